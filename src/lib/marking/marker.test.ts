@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import type { MarkingPoint } from '../content/schemas.ts';
+import { type MarkableScenario, markAnswer } from './marker.ts';
+
+const goalsPoint: MarkingPoint = { id: 'goals', statement: 'Links social media KPIs to broader business goals', marks: 4 };
+
+function scenarioWith(points: MarkingPoint[], extra: Partial<MarkableScenario> = {}): MarkableScenario {
+  return { marks: points.reduce((sum, point) => sum + point.marks, 0), points, context: ['Northgate Brewhouse', 'Leeds'], command: 'evaluate', ...extra };
+}
+
+const resultFor = (points: MarkingPoint[], answer: string, extra: Partial<MarkableScenario> = {}) => markAnswer(scenarioWith(points, extra), answer);
+
+describe('markAnswer from the examiner wording alone', () => {
+  it('credits a KPI tied to a business goal in other words', () => {
+    const answer = "We will track cost per acquisition so the campaign's results feed the company's revenue target.";
+    const [point] = resultFor([goalsPoint], answer).points;
+    expect(point?.status).toBe('earned');
+    expect(point?.marks).toBe(4);
+    const evidence = point?.evidence.map((span) => answer.slice(span.start, span.end)) ?? [];
+    expect(evidence).toEqual(expect.arrayContaining(['cost per acquisition', 'revenue']));
+  });
+
+  it('does not credit a bare assertion that KPIs and goals matter', () => {
+    const [point] = resultFor([goalsPoint], 'KPIs and goals are important.').points;
+    expect(point?.status).toBe('not');
+    expect(point?.marks).toBe(0);
+  });
+
+  it('gives nothing for a negated point', () => {
+    const [point] = resultFor([{ id: 'roi', statement: 'Measures return on investment', marks: 2 }], 'We will not track ROI in the first phase of the campaign.').points;
+    expect(point?.status).toBe('not');
+    expect(point?.reason).toMatch(/not be done/);
+  });
+
+  it('meets verb forms through stemming', () => {
+    const point: MarkingPoint = { id: 'align', statement: 'Aligns the content calendar with seasonal peaks', marks: 2 };
+    const [result] = resultFor([point], 'The team is aligning its content calendar around the seasonal peak in December, when most gifts are bought.').points;
+    expect(result?.status).toBe('earned');
+  });
+
+  it('refuses a bare list of terms and the marking points pasted back', () => {
+    const points: MarkingPoint[] = [
+      goalsPoint,
+      { id: 'listening', statement: 'Uses social listening to track sentiment and competitor activity', marks: 4 },
+      { id: 'crisis', statement: 'Sets out an escalation procedure for negative feedback', marks: 4 },
+    ];
+    const stuffed = 'KPIs, ROI, CPA, CTR, business goals, social listening, sentiment, competitors, escalation, crisis, negative feedback, SMART, RACE, UGC';
+    const pasted = points.map((point) => `${point.statement}.`).join(' ');
+    expect(resultFor(points, stuffed).total).toBeLessThanOrEqual(12 / 5);
+    expect(resultFor(points, pasted).total).toBeLessThanOrEqual(12 / 5);
+    expect(resultFor(points, stuffed).notes.join(' ')).toMatch(/Lists of terms/);
+  });
+
+  it('asks for application to the case when the point demands it', () => {
+    const point: MarkingPoint = { id: 'audience', statement: 'Identifies the target audience for the launch', marks: 2, hints: { accept: [], require: [], reject: [], application: true, reasoning: false } };
+    const generic = resultFor([point], 'The first step is to identify a target audience for the launch of the product.').points[0];
+    const applied = resultFor([point], 'Northgate Brewhouse should identify its target audience for the launch: drinkers aged 25-40 in Leeds.').points[0];
+    expect(generic?.status).toBe('partly');
+    expect(generic?.reason).toMatch(/apply it to the case/);
+    expect(applied?.status).toBe('earned');
+  });
+
+  it('asks for reasoning when the point demands it', () => {
+    const point: MarkingPoint = { id: 'paid', statement: 'Justifies the use of paid social targeting', marks: 4, hints: { accept: [], require: [], reject: [], application: false, reasoning: true } };
+    const bare = resultFor([point], 'We will use paid social with lookalike targeting.').points[0];
+    const reasoned = resultFor([point], 'We will use paid social with lookalike targeting because organic reach on Instagram is too low to find new drinkers.').points[0];
+    expect(bare?.status).toBe('partly');
+    expect(reasoned?.status).toBe('earned');
+  });
+
+  it('honours accepted and rejected phrasings', () => {
+    const point: MarkingPoint = {
+      id: 'why',
+      statement: 'Starts from the purpose behind the strategy',
+      marks: 2,
+      hints: { accept: ['answers the why question first'], require: [], reject: ['purpose is important'], application: false, reasoning: false },
+    };
+    expect(resultFor([point], 'Our plan answers the why question first, before any channel is chosen.').points[0]?.status).toBe('earned');
+    expect(resultFor([point], 'Purpose is important for the strategy.').points[0]?.status).toBe('not');
+  });
+
+  it('caps the total at the scenario marks and is deterministic', () => {
+    const points: MarkingPoint[] = [goalsPoint, { ...goalsPoint, id: 'again' }];
+    const answer = "We will track cost per acquisition so the campaign's results feed the company's revenue target.";
+    const first = markAnswer({ ...scenarioWith(points), marks: 5 }, answer);
+    expect(first.total).toBe(5);
+    expect(markAnswer({ ...scenarioWith(points), marks: 5 }, answer)).toEqual(first);
+  });
+
+  it('tells a very short answer why it earns little', () => {
+    const result = resultFor([goalsPoint], 'Use KPIs.', { words: { min: 300, max: 600 } });
+    expect(result.notes.join(' ')).toMatch(/has 2 words/);
+  });
+});

@@ -1,0 +1,497 @@
+/**
+ * Marks a written answer against a scenario's marking points, point by point, with the evidence.
+ *
+ * How a point is judged: its statement is read into concept groups (a phrase in the lexicon brings
+ * all its synonyms and narrower terms; any other content word stands for itself and its stem).
+ * The answer is then searched sentence by sentence, and pair by pair of adjacent sentences, for a
+ * window that meets enough of those groups. Matches that are negated, in a bare list of terms, in
+ * a marking point pasted back, or in an empty "X is important" sentence do not count. Author hints
+ * can add accepted phrasings, required groups, rejected phrasings, and demand application to the
+ * case or reasoning. Everything is deterministic: the same answer always gets the same result.
+ */
+import type { MarkingPoint, Scenario } from '../content/schemas.ts';
+import { CONCEPTS, FUNCTION_WORDS, GENERIC_WORDS, NEGATORS, REASONING_PHRASES, STOPWORDS } from './lexicon.ts';
+import { type AnalysedText, type Token, analyse, countAnswerWords, phraseStems } from './text.ts';
+
+export type PointStatus = 'earned' | 'partly' | 'not';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface PointResult {
+  id: string;
+  statement: string;
+  status: PointStatus;
+  marks: number;
+  max: number;
+  /** The words that earned the point, as offsets into the answer. */
+  evidence: Span[];
+  /** The sentences those words sit in, for a gentler highlight around them. */
+  sentences: Span[];
+  reason: string;
+}
+
+export interface MarkResult {
+  points: PointResult[];
+  total: number;
+  max: number;
+  words: number;
+  /** Advice about the answer as a whole (length, lists, pasted points). */
+  notes: string[];
+}
+
+export type MarkableScenario = Pick<Scenario, 'marks' | 'points' | 'context' | 'command'> & {
+  words?: Scenario['words'];
+};
+
+/** Share of a point's weighted concept groups a window must meet. */
+const EARNED_SHARE = 0.6;
+const PARTLY_SHARE = 0.34;
+const GENERIC_WEIGHT = 0.4;
+const LOOSE_CONCEPT_WEIGHT = 0.5;
+const REQUIRED_WEIGHT = 1.5;
+const NEGATION_REACH = 4;
+const LOOSE_CONCEPTS = new Set(['social-media', 'strategy', 'content', 'audience', 'platform', 'goal', 'technology', 'resource']);
+
+interface Group {
+  label: string;
+  alternatives: string[][];
+  weight: number;
+  required: boolean;
+}
+
+interface PreparedPoint {
+  point: MarkingPoint;
+  groups: Group[];
+  accept: string[][];
+  reject: string[][];
+  application: boolean;
+  reasoning: boolean;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The lexicon, indexed once.
+
+const conceptById = new Map(CONCEPTS.map((concept) => [concept.id, concept]));
+
+function expandConcept(id: string, seen = new Set<string>()): string[][] {
+  if (seen.has(id)) return [];
+  seen.add(id);
+  const concept = conceptById.get(id);
+  if (!concept) return [];
+  return [...concept.phrases.map(phraseStems), ...(concept.includes ?? []).flatMap((inner) => expandConcept(inner, seen))];
+}
+
+const expandedConcepts = new Map(CONCEPTS.map((concept) => [concept.id, dedupePhrases(expandConcept(concept.id))]));
+
+/** Every lexicon phrase, longest first, for reading a statement into concepts. */
+const phraseIndex: { stems: string[]; concept: string }[] = CONCEPTS.flatMap((concept) =>
+  concept.phrases.map((phrase) => ({ stems: phraseStems(phrase), concept: concept.id })),
+).sort((a, b) => b.stems.length - a.stems.length);
+
+const phraseIndexByFirstStem = new Map<string, { stems: string[]; concept: string }[]>();
+for (const entry of phraseIndex) {
+  const first = entry.stems[0];
+  if (!first) continue;
+  phraseIndexByFirstStem.set(first, [...(phraseIndexByFirstStem.get(first) ?? []), entry]);
+}
+
+/** Which concepts a word's stem can appear in: used to spot lists of terms. */
+const conceptStems = new Set(phraseIndex.filter((entry) => entry.stems.length === 1).map((entry) => entry.stems[0] ?? ''));
+
+const reasoningPhrases = REASONING_PHRASES.map(phraseStems);
+const stopStems = new Set([...STOPWORDS].map((word) => phraseStems(word)[0] ?? word));
+const functionStems = new Set([...FUNCTION_WORDS].map((word) => phraseStems(word)[0] ?? word));
+const genericStems = new Set([...GENERIC_WORDS].map((word) => phraseStems(word)[0] ?? word));
+
+function dedupePhrases(phrases: string[][]): string[][] {
+  const seen = new Set<string>();
+  return phrases.filter((phrase) => {
+    const key = phrase.join(' ');
+    if (phrase.length === 0 || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading a marking point.
+
+const preparedCache = new WeakMap<MarkingPoint, PreparedPoint>();
+
+export function preparePoint(point: MarkingPoint): PreparedPoint {
+  const cached = preparedCache.get(point);
+  if (cached) return cached;
+  const statement = analyse(point.statement);
+  const groups: Group[] = [];
+  const seenConcepts = new Set<string>();
+  const tokens = statement.tokens;
+  for (let i = 0; i < tokens.length; ) {
+    const match = longestLexiconPhrase(tokens, i);
+    if (match) {
+      const label = point.statement.slice(tokens[i]?.start ?? 0, tokens[i + match.length - 1]?.end ?? 0);
+      if (!seenConcepts.has(match.concept)) {
+        seenConcepts.add(match.concept);
+        const allGeneric = tokens.slice(i, i + match.length).every((token) => genericStems.has(token.stem));
+        groups.push({
+          label,
+          alternatives: expandedConcepts.get(match.concept) ?? [],
+          weight: allGeneric ? GENERIC_WEIGHT : LOOSE_CONCEPTS.has(match.concept) ? LOOSE_CONCEPT_WEIGHT : 1,
+          required: false,
+        });
+      }
+      i += match.length;
+      continue;
+    }
+    const token = tokens[i];
+    i += 1;
+    if (!token || stopStems.has(token.stem) || /^\d+$/.test(token.lower)) continue;
+    if (groups.some((group) => group.alternatives.some((alt) => alt.length === 1 && alt[0] === token.stem))) continue;
+    groups.push({
+      label: point.statement.slice(token.start, token.end),
+      alternatives: [[token.stem]],
+      weight: genericStems.has(token.stem) ? GENERIC_WEIGHT : 1,
+      required: false,
+    });
+  }
+  const hints = point.hints;
+  for (const requirement of hints?.require ?? []) {
+    groups.push({
+      label: requirement[0] ?? '',
+      alternatives: dedupePhrases(requirement.flatMap((phrase) => expandPhrase(phrase))),
+      weight: REQUIRED_WEIGHT,
+      required: true,
+    });
+  }
+  const prepared: PreparedPoint = {
+    point,
+    groups,
+    accept: (hints?.accept ?? []).map(phraseStems),
+    reject: (hints?.reject ?? []).map(phraseStems),
+    application: hints?.application ?? false,
+    reasoning: hints?.reasoning ?? false,
+  };
+  preparedCache.set(point, prepared);
+  return prepared;
+}
+
+/** An author's phrase, plus the lexicon's synonyms when the phrase is itself a lexicon entry. */
+function expandPhrase(phrase: string): string[][] {
+  const stems = phraseStems(phrase);
+  const entry = phraseIndex.find((candidate) => candidate.stems.join(' ') === stems.join(' '));
+  return entry ? [stems, ...(expandedConcepts.get(entry.concept) ?? [])] : [stems];
+}
+
+function longestLexiconPhrase(tokens: Token[], at: number): { concept: string; length: number } | null {
+  const first = tokens[at]?.stem;
+  if (!first) return null;
+  for (const entry of phraseIndexByFirstStem.get(first) ?? []) {
+    if (entry.stems.every((stem, offset) => tokens[at + offset]?.stem === stem)) {
+      return { concept: entry.concept, length: entry.stems.length };
+    }
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading the answer.
+
+interface AnswerIndex {
+  analysed: AnalysedText;
+  positionsByStem: Map<string, number[]>;
+  /** Sentences that cannot earn anything, with the reason. */
+  blocked: Map<number, BlockReason>;
+  negated: boolean[];
+  applied: boolean[];
+  reasoned: boolean[];
+}
+
+type BlockReason = 'list' | 'echo' | 'vacuous';
+
+function indexAnswer(answer: string, scenario: MarkableScenario): AnswerIndex {
+  const analysed = analyse(answer);
+  const positionsByStem = new Map<string, number[]>();
+  analysed.tokens.forEach((token, index) => {
+    const positions = positionsByStem.get(token.stem);
+    if (positions) positions.push(index);
+    else positionsByStem.set(token.stem, [index]);
+  });
+
+  const negated = analysed.tokens.map((_, index) => {
+    const sentence = analysed.tokens[index]?.sentence;
+    for (let back = 1; back <= NEGATION_REACH; back += 1) {
+      const previous = analysed.tokens[index - back];
+      if (!previous || previous.sentence !== sentence) break;
+      if (NEGATORS.has(previous.lower) || previous.lower.endsWith("n't")) return true;
+      if (previous.lower === 'but' || previous.lower === 'however') break;
+    }
+    return false;
+  });
+
+  const statementStemSets = scenario.points.map(
+    (point) => new Set(analyse(point.statement).tokens.map((token) => token.stem).filter((stem) => !stopStems.has(stem))),
+  );
+  const blocked = new Map<number, BlockReason>();
+  for (const sentence of analysed.sentences) {
+    const tokens = analysed.tokens.slice(sentence.firstToken, sentence.endToken);
+    const reason = blockReason(tokens, answer.slice(sentence.start, sentence.end), statementStemSets);
+    if (reason) blocked.set(sentence.index, reason);
+  }
+
+  const contextPhrases = (scenario.context ?? []).map(phraseStems).filter((stems) => stems.length > 0);
+  const sentenceHas = (phrases: string[][]) =>
+    analysed.sentences.map((sentence) =>
+      phrases.some((phrase) => findPhrase(analysed.tokens, positionsByStem, phrase, sentence.firstToken, sentence.endToken) >= 0),
+    );
+  return {
+    analysed,
+    positionsByStem,
+    blocked,
+    negated,
+    applied: sentenceHas(contextPhrases),
+    reasoned: sentenceHas(reasoningPhrases),
+  };
+}
+
+const VACUOUS = /\b(is|are|be|remains?|seems?)\s+(very\s+|really\s+|extremely\s+|so\s+|also\s+)?(important|essential|vital|crucial|key|necessary|useful|good|needed|significant)\b/i;
+
+function blockReason(tokens: Token[], text: string, statements: Set<string>[]): BlockReason | null {
+  const content = tokens.filter((token) => !functionStems.has(token.stem) && !functionStems.has(token.lower));
+  const functionShare = 1 - content.length / Math.max(1, tokens.length);
+  // A point pasted back: nearly every content word comes from one statement, with little added.
+  for (const statement of statements) {
+    if (statement.size < 3) continue;
+    const fromStatement = content.filter((token) => statement.has(token.stem)).length;
+    if (fromStatement >= statement.size * 0.75 && content.length - fromStatement <= 1) return 'echo';
+  }
+  if (tokens.length >= 5 && functionShare < 0.15) return 'list';
+  if (tokens.length < 5 && functionShare === 0) return 'list';
+  // A sentence crammed with distinct terms is a list in disguise, however it is punctuated.
+  const termCount = new Set(content.filter((token) => conceptStems.has(token.stem)).map((token) => token.stem)).size;
+  if (termCount >= 7 && termCount / Math.max(1, tokens.length) > 0.35) return 'list';
+  if (tokens.length <= 10 && VACUOUS.test(text)) return 'vacuous';
+  return null;
+}
+
+/** First index of the phrase within [from, to), or -1. */
+function findPhrase(tokens: Token[], positionsByStem: Map<string, number[]>, phrase: string[], from: number, to: number): number {
+  const first = phrase[0];
+  if (!first) return -1;
+  for (const position of positionsByStem.get(first) ?? []) {
+    if (position < from) continue;
+    if (position + phrase.length > to) break;
+    if (phrase.every((stem, offset) => tokens[position + offset]?.stem === stem)) return position;
+  }
+  return -1;
+}
+
+/** Every un-negated occurrence of any alternative within [from, to), as token ranges. */
+function findGroup(index: AnswerIndex, alternatives: string[][], from: number, to: number): [number, number][] {
+  const found: [number, number][] = [];
+  const { tokens } = index.analysed;
+  for (const phrase of alternatives) {
+    const first = phrase[0];
+    if (!first) continue;
+    for (const position of index.positionsByStem.get(first) ?? []) {
+      if (position < from) continue;
+      if (position + phrase.length > to) break;
+      if (!phrase.every((stem, offset) => tokens[position + offset]?.stem === stem)) continue;
+      if (index.negated[position]) continue;
+      found.push([position, position + phrase.length]);
+    }
+  }
+  return found;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Judging one point.
+
+interface WindowResult {
+  sentences: number[];
+  share: number;
+  matched: Group[];
+  missing: Group[];
+  ranges: [number, number][];
+  requiredMet: boolean;
+}
+
+function bestWindow(index: AnswerIndex, prepared: PreparedPoint): { best: WindowResult | null; negatedOnly: boolean } {
+  const { sentences, tokens } = index.analysed;
+  const totalWeight = prepared.groups.reduce((sum, group) => sum + group.weight, 0) || 1;
+  let best: WindowResult | null = null;
+  let negatedOnly = false;
+  const candidates: number[][] = [];
+  sentences.forEach((sentence, i) => {
+    if (index.blocked.has(sentence.index)) return;
+    candidates.push([i]);
+    if (i + 1 < sentences.length && !index.blocked.has(i + 1)) candidates.push([i, i + 1]);
+  });
+
+  for (const window of candidates) {
+    const first = sentences[window[0] ?? 0];
+    const last = sentences[window[window.length - 1] ?? 0];
+    if (!first || !last) continue;
+    if (prepared.reject.some((phrase) => findPhrase(tokens, index.positionsByStem, phrase, first.firstToken, last.endToken) >= 0)) continue;
+    const matched: Group[] = [];
+    const missing: Group[] = [];
+    const ranges: [number, number][] = [];
+    for (const group of prepared.groups) {
+      const found = findGroup(index, group.alternatives, first.firstToken, last.endToken);
+      if (found.length > 0) {
+        matched.push(group);
+        ranges.push(...found);
+      } else {
+        missing.push(group);
+        if (!negatedOnly && group.weight >= 1 && hasNegatedOccurrence(index, group, first.firstToken, last.endToken)) negatedOnly = true;
+      }
+    }
+    const share = matched.reduce((sum, group) => sum + group.weight, 0) / totalWeight;
+    const requiredMet = prepared.groups.every((group) => !group.required || matched.includes(group));
+    // A single sentence is preferred to a pair with the same share: its evidence is tighter.
+    const score = share + (requiredMet ? 0.5 : 0) - (window.length - 1) * 0.01;
+    const bestScore = best ? best.share + (best.requiredMet ? 0.5 : 0) - (best.sentences.length - 1) * 0.01 : -1;
+    if (score > bestScore) best = { sentences: window, share, matched, missing, ranges, requiredMet };
+  }
+  return { best, negatedOnly };
+}
+
+function hasNegatedOccurrence(index: AnswerIndex, group: Group, from: number, to: number): boolean {
+  const { tokens } = index.analysed;
+  return group.alternatives.some((phrase) => {
+    const position = findPhrase(tokens, index.positionsByStem, phrase, from, to);
+    return position >= 0 && index.negated[position] === true;
+  });
+}
+
+function acceptedPhrase(index: AnswerIndex, prepared: PreparedPoint): { range: [number, number]; sentence: number } | null {
+  const { tokens } = index.analysed;
+  for (const phrase of prepared.accept) {
+    const position = findPhrase(tokens, index.positionsByStem, phrase, 0, tokens.length);
+    const sentence = tokens[position]?.sentence;
+    if (position < 0 || sentence === undefined || index.negated[position] || index.blocked.has(sentence)) continue;
+    return { range: [position, position + phrase.length], sentence };
+  }
+  return null;
+}
+
+const near = (flags: boolean[], sentences: number[]) =>
+  sentences.some((i) => flags[i] || flags[i - 1] || flags[i + 1]);
+
+function partlyMarks(max: number): number {
+  return Math.floor(max) / 2;
+}
+
+function listOf(labels: string[]): string {
+  const quoted = labels.map((label) => `“${label}”`);
+  if (quoted.length <= 1) return quoted.join('');
+  return `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
+}
+
+function judgePoint(index: AnswerIndex, prepared: PreparedPoint, scenario: MarkableScenario): PointResult {
+  const { point } = prepared;
+  const base = { id: point.id, statement: point.statement, max: point.marks };
+  const { tokens, sentences } = index.analysed;
+  const toSpans = (ranges: [number, number][]) => mergeSpans(ranges.map(([from, to]) => ({ start: tokens[from]?.start ?? 0, end: tokens[to - 1]?.end ?? 0 })));
+  const sentenceSpans = (indices: number[]) =>
+    indices.flatMap((i) => (sentences[i] ? [{ start: sentences[i].start, end: sentences[i].end }] : []));
+
+  const accepted = acceptedPhrase(index, prepared);
+  if (accepted) {
+    return {
+      ...base,
+      status: 'earned',
+      marks: point.marks,
+      evidence: toSpans([accepted.range]),
+      sentences: sentenceSpans([accepted.sentence]),
+      reason: 'Earned: your answer makes this point in a form the examiner accepts.',
+    };
+  }
+
+  const { best, negatedOnly } = bestWindow(index, prepared);
+  if (!best || best.matched.length === 0 || best.share < PARTLY_SHARE) {
+    const blockedKinds = new Set(index.blocked.values());
+    let reason = `Not earned: no sentence brings together ${listOf(prepared.groups.filter((group) => group.weight >= 1).map((group) => group.label))}.`;
+    if (negatedOnly) reason = 'Not earned: your answer mentions this only to say it will not be done.';
+    else if (best === null && blockedKinds.size > 0) reason = 'Not earned: terms listed or statements repeated do not show how they apply; write it as an argument.';
+    return { ...base, status: 'not', marks: 0, evidence: [], sentences: [], reason };
+  }
+
+  const heavyMissing = best.missing.filter((group) => group.weight >= 1).map((group) => group.label);
+  const matchedLabels = best.matched.filter((group) => group.weight >= 1).map((group) => group.label);
+  const shortfalls: string[] = [];
+  if (prepared.application && !near(index.applied, best.sentences)) {
+    shortfalls.push(`apply it to the case (name ${scenario.context?.slice(0, 2).join(' or ') || 'the organisation'} and its situation)`);
+  }
+  const wantsReasoning = prepared.reasoning;
+  if (wantsReasoning && !near(index.reasoned, best.sentences)) {
+    shortfalls.push('give the reason for it (because, so that, which means...)');
+  }
+  const earned = best.share >= EARNED_SHARE && best.requiredMet && shortfalls.length === 0;
+  const evidence = toSpans(best.ranges);
+  const covered = matchedLabels.length ? `you cover ${listOf(matchedLabels)}` : 'you touch on it';
+  if (earned) {
+    const extras = [prepared.application ? 'applied to the case' : '', wantsReasoning ? 'with a reason' : ''].filter(Boolean);
+    return {
+      ...base,
+      status: 'earned',
+      marks: point.marks,
+      evidence,
+      sentences: sentenceSpans(best.sentences),
+      reason: `Earned: ${covered}${extras.length ? `, ${extras.join(' and ')}` : ''}.`,
+    };
+  }
+  const gaps = [...(best.share < EARNED_SHARE || !best.requiredMet ? [`say more about ${listOf(heavyMissing.length ? heavyMissing : best.missing.map((group) => group.label))}`] : []), ...shortfalls];
+  return {
+    ...base,
+    status: 'partly',
+    marks: partlyMarks(point.marks),
+    evidence,
+    sentences: sentenceSpans(best.sentences),
+    reason: `Partly earned: ${covered}; to earn it in full, ${gaps.join(' and ')}.`,
+  };
+}
+
+function mergeSpans(spans: Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
+  const merged: Span[] = [];
+  for (const span of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && span.start <= last.end + 1) last.end = Math.max(last.end, span.end);
+    else merged.push({ ...span });
+  }
+  return merged;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export function markAnswer(scenario: MarkableScenario, answer: string): MarkResult {
+  const max = scenario.marks;
+  const words = countAnswerWords(answer);
+  const index = indexAnswer(answer, scenario);
+  const points = scenario.points.map((point) => judgePoint(index, preparePoint(point), scenario));
+  const total = Math.min(max, points.reduce((sum, point) => sum + point.marks, 0));
+  const notes: string[] = [];
+  const minimum = scenario.words?.min;
+  if (words === 0) notes.push('The answer is empty, so nothing can be credited.');
+  else if (minimum && words < minimum / 2) {
+    notes.push(
+      `Your answer has ${words} words. A ${max}-mark answer usually needs ${minimum}–${scenario.words?.max ?? minimum} words: each marking point needs a developed sentence or two, applied to the case.`,
+    );
+  }
+  const blockedCounts = countBy([...index.blocked.values()]);
+  if ((blockedCounts.get('list') ?? 0) > 0) {
+    notes.push('Lists of terms earn nothing on their own: examiners credit a term when you use it to argue something about the case.');
+  }
+  if ((blockedCounts.get('echo') ?? 0) > 0) {
+    notes.push('Repeating a marking point is not making it: show it with the case’s details and your reasoning.');
+  }
+  return { points, total, max, words, notes };
+}
+
+function countBy<T>(values: T[]): Map<T, number> {
+  const counts = new Map<T, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return counts;
+}

@@ -1,0 +1,108 @@
+/**
+ * The answer as the marker sees it: tokens with their character positions (so evidence can be
+ * highlighted in the learner's own text), stems (so "aligned", "aligning" and "alignment" meet),
+ * and sentences (so concepts must appear together, not scattered across an essay).
+ */
+import { stemmer } from 'stemmer';
+
+export interface Token {
+  /** Character offsets into the original text: text.slice(start, end) is the word as written. */
+  start: number;
+  end: number;
+  lower: string;
+  stem: string;
+  sentence: number;
+}
+
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  /** Index of the sentence's first token in the token list, and one past its last. */
+  firstToken: number;
+  endToken: number;
+}
+
+export interface AnalysedText {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’/&-][\p{L}\p{N}]+)*/gu;
+
+/** British spellings meet American ones before stemming: optimise/optimize, analyse/analyze. */
+function unifySpelling(word: string): string {
+  return word
+    .replace(/^(.{3,})is(e|ed|es|ing|ation|ations|er|ers)$/, '$1iz$2')
+    .replace(/^(.{2,})ys(e|ed|es|ing)$/, '$1yz$2')
+    .replace(/^(.{3,})our(s?)$/, '$1or$2');
+}
+
+const stemCache = new Map<string, string>();
+
+export function stemWord(lowerWord: string): string {
+  const cached = stemCache.get(lowerWord);
+  if (cached !== undefined) return cached;
+  const withoutPossessive = lowerWord.replace(/['’]s$/, '').replace(/['’]/g, '');
+  // Abbreviations ("KPIs", "CTAs") lose only their plural: Porter would mangle them.
+  const stem = /^[a-z]{2,5}s$/.test(withoutPossessive) && ABBREVIATION_PLURALS.has(withoutPossessive)
+    ? withoutPossessive.slice(0, -1)
+    : stemmer(unifySpelling(withoutPossessive));
+  if (stemCache.size < 50_000) stemCache.set(lowerWord, stem);
+  return stem;
+}
+
+const ABBREVIATION_PLURALS = new Set([
+  'kpis', 'rois', 'ctas', 'ctrs', 'cpas', 'cpms', 'cpcs', 'kols', 'smes', 'crms', 'okrs', 'usps', 'faqs', 'ugcs',
+]);
+
+const SENTENCE_END = /[.!?;:](?=\s|$)|\n\s*\n|\n\s*(?=[-*•\d]+[.)]?\s)/g;
+
+export function analyse(text: string): AnalysedText {
+  const tokens: Token[] = [];
+  const boundaries: number[] = [];
+  for (const match of text.matchAll(SENTENCE_END)) boundaries.push((match.index ?? 0) + match[0].length);
+  boundaries.push(text.length + 1);
+
+  const sentences: Sentence[] = [];
+  let sentenceIndex = 0;
+  let sentenceStart = 0;
+  let boundary = 0;
+  const openSentence = (start: number, firstToken: number): Sentence => ({
+    index: sentences.length,
+    start,
+    end: start,
+    firstToken,
+    endToken: firstToken,
+  });
+  let current = openSentence(0, 0);
+
+  for (const match of text.matchAll(WORD)) {
+    const start = match.index ?? 0;
+    while (start >= (boundaries[boundary] ?? Infinity)) {
+      if (current.endToken > current.firstToken) {
+        sentences.push(current);
+        sentenceIndex += 1;
+      }
+      sentenceStart = boundaries[boundary] ?? start;
+      boundary += 1;
+      current = openSentence(sentenceStart, tokens.length);
+    }
+    const lower = match[0].toLowerCase();
+    tokens.push({ start, end: start + match[0].length, lower, stem: stemWord(lower), sentence: sentenceIndex });
+    current.endToken = tokens.length;
+    current.end = start + match[0].length;
+  }
+  if (current.endToken > current.firstToken) sentences.push(current);
+  return { text, tokens, sentences };
+}
+
+/** A phrase as a sequence of stems, for matching against token stems. */
+export function phraseStems(phrase: string): string[] {
+  return [...phrase.toLowerCase().matchAll(WORD)].map((match) => stemWord(match[0]));
+}
+
+export function countAnswerWords(text: string): number {
+  return [...text.matchAll(WORD)].length;
+}
