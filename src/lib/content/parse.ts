@@ -5,7 +5,7 @@ import { parseDocument } from 'yaml';
 export type ParseResult = { ok: true; value: unknown } | { ok: false; message: string };
 
 export function parseYaml(text: string): ParseResult {
-  const document = parseDocument(text, { prettyErrors: false });
+  const document = parseDocument(text, { prettyErrors: true });
   const firstError = document.errors[0];
   if (firstError) {
     const line = firstError.linePos?.[0];

@@ -91,17 +91,21 @@ function parseWith<S extends z.ZodType>(
   file: string,
   issues: ContentIssue[],
 ): z.infer<S> | null {
+  if (value === UNPARSED) return null;
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   issues.push(...issuesFromZod(file, result.error));
   return null;
 }
 
+const UNPARSED = Symbol('unparsed');
+
+/** The parsed YAML, or UNPARSED after reporting why it could not be read. */
 function readYaml(file: SourceFile, issues: ContentIssue[]): unknown {
   const parsed = parseYaml(file.text);
   if (!parsed.ok) {
     issues.push({ file: file.path, field: '', message: parsed.message });
-    return undefined;
+    return UNPARSED;
   }
   return parsed.value;
 }

@@ -270,7 +270,7 @@ function blockReason(tokens: Token[], text: string, statements: Set<string>[]): 
   if (tokens.length < 5 && functionShare === 0) return 'list';
   // A sentence crammed with distinct terms is a list in disguise, however it is punctuated.
   const termCount = new Set(content.filter((token) => conceptStems.has(token.stem)).map((token) => token.stem)).size;
-  if (termCount >= 7 && termCount / Math.max(1, tokens.length) > 0.35) return 'list';
+  if (termCount >= 8 && functionShare < 0.3) return 'list';
   if (tokens.length <= 10 && VACUOUS.test(text)) return 'vacuous';
   return null;
 }

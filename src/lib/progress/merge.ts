@@ -4,8 +4,6 @@
  */
 import type { ProgressState, QuestionAttempt, ScenarioRecord } from './state.ts';
 
-const later = (a: string, b: string) => (a >= b ? a : b);
-
 function unionBy<T>(items: T[], key: (item: T) => string): T[] {
   const seen = new Map<string, T>();
   for (const item of items) if (!seen.has(key(item))) seen.set(key(item), item);
@@ -74,7 +72,5 @@ export function mergeProgress(mine: ProgressState, theirs: ProgressState, prefer
     activity,
     settings: theirs.settings.updatedAt > mine.settings.updatedAt ? theirs.settings : mine.settings,
   };
-  const visit = [mine.lastVisit, theirs.lastVisit].filter((v) => v !== undefined).sort((a, b) => later(a.at, b.at) === a.at ? -1 : 1)[0];
-  if (visit) merged.lastVisit = visit;
   return merged;
 }

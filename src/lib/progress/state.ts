@@ -68,12 +68,6 @@ export interface CardRecord extends StoredCard {
   updatedAt: string;
 }
 
-export interface LastVisit {
-  href: string;
-  title: string;
-  at: string;
-}
-
 export interface ProgressState {
   version: typeof PROGRESS_VERSION;
   /** Changes when progress is reset, so other tabs know to drop, not merge, what they hold. */
@@ -86,7 +80,6 @@ export interface ProgressState {
   /** Study actions per local day (YYYY-MM-DD). */
   activity: Record<string, number>;
   settings: Settings;
-  lastVisit?: LastVisit;
 }
 
 export const DEFAULT_SETTINGS: Settings = { retention: 0.9, newPerDay: 20, reverseCards: false, updatedAt: '1970-01-01T00:00:00.000Z' };
@@ -157,7 +150,6 @@ const settingsSchema = z.object({
   examDate: isoDate.optional(),
   updatedAt: isoDate,
 });
-const lastVisitSchema = z.object({ href: z.string().startsWith('/'), title: z.string().max(200), at: isoDate });
 
 export interface LoadReport {
   state: ProgressState;
@@ -249,11 +241,6 @@ export function readProgress(parsed: unknown): LoadReport {
     const result = settingsSchema.safeParse(root['settings']);
     if (result.success) state.settings = stripUndefined(result.data);
     else dropped.push('settings');
-  }
-  if (root['lastVisit'] !== undefined) {
-    const result = lastVisitSchema.safeParse(root['lastVisit']);
-    if (result.success) state.lastVisit = result.data;
-    else dropped.push('lastVisit');
   }
   return { state, dropped, unreadable: false };
 }
@@ -362,10 +349,6 @@ export function setSelfMarks(state: ProgressState, scenarioId: string, attemptId
 
 export function updateSettings(state: ProgressState, change: Partial<Omit<Settings, 'updatedAt'>>, now: Date): ProgressState {
   return { ...state, settings: { ...state.settings, ...change, updatedAt: now.toISOString() } };
-}
-
-export function recordVisit(state: ProgressState, visit: LastVisit): ProgressState {
-  return { ...state, lastVisit: visit };
 }
 
 // ---------------------------------------------------------------------------------------------

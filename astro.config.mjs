@@ -1,0 +1,20 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import { defineConfig } from 'astro/config';
+import { contentCheck } from './src/integrations/content-check.ts';
+
+/**
+ * MARKPOINT_BASE serves the site from a sub-path (e.g. /markpoint/ on a shared host);
+ * MARKPOINT_SITE is the public origin, used for canonical links and the manifest.
+ */
+const base = process.env.MARKPOINT_BASE ?? '/';
+
+export default defineConfig({
+  site: process.env.MARKPOINT_SITE ?? 'http://localhost:4321',
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  integrations: [contentCheck(), mdx(), preact()],
+  server: { port: 4321, host: '127.0.0.1' },
+});

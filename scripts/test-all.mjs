@@ -1,0 +1,66 @@
+// `npm test`: type check, unit tests, production build, browser tests. Runs every stage even when
+// one fails, then prints the totals as one line, "N passed, N failed", for people and CI alike.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+const reports = 'reports';
+mkdirSync(reports, { recursive: true });
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+const results = [];
+
+function run(name, command, args, extraEnv = {}) {
+  console.log(`\n=== ${name}: ${[command, ...args].join(' ')}`);
+  const started = Date.now();
+  const outcome = spawnSync(command, args, { stdio: 'inherit', env: { ...env, ...extraEnv } });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  console.log(`=== ${name}: ${outcome.status === 0 ? 'ok' : `failed (exit ${outcome.status})`} in ${seconds}s`);
+  return outcome.status === 0;
+}
+
+function readJson(path) {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+// 1. Type check (astro check also runs the content validation through the integration).
+const checked = run('type check', 'npx', ['astro', 'check']);
+results.push({ suite: 'type check', passed: checked ? 1 : 0, failed: checked ? 0 : 1 });
+
+// 2. Unit tests.
+rmSync(`${reports}/vitest.json`, { force: true });
+const unitOk = run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${reports}/vitest.json`]);
+const vitest = readJson(`${reports}/vitest.json`);
+results.push({
+  suite: 'unit tests',
+  passed: vitest?.numPassedTests ?? 0,
+  failed: vitest ? vitest.numFailedTests : unitOk ? 0 : 1,
+});
+
+// 3. Production build.
+const built = run('build', 'npx', ['astro', 'build']);
+results.push({ suite: 'build', passed: built ? 1 : 0, failed: built ? 0 : 1 });
+
+// 4. Browser tests against the built site.
+if (built && existsSync('dist/index.html')) {
+  rmSync(`${reports}/playwright.json`, { force: true });
+  const e2eOk = run('browser tests', 'npx', ['playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: `${reports}/playwright.json` });
+  const stats = readJson(`${reports}/playwright.json`)?.stats;
+  results.push({
+    suite: 'browser tests',
+    passed: (stats?.expected ?? 0) + (stats?.flaky ?? 0),
+    failed: stats ? stats.unexpected : e2eOk ? 0 : 1,
+  });
+} else {
+  results.push({ suite: 'browser tests', passed: 0, failed: 1 });
+  console.log('=== browser tests: skipped because the build failed');
+}
+
+console.log('\nSummary');
+for (const result of results) console.log(`  ${result.suite}: ${result.passed} passed, ${result.failed} failed`);
+const passed = results.reduce((sum, result) => sum + result.passed, 0);
+const failed = results.reduce((sum, result) => sum + result.failed, 0);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);

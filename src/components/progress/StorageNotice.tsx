@@ -1,0 +1,29 @@
+/** @jsxImportSource preact */
+import { useStore } from '@nanostores/preact';
+import { $storageProblem, readSetAside } from '../../stores/progress';
+
+/** Tells the learner, in plain words, when progress could not be read or is not being saved. */
+export default function StorageNotice() {
+  const problem = useStore($storageProblem);
+  if (!problem) return null;
+  const download = () => {
+    if (!problem.setAsideKey) return;
+    const raw = readSetAside(problem.setAsideKey) ?? '';
+    const url = URL.createObjectURL(new Blob([raw], { type: 'application/json' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = 'markpoint-unreadable-progress.json';
+    link.click();
+    URL.revokeObjectURL(url);
+  };
+  return (
+    <div class={`notice ${problem.kind === 'not-saving' ? 'warn' : 'bad'} storage-notice`} role="alert">
+      <p>{problem.message}</p>
+      {problem.setAsideKey && (
+        <button type="button" class="secondary" onClick={download}>
+          Download the original data
+        </button>
+      )}
+    </div>
+  );
+}

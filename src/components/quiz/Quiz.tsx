@@ -1,0 +1,290 @@
+/** @jsxImportSource preact */
+import { useStore } from '@nanostores/preact';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { openMisconceptions, recordQuestionAttempt } from '../../lib/progress/state';
+import { type Grade, type QuizQuestion, gradeAnswer, orderOptions } from '../../lib/quiz/grade';
+import { selectQuestions } from '../../lib/quiz/select';
+import { newSeed } from '../../lib/random/seeded';
+import { $progress, startProgress, updateProgress } from '../../stores/progress';
+import StorageNotice from '../progress/StorageNotice';
+
+export interface MisconceptionInfo {
+  claim: string;
+  correction: string;
+  why: string;
+  lessonHref: string;
+  lessonTitle: string;
+}
+
+interface Props {
+  questions: QuizQuestion[];
+  misconceptions: Record<string, MisconceptionInfo>;
+  scopeTitle: string;
+}
+
+type Phase = 'setup' | 'question' | 'results';
+const LENGTHS = [5, 10, 20, 0] as const;
+
+interface Answered {
+  question: QuizQuestion;
+  chosen: string[];
+  grade: Grade;
+}
+
+export default function Quiz({ questions, misconceptions, scopeTitle }: Props) {
+  const progress = useStore($progress);
+  const [phase, setPhase] = useState<Phase>('setup');
+  const [length, setLength] = useState<number>(10);
+  const [mode, setMode] = useState<'all' | 'mine'>('all');
+  const [focus, setFocus] = useState<string[] | null>(null);
+  const [seed, setSeed] = useState(0);
+  const [round, setRound] = useState<QuizQuestion[]>([]);
+  const [index, setIndex] = useState(0);
+  const [chosen, setChosen] = useState<string[]>([]);
+  const [answered, setAnswered] = useState<Answered[]>([]);
+  const feedbackRef = useRef<HTMLDivElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    startProgress();
+    const params = new URLSearchParams(location.search);
+    const ids = params.get('misconceptions');
+    if (ids) setFocus(ids.split(',').filter(Boolean));
+    if (params.get('mode') === 'mine') setMode('mine');
+  }, []);
+
+  const open = useMemo(() => new Set(openMisconceptions(progress)), [progress]);
+  const myCount = questions.filter((question) => open.has(question.misconception)).length;
+  const current = round[index];
+  const lastAnswer = answered.length > index ? answered[index] : undefined;
+
+  function start() {
+    const attemptSeed = newSeed();
+    const focusSet = focus ? new Set(focus.map((id) => `${questions[0]?.unit ?? ''}/${id}`)) : null;
+    const pool = focusSet ? questions.filter((question) => focusSet.has(question.misconception)) : questions;
+    const selected = selectQuestions(pool, { length, seed: attemptSeed, onlyMisconceptions: mode === 'mine' ? open : null });
+    setSeed(attemptSeed);
+    setRound(selected);
+    setIndex(0);
+    setChosen([]);
+    setAnswered([]);
+    setPhase(selected.length ? 'question' : 'setup');
+    requestAnimationFrame(() => headingRef.current?.focus());
+  }
+
+  function submit(event: Event) {
+    event.preventDefault();
+    if (!current || chosen.length === 0 || lastAnswer) return;
+    const grade = gradeAnswer(current, chosen);
+    const at = new Date().toISOString();
+    updateProgress((state) =>
+      recordQuestionAttempt(state, current.key, { at, chosen, score: grade.score, correct: grade.correct, seed }, grade.missed, current.misconception),
+    );
+    setAnswered((previous) => [...previous, { question: current, chosen, grade }]);
+    requestAnimationFrame(() => feedbackRef.current?.focus());
+  }
+
+  function next() {
+    if (index + 1 >= round.length) {
+      setPhase('results');
+    } else {
+      setIndex(index + 1);
+      setChosen([]);
+    }
+    requestAnimationFrame(() => headingRef.current?.focus());
+  }
+
+  function toggle(optionId: string, multiple: boolean) {
+    if (lastAnswer) return;
+    if (!multiple) setChosen([optionId]);
+    else setChosen((previous) => (previous.includes(optionId) ? previous.filter((id) => id !== optionId) : [...previous, optionId]));
+  }
+
+  if (phase === 'setup') {
+    return (
+      <form
+        class="quiz-setup card"
+        onSubmit={(event) => {
+          event.preventDefault();
+          start();
+        }}
+      >
+        <StorageNotice />
+        <h2 ref={headingRef} tabIndex={-1}>
+          Set up your quiz
+        </h2>
+        {focus && (
+          <p class="notice">
+            Questions on this lesson's misconceptions only.{' '}
+            <button type="button" class="linkish" onClick={() => setFocus(null)}>
+              Use the whole unit instead
+            </button>
+          </p>
+        )}
+        <fieldset>
+          <legend>Questions</legend>
+          <div class="choices">
+            {LENGTHS.map((value) => (
+              <label>
+                <input type="radio" name="length" value={value} checked={length === value} onChange={() => setLength(value)} />
+                {value === 0 ? `All (${questions.length})` : value}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <fieldset>
+          <legend>Draw from</legend>
+          <div class="choices">
+            <label>
+              <input type="radio" name="mode" value="all" checked={mode === 'all'} onChange={() => setMode('all')} />
+              {scopeTitle}
+            </label>
+            <label>
+              <input type="radio" name="mode" value="mine" checked={mode === 'mine'} onChange={() => setMode('mine')} disabled={myCount === 0} />
+              My misconceptions ({myCount} question{myCount === 1 ? '' : 's'})
+            </label>
+          </div>
+          {myCount === 0 && <p class="muted small">Misconceptions you fall for are kept here until you answer them correctly on two separate days.</p>}
+        </fieldset>
+        <button type="submit">Start quiz</button>
+      </form>
+    );
+  }
+
+  if (phase === 'results') {
+    const score = answered.reduce((sum, entry) => sum + entry.grade.score, 0);
+    const missed = [...new Set(answered.flatMap((entry) => entry.grade.missed))];
+    const openNow = new Set(openMisconceptions(progress));
+    const cleared = [...new Set(answered.filter((entry) => entry.grade.correct).map((entry) => entry.question.misconception))].filter(
+      (id) => progress.misconceptions[id] && !openNow.has(id) && (progress.misconceptions[id]?.missedAt.length ?? 0) > 0,
+    );
+    return (
+      <section class="quiz-results card" aria-labelledby="results-heading">
+        <h2 id="results-heading" ref={headingRef} tabIndex={-1}>
+          You scored {formatScore(score)} out of {answered.length}
+        </h2>
+        {missed.length > 0 ? (
+          <>
+            <h3>Misconceptions to work on</h3>
+            <ul class="misconception-list">
+              {missed.map((id) => {
+                const info = misconceptions[id];
+                return info ? (
+                  <li>
+                    <strong>“{info.claim}”</strong> {info.correction} <a href={info.lessonHref}>Read: {info.lessonTitle}</a>
+                  </li>
+                ) : null;
+              })}
+            </ul>
+            <p>They will come back in “My misconceptions” until you answer them correctly on two separate days.</p>
+          </>
+        ) : (
+          <p>No misconceptions showed up in this round.</p>
+        )}
+        {cleared.length > 0 && (
+          <p class="notice">
+            Cleared: {cleared.map((id) => `“${misconceptions[id]?.claim ?? id}”`).join(', ')}
+          </p>
+        )}
+        <div class="actions">
+          <button type="button" onClick={start}>
+            Another round
+          </button>
+          <button type="button" class="secondary" onClick={() => setPhase('setup')}>
+            Change settings
+          </button>
+        </div>
+      </section>
+    );
+  }
+
+  if (!current) return null;
+  const options = orderOptions(current, seed);
+  const multiple = current.kind === 'multiple';
+  const info = misconceptions[current.misconception];
+  return (
+    <form class="quiz-question" onSubmit={submit}>
+      <p class="muted progress-line">
+        Question {index + 1} of {round.length}
+      </p>
+      <fieldset class="card" aria-describedby={multiple ? 'select-all-hint' : undefined}>
+        <legend>
+          <h2 ref={headingRef} tabIndex={-1} class="prompt">
+            {current.kind === 'truefalse' ? <span class="kind">Myth or fact? </span> : null}
+            {current.prompt}
+          </h2>
+        </legend>
+        {multiple && (
+          <p id="select-all-hint" class="muted small">
+            Select all that apply.
+          </p>
+        )}
+        <ul class="options" role="presentation">
+          {options.map((option) => {
+            const isChosen = chosen.includes(option.id);
+            const state = lastAnswer ? (option.correct ? 'right' : isChosen ? 'wrong' : '') : '';
+            return (
+              <li class={`option ${state}`}>
+                <label>
+                  <input
+                    type={multiple ? 'checkbox' : 'radio'}
+                    name={`q-${current.key}`}
+                    value={option.id}
+                    checked={isChosen}
+                    disabled={Boolean(lastAnswer)}
+                    onChange={() => toggle(option.id, multiple)}
+                  />
+                  <span>{option.text}</span>
+                  {state === 'right' && <span class="verdict">{isChosen ? 'Correct' : 'Correct answer'}</span>}
+                  {state === 'wrong' && <span class="verdict">Your choice: not right</span>}
+                </label>
+              </li>
+            );
+          })}
+        </ul>
+      </fieldset>
+      {!lastAnswer && (
+        <button type="submit" disabled={chosen.length === 0}>
+          Check answer
+        </button>
+      )}
+      {lastAnswer && (
+        <div class={`feedback card ${lastAnswer.grade.correct ? 'is-right' : 'is-wrong'}`} ref={feedbackRef} tabIndex={-1} role="status">
+          <h3>{lastAnswer.grade.correct ? 'Right.' : lastAnswer.grade.score > 0 ? `Partly right (${formatScore(lastAnswer.grade.score)} of 1).` : 'Not quite.'}</h3>
+          <ul class="option-feedback">
+            {options
+              .filter((option) => lastAnswer.chosen.includes(option.id) || option.correct)
+              .map((option) => (
+                <li>
+                  <strong>{option.text}:</strong> {option.feedback}
+                </li>
+              ))}
+          </ul>
+          {lastAnswer.grade.missed.map((id) => {
+            const missedInfo = misconceptions[id];
+            return missedInfo ? (
+              <div class="misconception">
+                <p>
+                  <strong>Misconception: “{missedInfo.claim}”</strong>
+                </p>
+                <p>{missedInfo.correction}</p>
+                <p class="muted">Why it matters: {missedInfo.why}</p>
+                <p>
+                  <a href={missedInfo.lessonHref}>Read: {missedInfo.lessonTitle}</a>
+                </p>
+              </div>
+            ) : null;
+          })}
+          {lastAnswer.grade.correct && info && <p class="muted">This tests the misconception “{info.claim}”.</p>}
+          <button type="button" onClick={next}>
+            {index + 1 >= round.length ? 'See results' : 'Next question'}
+          </button>
+        </div>
+      )}
+    </form>
+  );
+}
+
+function formatScore(score: number): string {
+  return Number.isInteger(score) ? String(score) : score.toFixed(1);
+}

@@ -1,0 +1,97 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { formatIssue, formatIssues } from './issues.ts';
+import { readContentFiles } from './load.ts';
+import { type SourceFile, validateCourse } from './validate.ts';
+
+const fixtureRoot = fileURLToPath(new URL('../../../tests/fixtures', import.meta.url));
+const fixture = readContentFiles(fixtureRoot);
+const unitDir = 'content/units/mini-unit';
+
+/** The fixture course with one file's text changed. */
+function withChange(file: string, change: (text: string) => string): SourceFile[] {
+  const path = `${unitDir}/${file}`;
+  if (!fixture.some((candidate) => candidate.path === path)) throw new Error(`no fixture file ${path}`);
+  return fixture.map((candidate) => (candidate.path === path ? { ...candidate, text: change(candidate.text) } : candidate));
+}
+
+function messages(files: SourceFile[]): string[] {
+  const result = validateCourse(files);
+  expect(result.ok).toBe(false);
+  return result.issues.map(formatIssue);
+}
+
+describe('validating course content', () => {
+  it('accepts the fixture unit and assembles it', () => {
+    const result = validateCourse(fixture);
+    expect(result.issues).toEqual([]);
+    expect(result.course?.units[0]?.lessons[0]?.sections.map((section) => section.slug)).toEqual(['setting-objectives', 'measuring']);
+  });
+
+  it('names a question with no correct option', () => {
+    const files = withChange('misconceptions.yaml', (text) => text.replace('correct: true', 'correct: false'));
+    expect(messages(files)).toContain(
+      `${unitDir}/misconceptions.yaml: misconceptions[0].questions[0].options: has no correct option: mark one with "correct: true"`,
+    );
+  });
+
+  it('names a duplicate id and where it was first used', () => {
+    const files = withChange('misconceptions.yaml', (text) => text.replace('id: tactics-q2', 'id: tactics-q1'));
+    expect(messages(files)).toContain(
+      `${unitDir}/misconceptions.yaml: misconceptions[0].questions[1].id: duplicates question id "tactics-q1" (first used at misconceptions[0].questions[0].id)`,
+    );
+  });
+
+  it('names a marking point with zero marks', () => {
+    const files = withChange('scenarios/cafe-launch.yaml', (text) => text.replace('marks: 2\n  - id: goals', 'marks: 0\n  - id: goals'));
+    expect(messages(files)).toContain(`${unitDir}/scenarios/cafe-launch.yaml: points[0].marks: must be worth at least one mark`);
+  });
+
+  it('names a lesson that refers to a term that does not exist', () => {
+    const files = withChange('lessons/01-objectives.mdx', (text) => text.replace('<Term id="smart-objectives">', '<Term id="smart-goals">'));
+    expect(messages(files)).toContain(
+      `${unitDir}/lessons/01-objectives.mdx: <Term id="smart-goals">: names term "smart-goals", which does not exist (known: smart-objectives)`,
+    );
+  });
+
+  it('names a check-yourself reference, a lesson section and an option misconception that do not resolve', () => {
+    const files = withChange('lessons/01-objectives.mdx', (text) => text.replace('scenarios: [cafe-launch]', 'scenarios: [cafe-opening]'));
+    expect(messages(files)).toContain(
+      `${unitDir}/lessons/01-objectives.mdx: check.scenarios[0]: names scenario "cafe-opening", which does not exist (known: cafe-launch)`,
+    );
+    const badSection = withChange('terms.yaml', (text) => text.replace('#setting-objectives', '#objectives'));
+    expect(messages(badSection).join('\n')).toMatch(/terms\.yaml: terms\[0\]\.lesson: points at section "#objectives" of 01-objectives, which has no such heading/);
+    const badOption = withChange('misconceptions.yaml', (text) => text.replace('feedback: Volume is a tactic, not a strategy.', 'feedback: Volume is a tactic.\n            misconception: posting-more'));
+    expect(messages(badOption)).toContain(
+      `${unitDir}/misconceptions.yaml: misconceptions[0].questions[0].options[1].misconception: names misconception "posting-more", which does not exist (known: tactics-are-strategy)`,
+    );
+  });
+
+  it('requires a check-yourself block on every lesson', () => {
+    const files = withChange('lessons/01-objectives.mdx', (text) =>
+      text.replace(/check:\n(  .*\n)+/, 'check: {}\n'),
+    );
+    expect(messages(files)).toContain(`${unitDir}/lessons/01-objectives.mdx: check: must point to at least one term, misconception or scenario`);
+  });
+
+  it('reports broken YAML with its line, and a missing required field', () => {
+    const broken = withChange('terms.yaml', (text) => text.replace('term: SMART objectives', 'term: [SMART objectives'));
+    expect(messages(broken).join('\n')).toMatch(/terms\.yaml: is not valid YAML at line \d+/);
+    const missing = withChange('terms.yaml', (text) => text.replace(/    definition: .*\n/, ''));
+    expect(messages(missing)).toContain(`${unitDir}/terms.yaml: terms[0].definition: is required (expected string)`);
+  });
+
+  it('rejects a bad id, a wrong kind and sample marks over a point', () => {
+    const badId = withChange('terms.yaml', (text) => text.replace('id: smart-objectives', 'id: SMART_objectives'));
+    expect(messages(badId).join('\n')).toMatch(/terms\[0\]\.id: must be lower-case words joined by hyphens/);
+    const kind = withChange('misconceptions.yaml', (text) => text.replace('kind: single', 'kind: essay'));
+    expect(messages(kind).join('\n')).toMatch(/misconceptions\[0\]\.questions\[0\]/);
+    const sample = withChange('scenarios/cafe-launch.yaml', (text) => text.replace('marks: { smart: 0, goals: 0 }', 'marks: { smart: 3, goals: 0 }'));
+    expect(messages(sample)).toContain(`${unitDir}/scenarios/cafe-launch.yaml: samples[0].marks.smart: gives 3 marks to a point worth 2`);
+  });
+
+  it('formats a list of problems for the build log', () => {
+    const text = formatIssues([{ file: 'a.yaml', field: 'x', message: 'is wrong' }]);
+    expect(text).toBe('1 content problem:\n  - a.yaml: x: is wrong');
+  });
+});

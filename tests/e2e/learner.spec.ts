@@ -1,0 +1,159 @@
+import { expect, test } from '@playwright/test';
+import { QUALIFICATIONS } from '../../src/lib/content/schemas.ts';
+import { authoredCourse, expectAccessible, referenceUnit } from './support';
+
+test.describe('a learner works through the reference unit', () => {
+  test('finds the unit from the home page, filtering by qualification', async ({ page }) => {
+    const course = authoredCourse();
+    const unit = referenceUnit();
+    await page.goto('');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const cards = page.locator('#unit-list > li');
+    await expect(cards).toHaveCount(course.units.length);
+
+    const qualification = unit.qualifications[0];
+    if (!qualification) throw new Error('unit without qualification');
+    await page.getByRole('radio', { name: QUALIFICATIONS[qualification] }).check();
+    const expected = course.units.filter((candidate) => candidate.qualifications.includes(qualification)).length;
+    await expect(page.getByRole('status')).toContainText(`Showing ${expected} of ${course.units.length}`);
+    await expect(page.locator('#unit-list > li:visible')).toHaveCount(expected);
+
+    await page.getByRole('link', { name: unit.title }).click();
+    await expect(page.getByRole('heading', { level: 1, name: unit.title })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Study flashcards' })).toBeVisible();
+    await expect(page.getByText(`${unit.terms.length} key terms`)).toBeVisible();
+  });
+
+  test('reads a lesson, moves to the next, and is offered to continue from the home page', async ({ page }) => {
+    const unit = referenceUnit();
+    const [first, second] = unit.lessons;
+    if (!first || !second) throw new Error('the reference unit needs two lessons');
+    await page.goto(`units/${unit.id}/`);
+    await page.getByRole('link', { name: first.title, exact: true }).first().click();
+    await expect(page.getByRole('heading', { level: 1, name: first.title })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Check yourself' })).toBeVisible();
+    await expect(page.getByRole('complementary', { name: 'Exam tip' }).first()).toBeVisible();
+    await page.getByRole('navigation', { name: 'Lessons' }).getByRole('link', { name: new RegExp(second.title) }).click();
+    await expect(page.getByRole('heading', { level: 1, name: second.title })).toBeVisible();
+
+    await page.goto('');
+    await expect(page.getByText('Continue where you left off')).toBeVisible();
+    await page.getByRole('link', { name: second.title }).click();
+    await expect(page.getByRole('heading', { level: 1, name: second.title })).toBeVisible();
+  });
+
+  test('flips and rates flashcards, undoes one, and finds the schedule kept after a reload', async ({ page }) => {
+    const unit = referenceUnit();
+    await page.goto(`units/${unit.id}/flashcards/`);
+    const status = page.locator('.deck-status');
+    await expect(status).toContainText(`0 due, ${Math.min(20, unit.terms.length)} new`);
+
+    const card = page.getByRole('group', { name: /^Card:/ });
+    const firstTerm = (await card.getAttribute('aria-label'))?.replace('Card: ', '') ?? '';
+    await page.getByRole('button', { name: /Show answer/ }).click();
+    const definition = unit.terms.find((term) => term.term === firstTerm)?.definition ?? '';
+    await expect(card.getByText(definition)).toBeVisible();
+    await expect(page.getByRole('button', { name: /^Good/ })).toContainText('10 min');
+    await expectAccessible(page);
+    await page.getByRole('button', { name: /^Good/ }).click();
+    await expect(page.getByText(`Good: ${firstTerm} comes back in 10 min.`)).toBeAttached();
+
+    // Keyboard: Space flips, 4 rates Easy.
+    await card.focus();
+    await page.keyboard.press('Space');
+    await expect(page.getByRole('group', { name: 'How well did you know it?' })).toBeVisible();
+    await page.keyboard.press('4');
+    await expect(status).toContainText('2 reviewed this session');
+
+    // Undo the last rating: the card comes back.
+    await page.getByRole('button', { name: 'Undo last rating' }).click();
+    await expect(status).toContainText('1 reviewed this session');
+
+    await page.reload();
+    await expect(status).toContainText(`0 due, ${Math.min(20, unit.terms.length) - 1} new`);
+    await page.goto('progress/');
+    await expect(page.getByRole('region', { name: unit.title })).toContainText('1 started');
+  });
+
+  test('answers a question wrongly, sees the correction, and meets the misconception again', async ({ page }) => {
+    const unit = referenceUnit();
+    const target = unit.misconceptions.find((item) => item.questions.some((question) => question.kind === 'single'));
+    if (!target) throw new Error('no single-choice question');
+    await page.goto(`units/${unit.id}/quiz/`);
+    await page.getByRole('radio', { name: `All (${unit.misconceptions.reduce((n, item) => n + item.questions.length, 0)})` }).check();
+    await page.getByRole('button', { name: 'Start quiz' }).click();
+
+    let answeredWrongly = false;
+    for (let i = 0; i < 60 && !answeredWrongly; i += 1) {
+      const prompt = (await page.locator('.prompt').innerText()).replace(/^Myth or fact\?\s*/, '').trim();
+      const found = unit.misconceptions.flatMap((item) => item.questions.map((question) => ({ item, question }))).find(({ question }) => question.prompt.trim() === prompt);
+      if (!found) throw new Error(`question not found in content: ${prompt}`);
+      const { item, question } = found;
+      if (question.kind === 'single' && item.id === target.id) {
+        const wrong = question.options.find((option) => !option.correct);
+        if (!wrong) throw new Error('no wrong option');
+        await page.getByRole('radio', { name: wrong.text }).check();
+        await page.getByRole('button', { name: 'Check answer' }).click();
+        const feedback = page.getByRole('status').filter({ hasText: 'Not quite' });
+        await expect(feedback).toBeVisible();
+        const revealed = unit.misconceptions.find((candidate) => candidate.id === (wrong.misconception ?? item.id));
+        await expect(feedback).toContainText(`Misconception: “${revealed?.claim}”`);
+        await expect(feedback).toContainText(revealed?.correction ?? '');
+        await expect(feedback.getByRole('link', { name: /^Read:/ })).toBeVisible();
+        await expectAccessible(page);
+        answeredWrongly = true;
+      } else {
+        const right = question.kind === 'truefalse' ? (question.answer ? 'Fact' : 'Myth') : null;
+        if (right) await page.getByRole('radio', { name: right, exact: true }).check();
+        else if (question.kind === 'single') await page.getByRole('radio', { name: question.options.find((o) => o.correct)?.text ?? '' }).check();
+        else for (const option of question.options.filter((o) => o.correct)) await page.getByRole('checkbox', { name: option.text }).check();
+        await page.getByRole('button', { name: 'Check answer' }).click();
+        await expect(page.getByRole('status').filter({ hasText: 'Right.' })).toBeVisible();
+        await page.getByRole('button', { name: /Next question|See results/ }).click();
+      }
+    }
+    expect(answeredWrongly).toBe(true);
+
+    await page.reload();
+    const mine = page.getByRole('radio', { name: /My misconceptions \(\d+ question/ });
+    await expect(mine).toBeEnabled();
+    await mine.check();
+    await page.getByRole('button', { name: 'Start quiz' }).click();
+    const prompt = (await page.locator('.prompt').innerText()).replace(/^Myth or fact\?\s*/, '').trim();
+    const wrongOption = target.questions[0]?.kind !== 'truefalse' ? target.questions[0]?.options.find((o) => !o.correct) : undefined;
+    const revealedId = wrongOption?.misconception ?? target.id;
+    const revealed = unit.misconceptions.find((item) => item.id === revealedId);
+    expect(revealed?.questions.map((question) => question.prompt.trim())).toContain(prompt);
+  });
+
+  test('submits a scenario answer and sees which marking points it earned, with evidence', async ({ page }) => {
+    const unit = referenceUnit();
+    const scenario = unit.scenarios[0];
+    if (!scenario) throw new Error('no scenario');
+    await page.goto(`units/${unit.id}/scenarios/`);
+    await page.getByRole('link', { name: scenario.title }).click();
+    await expect(page.getByRole('heading', { name: 'Your task' })).toBeVisible();
+    const box = page.getByRole('textbox', { name: 'Your answer' });
+    await box.fill(scenario.model);
+    await expect(page.getByText(/draft saved/)).toBeVisible();
+
+    // The draft survives a reload before submitting.
+    await page.reload();
+    await expect(box).toHaveValue(scenario.model);
+    await page.getByRole('button', { name: 'Mark my answer' }).click();
+    await expect(page.getByRole('heading', { name: `Marked: ${scenario.marks} out of ${scenario.marks}` })).toBeVisible();
+    const points = page.locator('.points > li');
+    await expect(points).toHaveCount(scenario.points.length);
+    await expect(points.first()).toContainText('Earned');
+    await expect(page.locator('mark.evidence').first()).toBeVisible();
+    await expectAccessible(page);
+
+    await page.getByRole('button', { name: 'Improve this answer' }).click();
+    await box.fill(scenario.points.map((point) => point.statement).join('. '));
+    await page.getByRole('button', { name: 'Mark my answer' }).click();
+    const heading = page.getByRole('heading', { name: /^Marked: / });
+    const total = Number(/Marked: ([\d.]+)/.exec((await heading.innerText()) ?? '')?.[1]);
+    expect(total).toBeLessThanOrEqual(scenario.marks / 5);
+    await expect(page.locator('.points')).toContainText('Not earned');
+  });
+});

@@ -1,0 +1,46 @@
+/** Shared helpers for the browser tests: the course as authored, the built pages, and axe. */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { loadCourse } from '../../src/lib/content/load.ts';
+import type { Course } from '../../src/lib/content/validate.ts';
+
+export const REFERENCE_UNIT = 'social-media-strategy';
+
+let course: Course | undefined;
+export function authoredCourse(): Course {
+  if (!course) {
+    const result = loadCourse(process.cwd());
+    if (!result.ok) throw new Error('content is invalid: run npm run validate');
+    course = result.course;
+  }
+  return course;
+}
+
+export function referenceUnit() {
+  const unit = authoredCourse().units.find((candidate) => candidate.id === REFERENCE_UNIT) ?? authoredCourse().units[0];
+  if (!unit) throw new Error('no units');
+  return unit;
+}
+
+/** Every page of the built site, as paths relative to the base ("" is the home page). */
+export function builtPages(dist = 'dist'): string[] {
+  const pages: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const full = join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (name === 'index.html') pages.push(relative(dist, dir).split(sep).join('/'));
+    }
+  };
+  walk(dist);
+  return pages.map((page) => (page ? `${page}/` : '')).sort();
+}
+
+/** Fails on any WCAG 2.2 A or AA violation, listing each rule and where it fired. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+  const summary = results.violations.map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`);
+  expect(summary, `accessibility violations on ${page.url()}`).toEqual([]);
+}
