@@ -103,8 +103,7 @@ test.describe('a learner works through the reference unit', () => {
         await expectAccessible(page);
         answeredWrongly = true;
       } else {
-        const right = question.kind === 'truefalse' ? (question.answer ? 'Fact' : 'Myth') : null;
-        if (right) await page.getByRole('radio', { name: right, exact: true }).check();
+        if (question.kind === 'truefalse') await page.getByRole('radio', { name: question.answer ? 'Fact' : 'Myth', exact: true }).check();
         else if (question.kind === 'single') await page.getByRole('radio', { name: question.options.find((o) => o.correct)?.text ?? '' }).check();
         else for (const option of question.options.filter((o) => o.correct)) await page.getByRole('checkbox', { name: option.text }).check();
         await page.getByRole('button', { name: 'Check answer' }).click();

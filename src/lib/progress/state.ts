@@ -2,7 +2,7 @@
  * The learner's progress: one versioned state, changed only through the pure functions here, and
  * read back item by item so one damaged record never costs the learner the rest.
  */
-import { z } from 'astro/zod';
+import * as z from 'zod/mini';
 import type { StoredCard } from '../srs/scheduler.ts';
 
 export const PROGRESS_VERSION = 1;
@@ -101,53 +101,57 @@ export function emptyProgress(epoch = '0'): ProgressState {
 // ---------------------------------------------------------------------------------------------
 // Reading stored data, item by item.
 
-const isoDate = z.string().refine((value) => Number.isFinite(Date.parse(value)), 'is not a date');
+// zod/mini rather than the full zod: these schemas ship to the browser in every island that reads
+// progress, and the mini build tree-shakes to a fraction of the size.
+const isoDate = z.string().check(z.refine((value) => Number.isFinite(Date.parse(value)), 'is not a date'));
+const nonNegative = () => z.number().check(z.minimum(0));
+const count = () => z.int().check(z.minimum(0));
 const grade = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
 
 export const storedCardSchema = z.object({
   due: isoDate,
-  stability: z.number().finite().min(0),
-  difficulty: z.number().finite(),
-  scheduledDays: z.number().finite().min(0),
-  learningSteps: z.number().int().min(0),
-  reps: z.number().int().min(0),
-  lapses: z.number().int().min(0),
+  stability: nonNegative(),
+  difficulty: z.number(),
+  scheduledDays: nonNegative(),
+  learningSteps: count(),
+  reps: count(),
+  lapses: count(),
   state: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]),
-  lastReview: isoDate.optional(),
+  lastReview: z.optional(isoDate),
 });
-const cardRecordSchema = storedCardSchema.extend({ updatedAt: isoDate });
+const cardRecordSchema = z.extend(storedCardSchema, { updatedAt: isoDate });
 const reviewSchema = z.object({
-  id: z.string().min(1),
-  card: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
+  card: z.string().check(z.minLength(1)),
   grade,
   at: isoDate,
-  before: storedCardSchema.nullable(),
-  undone: z.boolean().optional(),
+  before: z.nullable(storedCardSchema),
+  undone: z.optional(z.boolean()),
 });
 const questionAttemptSchema = z.object({
   at: isoDate,
   chosen: z.array(z.string()),
-  score: z.number().min(0).max(1),
+  score: z.number().check(z.minimum(0), z.maximum(1)),
   correct: z.boolean(),
-  seed: z.number().int(),
+  seed: z.int(),
 });
 const misconceptionSchema = z.object({ missedAt: z.array(isoDate), correctAt: z.array(isoDate) });
-const pointMarkSchema = z.object({ id: z.string(), status: z.enum(['earned', 'partly', 'not']), marks: z.number().min(0) });
+const pointMarkSchema = z.object({ id: z.string(), status: z.enum(['earned', 'partly', 'not']), marks: nonNegative() });
 const scenarioAttemptSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   at: isoDate,
   answer: z.string(),
-  total: z.number().min(0),
-  max: z.number().positive(),
+  total: nonNegative(),
+  max: z.number().check(z.positive()),
   points: z.array(pointMarkSchema),
-  selfMarks: z.record(z.string(), z.number().min(0)).optional(),
+  selfMarks: z.optional(z.record(z.string(), nonNegative())),
 });
 const scenarioSchema = z.object({ draft: z.string(), draftAt: isoDate, attempts: z.array(z.unknown()) });
 const settingsSchema = z.object({
-  retention: z.number().min(0.7).max(0.99),
-  newPerDay: z.number().int().min(0).max(500),
+  retention: z.number().check(z.minimum(0.7), z.maximum(0.99)),
+  newPerDay: z.int().check(z.minimum(0), z.maximum(500)),
   reverseCards: z.boolean(),
-  examDate: isoDate.optional(),
+  examDate: z.optional(isoDate),
   updatedAt: isoDate,
 });
 
@@ -188,7 +192,7 @@ export function readProgress(parsed: unknown): LoadReport {
   }
   if (typeof root['epoch'] === 'string' && root['epoch'].length <= 64) state.epoch = root['epoch'];
 
-  const eachEntry = <T>(field: string, schema: z.ZodType<T>, put: (key: string, value: T) => void) => {
+  const eachEntry = <T>(field: string, schema: z.ZodMiniType<T>, put: (key: string, value: T) => void) => {
     const record = asRecord(root[field]);
     if (root[field] !== undefined && !record) {
       dropped.push(field);
@@ -207,7 +211,7 @@ export function readProgress(parsed: unknown): LoadReport {
   eachEntry('misconceptions', misconceptionSchema, (key, value) => {
     state.misconceptions[key] = value;
   });
-  eachEntry('activity', z.number().int().min(0), (key, value) => {
+  eachEntry('activity', count(), (key, value) => {
     if (/^\d{4}-\d{2}-\d{2}$/.test(key)) state.activity[key] = value;
     else dropped.push(`activity.${key}`);
   });
