@@ -15,7 +15,7 @@ test.describe('a learner works through the reference unit', () => {
     if (!qualification) throw new Error('unit without qualification');
     await page.getByRole('radio', { name: QUALIFICATIONS[qualification] }).check();
     const expected = course.units.filter((candidate) => candidate.qualifications.includes(qualification)).length;
-    await expect(page.getByRole('status')).toContainText(`Showing ${expected} of ${course.units.length}`);
+    await expect(page.locator('#filter-status')).toContainText(`Showing ${expected} of ${course.units.length}`);
     await expect(page.locator('#unit-list > li:visible')).toHaveCount(expected);
 
     await page.getByRole('link', { name: unit.title }).click();

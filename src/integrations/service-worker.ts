@@ -1,0 +1,33 @@
+/** The Workbox service worker for a built site; shared by the build and the update test. */
+import { join } from 'node:path';
+import { generateSW } from 'workbox-build';
+
+export function buildServiceWorker(dist: string) {
+  return generateSW({
+    globDirectory: dist,
+    // Every page and asset we build: the whole course is small enough to keep on the phone.
+    globPatterns: ['**/*.{html,js,css,svg,png,webmanifest,json,gift,xml,txt}'],
+    globIgnores: ['sw.js', 'workbox-*.js', 'offline-manifest.json'],
+    swDest: join(dist, 'sw.js'),
+    // Pages are served as /units/x/ from units/x/index.html.
+    directoryIndex: 'index.html',
+    // Hashed Astro assets never change under the same name, so they need no revision query.
+    dontCacheBustURLsMatching: /_astro\//,
+    cleanupOutdatedCaches: true,
+    // Never take over mid-answer: the page asks, and the learner chooses when to reload.
+    skipWaiting: false,
+    clientsClaim: false,
+    inlineWorkboxRuntime: true,
+    sourcemap: false,
+    mode: 'production',
+    // Precached responses win (the precache route is registered first). Only a page we did not
+    // build reaches this route: online it goes to the network, offline it gets the offline page.
+    runtimeCaching: [
+      {
+        urlPattern: ({ request }) => request.mode === 'navigate',
+        handler: 'NetworkOnly',
+        options: { precacheFallback: { fallbackURL: 'offline/index.html' } },
+      },
+    ],
+  });
+}
