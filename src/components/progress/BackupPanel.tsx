@@ -1,0 +1,171 @@
+/** @jsxImportSource preact */
+import { useStore } from '@nanostores/preact';
+import { useRef, useState } from 'preact/hooks';
+import {
+  COUNT_LABELS,
+  MAX_BACKUP_BYTES,
+  type ProgressCounts,
+  type RestoreMode,
+  type RestorePreview,
+  backupFileName,
+  countProgress,
+  createBackup,
+  describeCounts,
+  previewRestore,
+  readBackup,
+} from '../../lib/progress/backup';
+import { emptyProgress } from '../../lib/progress/state';
+import { APP_VERSION } from '../../lib/version';
+import { $progress, replaceProgress } from '../../stores/progress';
+
+const newEpoch = () => `${new Date().toISOString()}-${Math.random().toString(36).slice(2, 8)}`;
+
+function downloadText(text: string, name: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export default function BackupPanel() {
+  const progress = useStore($progress);
+  const [mode, setMode] = useState<RestoreMode>('merge');
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState<{ preview: RestorePreview; createdAt: string; skipped: string[]; fileName: string } | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [confirmingReset, setConfirmingReset] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  async function onFile(file: File | undefined, chosenMode = mode) {
+    setError(null);
+    setMessage(null);
+    setPending(null);
+    if (!file) return;
+    if (file.size > MAX_BACKUP_BYTES) {
+      setError(`“${file.name}” was not restored: at ${(file.size / 1_048_576).toFixed(1)} MB it is too large to be a Markpoint backup. Your progress is unchanged.`);
+      return;
+    }
+    const reading = readBackup(await file.text(), file.size);
+    if (!reading.ok) {
+      setError(`“${file.name}” was not restored. ${reading.reason} Your progress is unchanged.`);
+      return;
+    }
+    setPending({ preview: previewRestore($progress.get(), reading.progress, chosenMode, newEpoch()), createdAt: reading.createdAt, skipped: reading.skipped, fileName: file.name });
+  }
+
+  function confirmRestore() {
+    if (!pending) return;
+    replaceProgress(pending.preview.result);
+    setMessage(`Restored from “${pending.fileName}” (${pending.preview.mode === 'merge' ? 'merged with what was here' : 'replacing what was here'}).`);
+    setPending(null);
+    if (fileInput.current) fileInput.current.value = '';
+  }
+
+  function reset() {
+    replaceProgress(emptyProgress(newEpoch()));
+    setConfirmingReset(false);
+    setMessage('All progress on this device has been deleted.');
+  }
+
+  const current = countProgress(progress);
+  return (
+    <section class="card backup" aria-labelledby="backup-heading">
+      <h2 id="backup-heading">Backup and restore</h2>
+      <p>Progress lives only in this browser. Download a backup to keep it safe or to move it to another device.</p>
+      <button type="button" onClick={() => downloadText(createBackup($progress.get(), APP_VERSION, new Date()), backupFileName(new Date()))}>
+        Download a backup
+      </button>
+
+      <h3>Restore from a backup</h3>
+      <fieldset>
+        <legend>When restoring</legend>
+        <label>
+          <input type="radio" name="restore-mode" checked={mode === 'merge'} onChange={() => setMode('merge')} /> Merge: keep the newer of each item from both
+        </label>
+        <label>
+          <input type="radio" name="restore-mode" checked={mode === 'replace'} onChange={() => setMode('replace')} /> Replace: use only what is in the backup
+        </label>
+      </fieldset>
+      <label class="file-label">
+        Choose a backup file
+        <input ref={fileInput} type="file" accept=".json,application/json" onChange={(event) => void onFile((event.currentTarget as HTMLInputElement).files?.[0])} />
+      </label>
+      {error && (
+        <p class="notice bad" role="alert">
+          {error}
+        </p>
+      )}
+      {pending && (
+        <div class="restore-preview" role="region" aria-label="What restoring will change">
+          <p>
+            <strong>Nothing has been written yet.</strong> “{pending.fileName}” was made on {new Date(pending.createdAt).toLocaleString('en-GB')}. After{' '}
+            {pending.preview.mode === 'merge' ? 'merging' : 'replacing'}, this device will hold:
+          </p>
+          <CountTable before={pending.preview.before} after={pending.preview.after} />
+          {pending.skipped.length > 0 && <p class="notice warn">Some items in the backup could not be read and will be left out: {pending.skipped.slice(0, 5).join(', ')}.</p>}
+          <div class="actions">
+            <button type="button" onClick={confirmRestore}>
+              Restore
+            </button>
+            <button type="button" class="secondary" onClick={() => setPending(null)}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
+
+      <h3>Reset all progress</h3>
+      {!confirmingReset ? (
+        <button type="button" class="secondary danger" onClick={() => setConfirmingReset(true)}>
+          Reset all progress…
+        </button>
+      ) : (
+        <div class="notice bad" role="alertdialog" aria-labelledby="reset-question">
+          <p id="reset-question">
+            <strong>Delete all progress on this device?</strong> This will delete: {describeCounts(current).join(', ')}. Download a backup first if you may want it back.
+          </p>
+          <div class="actions">
+            <button type="button" class="danger" onClick={reset}>
+              Yes, delete my progress
+            </button>
+            <button type="button" class="secondary" onClick={() => setConfirmingReset(false)}>
+              Keep my progress
+            </button>
+          </div>
+        </div>
+      )}
+      {message && (
+        <p class="notice" role="status">
+          {message}
+        </p>
+      )}
+    </section>
+  );
+}
+
+function CountTable({ before, after }: { before: ProgressCounts; after: ProgressCounts }) {
+  return (
+    <table class="count-table">
+      <thead>
+        <tr>
+          <th scope="col">Item</th>
+          <th scope="col">Now</th>
+          <th scope="col">After</th>
+        </tr>
+      </thead>
+      <tbody>
+        {(Object.keys(COUNT_LABELS) as (keyof ProgressCounts)[]).map((key) => (
+          <tr>
+            <th scope="row">{COUNT_LABELS[key]}</th>
+            <td>{before[key]}</td>
+            <td>{after[key]}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

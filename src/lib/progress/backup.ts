@@ -1,0 +1,144 @@
+/**
+ * Backups: a file the learner can keep or move to another device. Restoring never writes anything
+ * until the learner has seen what will change, and a file that is not a sound backup is refused
+ * with the reason, leaving current progress untouched.
+ */
+import { hashString } from '../random/seeded.ts';
+import { mergeProgress } from './merge.ts';
+import { PROGRESS_VERSION, type ProgressState, readProgress } from './state.ts';
+
+export const BACKUP_FORMAT = 'markpoint-backup';
+export const BACKUP_FORMAT_VERSION = 1;
+/** Far above a year of daily study (a few hundred KB), far below what would hang a phone. */
+export const MAX_BACKUP_BYTES = 5 * 1024 * 1024;
+
+export interface BackupFile {
+  format: typeof BACKUP_FORMAT;
+  formatVersion: number;
+  appVersion: string;
+  createdAt: string;
+  checksum: string;
+  progress: ProgressState;
+}
+
+export function checksumOf(progress: unknown): string {
+  return `fnv1a-${hashString(JSON.stringify(progress)).toString(16).padStart(8, '0')}`;
+}
+
+export function createBackup(progress: ProgressState, appVersion: string, now: Date): string {
+  const file: BackupFile = {
+    format: BACKUP_FORMAT,
+    formatVersion: BACKUP_FORMAT_VERSION,
+    appVersion,
+    createdAt: now.toISOString(),
+    checksum: checksumOf(progress),
+    progress,
+  };
+  return JSON.stringify(file);
+}
+
+export function backupFileName(now: Date): string {
+  return `markpoint-backup-${now.toISOString().slice(0, 10)}.json`;
+}
+
+export type BackupReading =
+  | { ok: true; progress: ProgressState; createdAt: string; appVersion: string; skipped: string[] }
+  | { ok: false; reason: string };
+
+export function readBackup(text: string, byteLength = new TextEncoder().encode(text).length): BackupReading {
+  if (byteLength > MAX_BACKUP_BYTES) {
+    return { ok: false, reason: `This file is ${(byteLength / 1_048_576).toFixed(1)} MB; a Markpoint backup is never larger than ${MAX_BACKUP_BYTES / 1_048_576} MB, so it is not one.` };
+  }
+  const trimmed = text.trim();
+  if (trimmed === '') return { ok: false, reason: 'This file is empty.' };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(trimmed);
+  } catch {
+    if (trimmed.startsWith('{') && trimmed.includes(`"${BACKUP_FORMAT}"`)) {
+      return { ok: false, reason: 'This backup is incomplete: the file ends part way through, so it was probably cut off while downloading or copying.' };
+    }
+    return { ok: false, reason: 'This is not a Markpoint backup: it is not a JSON file.' };
+  }
+  const file = parsed as Partial<BackupFile> | null;
+  if (!file || typeof file !== 'object' || file.format !== BACKUP_FORMAT) {
+    return { ok: false, reason: 'This is not a Markpoint backup: it is a JSON file, but not one Markpoint wrote.' };
+  }
+  if (typeof file.formatVersion !== 'number' || file.formatVersion > BACKUP_FORMAT_VERSION) {
+    return {
+      ok: false,
+      reason: `This backup was made by a newer version of Markpoint (format ${String(file.formatVersion)}; this version reads up to ${BACKUP_FORMAT_VERSION}). Reload to update Markpoint, then try again.`,
+    };
+  }
+  if (typeof file.checksum !== 'string' || file.checksum !== checksumOf(file.progress)) {
+    return { ok: false, reason: 'This backup has been changed since it was made (its checksum does not match), so it cannot be trusted.' };
+  }
+  const progressVersion = (file.progress as { version?: unknown } | undefined)?.version;
+  if (typeof progressVersion === 'number' && progressVersion > PROGRESS_VERSION) {
+    return { ok: false, reason: 'This backup holds progress from a newer version of Markpoint. Reload to update, then try again.' };
+  }
+  const report = readProgress(file.progress);
+  if (report.unreadable) return { ok: false, reason: `The progress inside this backup cannot be read (${report.dropped.join(', ')}).` };
+  return {
+    ok: true,
+    progress: report.state,
+    createdAt: typeof file.createdAt === 'string' ? file.createdAt : 'unknown',
+    appVersion: typeof file.appVersion === 'string' ? file.appVersion : 'unknown',
+    skipped: report.dropped,
+  };
+}
+
+export interface ProgressCounts {
+  cards: number;
+  reviews: number;
+  questionAttempts: number;
+  misconceptions: number;
+  scenarioAttempts: number;
+  drafts: number;
+  studyDays: number;
+}
+
+export function countProgress(state: ProgressState): ProgressCounts {
+  const scenarios = Object.values(state.scenarios);
+  return {
+    cards: Object.keys(state.cards).length,
+    reviews: state.reviews.filter((review) => !review.undone).length,
+    questionAttempts: Object.values(state.questions).reduce((sum, attempts) => sum + attempts.length, 0),
+    misconceptions: Object.keys(state.misconceptions).length,
+    scenarioAttempts: scenarios.reduce((sum, record) => sum + record.attempts.length, 0),
+    drafts: scenarios.filter((record) => record.draft.trim() !== '').length,
+    studyDays: Object.keys(state.activity).length,
+  };
+}
+
+export type RestoreMode = 'merge' | 'replace';
+
+export interface RestorePreview {
+  mode: RestoreMode;
+  before: ProgressCounts;
+  after: ProgressCounts;
+  result: ProgressState;
+}
+
+/** What restoring would do, without doing it. Merge keeps the newer of each item from both sides. */
+export function previewRestore(current: ProgressState, incoming: ProgressState, mode: RestoreMode, newEpoch: string): RestorePreview {
+  const result =
+    mode === 'replace'
+      ? { ...incoming, epoch: newEpoch }
+      : { ...mergeProgress({ ...current, epoch: newEpoch }, { ...incoming, epoch: newEpoch }) };
+  return { mode, before: countProgress(current), after: countProgress(result), result };
+}
+
+export const COUNT_LABELS: Record<keyof ProgressCounts, string> = {
+  cards: 'flashcards started',
+  reviews: 'flashcard reviews',
+  questionAttempts: 'quiz answers',
+  misconceptions: 'misconceptions tracked',
+  scenarioAttempts: 'scenario attempts',
+  drafts: 'scenario drafts',
+  studyDays: 'study days',
+};
+
+export function describeCounts(counts: ProgressCounts): string[] {
+  return (Object.keys(COUNT_LABELS) as (keyof ProgressCounts)[]).map((key) => `${counts[key]} ${COUNT_LABELS[key]}`);
+}
