@@ -6,7 +6,7 @@ export function buildServiceWorker(dist: string) {
   return generateSW({
     globDirectory: dist,
     // Every page and asset we build: the whole course is small enough to keep on the phone.
-    globPatterns: ['**/*.{html,js,css,svg,png,webmanifest,json,gift,xml,txt}'],
+    globPatterns: ['**/*.{html,js,css,svg,png,webmanifest,json,gift,xml,txt,tsv,csv}'],
     globIgnores: ['sw.js', 'workbox-*.js', 'offline-manifest.json'],
     swDest: join(dist, 'sw.js'),
     // Pages are served as /units/x/ from units/x/index.html.

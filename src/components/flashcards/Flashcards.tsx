@@ -1,28 +1,24 @@
 /** @jsxImportSource preact */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { recordReview, undoReview } from '../../lib/progress/state';
+import { openMisconceptions, recordReview, undoReview } from '../../lib/progress/state';
+import { type MisconceptionCardSource, type StudyCard, type TermCardSource, buildDeck, unitOfCard } from '../../lib/srs/deck';
 import { buildQueue, newCardsSeenToday } from '../../lib/srs/queue';
 import { type CardGrade, GRADE_LABELS, formatInterval, previewIntervals, rateCard } from '../../lib/srs/scheduler';
 import { $progress, startProgress, updateProgress } from '../../stores/progress';
 import StorageNotice from '../progress/StorageNotice';
-
-export interface FlashcardData {
-  /** "<unit>/<term id>" */
-  id: string;
-  term: string;
-  definition: string;
-  example?: string;
-  lessonHref: string;
-  lessonTitle: string;
-}
+import StudySettings from './StudySettings';
 
 interface Props {
-  cards: FlashcardData[];
+  terms: TermCardSource[];
+  misconceptions: MisconceptionCardSource[];
   deckTitle: string;
   /** On the course-wide review page: show what is due per unit. */
   units?: { id: string; title: string }[];
 }
+
+type Mode = 'due' | 'ahead' | 'cram';
+const MODE_LABELS: Record<Mode, string> = { due: 'Due now', ahead: 'Study ahead', cram: 'Cram this deck' };
 
 interface SessionStats {
   reviewed: number;
@@ -32,7 +28,7 @@ interface SessionStats {
 
 const GRADES: CardGrade[] = [1, 2, 3, 4];
 
-export default function Flashcards({ cards: allCards, deckTitle, units }: Props) {
+export default function Flashcards({ terms, misconceptions, deckTitle, units }: Props) {
   const progress = useStore($progress);
   const [now, setNow] = useState(() => new Date());
   const [revealed, setRevealed] = useState(false);
@@ -40,49 +36,86 @@ export default function Flashcards({ cards: allCards, deckTitle, units }: Props)
   const [stats, setStats] = useState<SessionStats>({ reviewed: 0, lapsed: 0, history: [] });
   const [ready, setReady] = useState(false);
   const [onlyTerms, setOnlyTerms] = useState<string[] | null>(null);
+  const [mode, setMode] = useState<Mode>('due');
+  /** Practice modes work through their own list and never touch the schedule. */
+  const [practice, setPractice] = useState<string[]>([]);
+  const [practised, setPractised] = useState(0);
   const cardRef = useRef<HTMLDivElement>(null);
   const touchStart = useRef<{ x: number; y: number } | null>(null);
 
   useEffect(() => {
     startProgress();
-    const terms = new URLSearchParams(location.search).get('terms');
-    if (terms) setOnlyTerms(terms.split(',').filter(Boolean));
+    const params = new URLSearchParams(location.search);
+    const only = params.get('terms');
+    if (only) setOnlyTerms(only.split(',').filter(Boolean));
     setNow(new Date());
     setReady(true);
   }, []);
 
-  const cards = useMemo(
-    () => (onlyTerms ? allCards.filter((card) => onlyTerms.some((term) => card.id.endsWith(`/${term}`))) : allCards),
-    [allCards, onlyTerms],
-  );
-
-  const byId = useMemo(() => new Map(cards.map((card) => [card.id, card])), [cards]);
   const { settings } = progress;
+  const open = useMemo(() => new Set(openMisconceptions(progress)), [progress.misconceptions]);
+  const deck = useMemo(() => {
+    const chosen = onlyTerms ? terms.filter((term) => onlyTerms.some((id) => term.id.endsWith(`/${id}`))) : terms;
+    return buildDeck(chosen, { reverse: settings.reverseCards, misconceptions: onlyTerms ? [] : misconceptions, openMisconceptions: open });
+  }, [terms, misconceptions, onlyTerms, settings.reverseCards, open]);
+  const byId = useMemo(() => new Map(deck.map((card) => [card.id, card])), [deck]);
   const queue = useMemo(
     () =>
       buildQueue(
-        cards.map((card) => card.id),
+        deck.map((card) => card.id),
         progress.cards,
         { now, newPerDay: settings.newPerDay, newSeenToday: newCardsSeenToday(progress.reviews, now) },
       ),
-    [cards, progress.cards, progress.reviews, now, settings.newPerDay],
+    [deck, progress.cards, progress.reviews, now, settings.newPerDay],
   );
-  const currentId = queue.due[0] ?? queue.fresh[0];
+  const practising = mode !== 'due';
+  const currentId = practising ? practice[0] : (queue.due[0] ?? queue.fresh[0]);
   const current = currentId ? byId.get(currentId) : undefined;
   const schedulerOptions = settings.examDate ? { retention: settings.retention, examDate: settings.examDate } : { retention: settings.retention };
-  const intervals = current ? previewIntervals(progress.cards[current.id], now, schedulerOptions) : null;
+  const intervals = current && !practising ? previewIntervals(progress.cards[current.id], now, schedulerOptions) : null;
   const lastReview = [...progress.reviews].reverse().find((review) => !review.undone && stats.history.includes(review.id));
+
+  function chooseMode(next: Mode) {
+    setMode(next);
+    setRevealed(false);
+    setPractised(0);
+    if (next === 'ahead') {
+      const nowMs = Date.now();
+      setPractice(
+        deck
+          .filter((card) => {
+            const stored = progress.cards[card.id];
+            return stored !== undefined && Date.parse(stored.due) > nowMs;
+          })
+          .sort((a, b) => Date.parse(progress.cards[a.id]?.due ?? '') - Date.parse(progress.cards[b.id]?.due ?? ''))
+          .map((card) => card.id),
+      );
+    } else if (next === 'cram') setPractice(deck.map((card) => card.id));
+    else setPractice([]);
+  }
 
   function flip() {
     if (!current) return;
-    setRevealed((was) => {
-      if (!was) setAnnouncement(`Answer: ${current.definition}`);
-      return true;
-    });
+    if (!revealed) setAnnouncement(`${current.backLabel}: ${current.back}`);
+    setRevealed(true);
+  }
+
+  function practiseAnswer(knewIt: boolean) {
+    if (!current) return;
+    // "Again" sends the card to the back of this practice list; the schedule is not changed.
+    setPractice((list) => (knewIt ? list.slice(1) : [...list.slice(1), current.id]));
+    setPractised((count) => count + 1);
+    setAnnouncement(knewIt ? `${current.front}: done for this session.` : `${current.front}: it will come round again.`);
+    setRevealed(false);
+    cardRef.current?.focus();
   }
 
   function rate(grade: CardGrade) {
     if (!current || !revealed) return;
+    if (practising) {
+      practiseAnswer(grade >= 3);
+      return;
+    }
     const at = new Date();
     const before = progress.cards[current.id];
     const outcome = rateCard(before, grade, at, schedulerOptions);
@@ -93,7 +126,7 @@ export default function Flashcards({ cards: allCards, deckTitle, units }: Props)
       lapsed: previous.lapsed + (outcome.lapsed ? 1 : 0),
       history: [...previous.history, reviewId],
     }));
-    setAnnouncement(`${GRADE_LABELS[grade]}: ${current.term} comes back in ${formatInterval(Date.parse(outcome.card.due) - at.getTime())}.`);
+    setAnnouncement(`${GRADE_LABELS[grade]}: ${current.front} comes back in ${formatInterval(Date.parse(outcome.card.due) - at.getTime())}.`);
     setRevealed(false);
     setNow(at);
     cardRef.current?.focus();
@@ -104,15 +137,16 @@ export default function Flashcards({ cards: allCards, deckTitle, units }: Props)
     updateProgress((state) => undoReview(state, lastReview.id, new Date()));
     setStats((previous) => ({ ...previous, reviewed: Math.max(0, previous.reviewed - 1), history: previous.history.filter((id) => id !== lastReview.id) }));
     setRevealed(false);
-    setNow(new Date(Date.parse(lastReview.at) - 1));
-    setAnnouncement(`Rating undone: ${byId.get(lastReview.card)?.term ?? 'card'} is back in the queue.`);
+    setNow(new Date());
+    setAnnouncement(`Rating undone: ${byId.get(lastReview.card)?.front ?? 'the card'} is back in the queue.`);
     cardRef.current?.focus();
   }
 
   function onKeyDown(event: KeyboardEvent) {
-    if (event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement) return;
+    const target = event.target;
+    if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return;
     if (event.key === ' ' || event.key === 'Enter') {
-      if (event.target instanceof HTMLButtonElement || event.target instanceof HTMLAnchorElement) return;
+      if (target instanceof HTMLButtonElement || target instanceof HTMLAnchorElement || target instanceof HTMLElement && target.tagName === 'SUMMARY') return;
       event.preventDefault();
       flip();
     } else if (revealed && ['1', '2', '3', '4'].includes(event.key)) {
@@ -135,10 +169,9 @@ export default function Flashcards({ cards: allCards, deckTitle, units }: Props)
     if (Math.abs(dx) > 80 && Math.abs(dx) > 2 * Math.abs(touch.clientY - start.y)) rate(dx < 0 ? 1 : 3);
   }
 
-  const remaining = queue.due.length + queue.fresh.length;
-
   if (!ready) return <p class="muted">Loading your cards…</p>;
 
+  const remaining = practising ? practice.length : queue.due.length + queue.fresh.length;
   return (
     <div class="flashcards" onKeyDown={onKeyDown}>
       <StorageNotice />
@@ -147,94 +180,142 @@ export default function Flashcards({ cards: allCards, deckTitle, units }: Props)
       </p>
       {onlyTerms && (
         <p class="notice">
-          The cards from one lesson ({cards.length}).{' '}
+          The cards from one lesson ({deck.length}).{' '}
           <button type="button" class="linkish" onClick={() => setOnlyTerms(null)}>
             Study the whole deck
           </button>
         </p>
       )}
       {units && <DueByUnit units={units} due={queue.due} fresh={queue.fresh} />}
-      <p class="deck-status" aria-live="off">
-        <strong>{deckTitle}</strong>: {queue.due.length} due, {queue.fresh.length} new
+      <fieldset class="modes">
+        <legend>Mode</legend>
+        {(Object.keys(MODE_LABELS) as Mode[]).map((value) => (
+          <label>
+            <input type="radio" name="study-mode" checked={mode === value} onChange={() => chooseMode(value)} />
+            {MODE_LABELS[value]}
+          </label>
+        ))}
+      </fieldset>
+      {practising && <p class="muted small">Practice only: what you do here does not change when cards are due.</p>}
+      <p class="deck-status">
+        <strong>{deckTitle}</strong>:{' '}
+        {practising ? `${practice.length} to practise` : `${queue.due.length} due, ${queue.fresh.length} new`}
         {stats.reviewed > 0 && <> · {stats.reviewed} reviewed this session</>}
       </p>
 
       {current ? (
-        <>
-          <div
-            ref={cardRef}
-            class={`flashcard${revealed ? ' revealed' : ''}`}
-            role="group"
-            aria-roledescription="flashcard"
-            aria-label={`Card: ${current.term}`}
-            tabIndex={0}
-            onTouchStart={onTouchStart}
-            onTouchEnd={onTouchEnd}
-          >
-            <p class="side-label">Term</p>
-            <p class="front">{current.term}</p>
-            {revealed ? (
-              <div class="back">
-                <p class="side-label">Definition</p>
-                <p class="definition">{current.definition}</p>
-                {current.example && (
-                  <p class="example">
-                    <span class="side-label">Example</span> {current.example}
-                  </p>
-                )}
-                <p class="source">
-                  From the lesson <a href={current.lessonHref}>{current.lessonTitle}</a>
-                </p>
-              </div>
-            ) : (
-              <button type="button" class="flip" onClick={flip}>
-                Show answer <span class="key-hint" aria-hidden="true">Space</span>
-              </button>
-            )}
-          </div>
-          {revealed && intervals && (
-            <div class="ratings" role="group" aria-label="How well did you know it?">
-              {GRADES.map((grade) => (
-                <button type="button" class={`rate rate-${grade}`} onClick={() => rate(grade)} aria-keyshortcuts={String(grade)}>
-                  <span>{GRADE_LABELS[grade]}</span>
-                  <span class="interval">{intervals[grade]}</span>
-                </button>
-              ))}
-            </div>
-          )}
-          <p class="muted hint">
-            {revealed ? 'Keys 1-4 rate the card; on a touchscreen, swipe left for Again or right for Good.' : 'Recall the definition, then show the answer.'} {remaining} left in this session.
-          </p>
-        </>
+        <CardView card={current} revealed={revealed} cardRef={cardRef} onFlip={flip} onTouchStart={onTouchStart} onTouchEnd={onTouchEnd} />
       ) : (
-        <div class="card session-end" role="status">
-          <h2>{stats.reviewed > 0 ? 'Session complete' : 'Nothing due right now'}</h2>
-          {stats.reviewed > 0 && (
-            <p>
-              You reviewed {stats.reviewed} card{stats.reviewed === 1 ? '' : 's'}
-              {stats.lapsed > 0 ? `, and ${stats.lapsed} had slipped (they will come back sooner)` : ''}.
-            </p>
+        <SessionEnd mode={mode} stats={stats} practised={practised} nextDue={queue.nextDue} now={now} />
+      )}
+      {current && revealed && (
+        <div class="ratings" role="group" aria-label="How well did you know it?">
+          {practising ? (
+            <>
+              <button type="button" class="rate rate-1" onClick={() => rate(1)}>
+                <span>Again</span>
+                <span class="interval">later this session</span>
+              </button>
+              <button type="button" class="rate rate-3" onClick={() => rate(3)}>
+                <span>Got it</span>
+                <span class="interval">done</span>
+              </button>
+            </>
+          ) : (
+            GRADES.map((grade) => (
+              <button type="button" class={`rate rate-${grade}`} onClick={() => rate(grade)} aria-keyshortcuts={String(grade)}>
+                <span>{GRADE_LABELS[grade]}</span>
+                <span class="interval">{intervals?.[grade]}</span>
+              </button>
+            ))
           )}
-          <p>{queue.nextDue ? `The next card in this deck is due ${describeWhen(queue.nextDue, now)}.` : 'Every card in this deck has been introduced.'}</p>
         </div>
       )}
-      {lastReview && (
+      {current && (
+        <p class="muted hint">
+          {revealed ? 'Keys 1-4 rate the card; on a touchscreen, swipe left for Again or right for Good.' : 'Recall the answer, then show it (Space or Enter).'} {remaining} left.
+        </p>
+      )}
+      {lastReview && !practising && (
         <button type="button" class="secondary undo" onClick={undo}>
           Undo last rating
+        </button>
+      )}
+      <StudySettings settings={settings} />
+    </div>
+  );
+}
+
+interface CardViewProps {
+  card: StudyCard;
+  revealed: boolean;
+  cardRef: preact.RefObject<HTMLDivElement>;
+  onFlip: () => void;
+  onTouchStart: (event: TouchEvent) => void;
+  onTouchEnd: (event: TouchEvent) => void;
+}
+
+function CardView({ card, revealed, cardRef, onFlip, onTouchStart, onTouchEnd }: CardViewProps) {
+  return (
+    <div
+      ref={cardRef}
+      class={`flashcard kind-${card.kind}${revealed ? ' revealed' : ''}`}
+      role="group"
+      aria-roledescription="flashcard"
+      aria-label={`Card: ${card.front}`}
+      tabIndex={0}
+      onTouchStart={onTouchStart}
+      onTouchEnd={onTouchEnd}
+    >
+      <p class="side-label">{card.frontLabel}</p>
+      <p class={card.kind === 'term' ? 'front' : 'front long'}>{card.front}</p>
+      {revealed ? (
+        <div class="back">
+          <p class="side-label">{card.backLabel}</p>
+          <p class="definition">{card.back}</p>
+          {card.example && (
+            <p class="example">
+              <span class="side-label">Example</span> {card.example}
+            </p>
+          )}
+          <p class="source">
+            From the lesson <a href={card.lessonHref}>{card.lessonTitle}</a>
+          </p>
+        </div>
+      ) : (
+        <button type="button" class="flip" onClick={onFlip}>
+          Show answer <span class="key-hint" aria-hidden="true">Space</span>
         </button>
       )}
     </div>
   );
 }
 
-function describeWhen(iso: string, now: Date): string {
-  const ms = Date.parse(iso) - now.getTime();
-  if (ms < 60 * 60_000) return `in ${formatInterval(ms)}`;
-  return `on ${new Date(iso).toLocaleString('en-GB', { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' })}`;
+function SessionEnd({ mode, stats, practised, nextDue, now }: { mode: Mode; stats: SessionStats; practised: number; nextDue: string | null; now: Date }) {
+  if (mode !== 'due') {
+    return (
+      <div class="card session-end" role="status">
+        <h2>{practised > 0 ? 'Practice complete' : 'Nothing to practise'}</h2>
+        <p>{practised > 0 ? `You went through ${practised} card${practised === 1 ? '' : 's'}. Your schedule is unchanged.` : mode === 'ahead' ? 'No cards are scheduled for later yet: study some first.' : 'This deck is empty.'}</p>
+      </div>
+    );
+  }
+  return (
+    <div class="card session-end" role="status">
+      <h2>{stats.reviewed > 0 ? 'Session complete' : 'Nothing due right now'}</h2>
+      {stats.reviewed > 0 && (
+        <p>
+          You reviewed {stats.reviewed} card{stats.reviewed === 1 ? '' : 's'}
+          {stats.lapsed > 0 ? `; ${stats.lapsed} had slipped and will come back sooner` : ', with none forgotten'}.
+        </p>
+      )}
+      <p>{nextDue ? `The next card is due ${describeWhen(nextDue, now)}.` : 'Every card in this deck has been introduced.'}</p>
+    </div>
+  );
 }
 
 function DueByUnit({ units, due, fresh }: { units: { id: string; title: string }[]; due: string[]; fresh: string[] }) {
-  const count = (ids: string[], unit: string) => ids.filter((id) => id.startsWith(`${unit}/`)).length;
+  const count = (ids: string[], unit: string) => ids.filter((id) => unitOfCard(id) === unit).length;
   return (
     <table class="due-table">
       <caption>Due now, by unit</caption>
@@ -256,4 +337,10 @@ function DueByUnit({ units, due, fresh }: { units: { id: string; title: string }
       </tbody>
     </table>
   );
+}
+
+function describeWhen(iso: string, now: Date): string {
+  const ms = Date.parse(iso) - now.getTime();
+  if (ms < 60 * 60_000) return `in ${formatInterval(ms)}`;
+  return `on ${new Date(iso).toLocaleString('en-GB', { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' })}`;
 }

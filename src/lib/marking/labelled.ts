@@ -1,0 +1,121 @@
+/**
+ * Labelled answers: answers with a human judgement per marking point, from the content's sample
+ * answers and from tests/fixtures/marking. The benchmark and the regression test both score the
+ * marker against them through this module.
+ */
+import { z } from 'astro/zod';
+import type { Scenario } from '../content/schemas.ts';
+import type { Course } from '../content/validate.ts';
+import { agreement, statusFromMarks, type Agreement } from './agreement.ts';
+import { markAnswer, type PointStatus } from './marker.ts';
+
+export const ANSWER_KINDS = ['model', 'strong', 'competent', 'weak', 'stuffed', 'off-case', 'paraphrase', 'other-words', 'negation', 'short', 'long', 'pasted-points'] as const;
+
+const statusSchema = z.enum(['earned', 'partly', 'not']);
+export const labelledSetSchema = z.object({
+  /** "<unit>/<scenario id>" */
+  scenario: z.string(),
+  answers: z
+    .array(
+      z.object({
+        id: z.string(),
+        kind: z.enum(ANSWER_KINDS),
+        answer: z.string().min(1),
+        judgements: z.record(z.string(), statusSchema),
+      }),
+    )
+    .min(1),
+});
+export type LabelledSet = z.infer<typeof labelledSetSchema>;
+
+export interface LabelledAnswer {
+  scenarioKey: string;
+  scenario: Scenario;
+  id: string;
+  kind: (typeof ANSWER_KINDS)[number];
+  answer: string;
+  judgements: Record<string, PointStatus>;
+  /** Expected total, when the source gave marks (content samples). */
+  expectedTotal?: number;
+}
+
+export function labelledFromCourse(course: Course): LabelledAnswer[] {
+  return course.units.flatMap((unit) =>
+    unit.scenarios.flatMap((scenario) =>
+      scenario.samples.map((sample) => {
+        const judgements = Object.fromEntries(
+          scenario.points.map((point) => [point.id, statusFromMarks(sample.marks[point.id] ?? 0, point.marks)]),
+        );
+        const total = Math.min(scenario.marks, Object.values(sample.marks).reduce((sum, marks) => sum + marks, 0));
+        return { scenarioKey: `${unit.id}/${scenario.id}`, scenario, id: sample.id, kind: sample.quality, answer: sample.answer, judgements, expectedTotal: total };
+      }),
+    ),
+  );
+}
+
+export function labelledFromSets(course: Course, sets: readonly LabelledSet[]): { answers: LabelledAnswer[]; problems: string[] } {
+  const scenarios = new Map<string, Scenario>(course.units.flatMap((unit) => unit.scenarios.map((scenario) => [`${unit.id}/${scenario.id}`, scenario] as const)));
+  const answers: LabelledAnswer[] = [];
+  const problems: string[] = [];
+  for (const set of sets) {
+    const scenario = scenarios.get(set.scenario);
+    if (!scenario) {
+      problems.push(`labelled set names scenario ${set.scenario}, which does not exist`);
+      continue;
+    }
+    for (const answer of set.answers) {
+      const missing = scenario.points.filter((point) => !(point.id in answer.judgements)).map((point) => point.id);
+      if (missing.length) problems.push(`${set.scenario} ${answer.id}: no judgement for ${missing.join(', ')}`);
+      answers.push({ scenarioKey: set.scenario, scenario, id: answer.id, kind: answer.kind, answer: answer.answer, judgements: answer.judgements });
+    }
+  }
+  return { answers, problems };
+}
+
+export interface MarkerReport {
+  answers: number;
+  scenarios: number;
+  agreement: Agreement;
+  /** Mean share of the scenario's marks earned by stuffed and pasted-points answers. */
+  stuffedShare: number;
+  stuffedCount: number;
+  /** Answers whose total is further from the expected total than the tolerance. */
+  outOfTolerance: { id: string; scenario: string; expected: number; got: number }[];
+  byKind: Record<string, { answers: number; accuracy: number }>;
+}
+
+/** Samples must land within this many marks of the examiner's total. */
+export function toleranceFor(scenario: Pick<Scenario, 'marks'>): number {
+  return Math.max(2, Math.ceil(scenario.marks * 0.15));
+}
+
+export function evaluateMarker(answers: readonly LabelledAnswer[]): MarkerReport {
+  const pairs: { human: PointStatus; marker: PointStatus; kind: string }[] = [];
+  const stuffedShares: number[] = [];
+  const outOfTolerance: MarkerReport['outOfTolerance'] = [];
+  for (const item of answers) {
+    const result = markAnswer(item.scenario, item.answer);
+    for (const point of result.points) {
+      const human = item.judgements[point.id];
+      if (human) pairs.push({ human, marker: point.status, kind: item.kind });
+    }
+    if (item.kind === 'stuffed' || item.kind === 'pasted-points') stuffedShares.push(result.total / result.max);
+    if (item.expectedTotal !== undefined && Math.abs(result.total - item.expectedTotal) > toleranceFor(item.scenario)) {
+      outOfTolerance.push({ id: item.id, scenario: item.scenarioKey, expected: item.expectedTotal, got: result.total });
+    }
+  }
+  const byKind: MarkerReport['byKind'] = {};
+  for (const kind of new Set(pairs.map((pair) => pair.kind))) {
+    const ofKind = pairs.filter((pair) => pair.kind === kind);
+    byKind[kind] = { answers: answers.filter((answer) => answer.kind === kind).length, accuracy: ofKind.filter((pair) => pair.human === pair.marker).length / ofKind.length };
+  }
+  return {
+    answers: answers.length,
+    scenarios: new Set(answers.map((answer) => answer.scenarioKey)).size,
+    agreement: agreement(pairs),
+    stuffedShare: stuffedShares.length ? stuffedShares.reduce((a, b) => a + b, 0) / stuffedShares.length : 0,
+    stuffedCount: stuffedShares.length,
+    outOfTolerance,
+    byKind,
+  };
+}
