@@ -1,0 +1,66 @@
+/** The search index: every lesson section, key term, misconception and scenario, with its link. */
+import GithubSlugger from 'github-slugger';
+import type { Course } from '../content/validate.ts';
+import { paths } from '../url.ts';
+
+export type EntryKind = 'lesson' | 'term' | 'misconception' | 'scenario';
+
+export interface SearchEntry {
+  kind: EntryKind;
+  title: string;
+  /** Plain text searched and shown as context. */
+  text: string;
+  /** Relative to the site base. */
+  href: string;
+  unit: string;
+}
+
+/** MDX to plain text: components, markup and links reduced to their words. */
+export function plainText(mdx: string): string {
+  return mdx
+    .replace(/```[\s\S]*?```/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[*_`>#|]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function lessonSections(body: string): { heading: string | null; text: string }[] {
+  const sections: { heading: string | null; lines: string[] }[] = [{ heading: null, lines: [] }];
+  for (const line of body.split('\n')) {
+    const match = /^##\s+(.+?)\s*$/.exec(line);
+    if (match) sections.push({ heading: match[1] ?? '', lines: [] });
+    else sections[sections.length - 1]?.lines.push(line);
+  }
+  return sections.map((section) => ({ heading: section.heading, text: plainText(section.lines.join('\n')) })).filter((section) => section.text || section.heading);
+}
+
+export function buildSearchEntries(course: Course): SearchEntry[] {
+  const entries: SearchEntry[] = [];
+  for (const unit of course.units) {
+    for (const lesson of unit.lessons) {
+      const slugger = new GithubSlugger();
+      for (const section of lessonSections(lesson.body)) {
+        const anchor = section.heading ? slugger.slug(section.heading.replace(/[*_`]/g, '')) : null;
+        entries.push({
+          kind: 'lesson',
+          title: section.heading ? `${lesson.title}: ${plainText(section.heading)}` : lesson.title,
+          text: section.text.slice(0, 600),
+          href: `${paths.lesson(unit.id, lesson.slug)}${anchor ? `#${anchor}` : ''}`,
+          unit: unit.title,
+        });
+      }
+    }
+    for (const term of unit.terms) {
+      entries.push({ kind: 'term', title: term.aliases.length ? `${term.term} (${term.aliases.join(', ')})` : term.term, text: term.definition, href: `${paths.flashcards(unit.id)}?terms=${term.id}`, unit: unit.title });
+    }
+    for (const item of unit.misconceptions) {
+      entries.push({ kind: 'misconception', title: item.claim, text: item.correction, href: paths.lessonRef(unit.id, item.lesson), unit: unit.title });
+    }
+    for (const scenario of unit.scenarios) {
+      entries.push({ kind: 'scenario', title: scenario.title, text: scenario.task, href: paths.scenario(unit.id, scenario.id), unit: unit.title });
+    }
+  }
+  return entries;
+}
