@@ -43,7 +43,15 @@ results.push({
 const built = run('build', 'npx', ['astro', 'build']);
 results.push({ suite: 'build', passed: built ? 1 : 0, failed: built ? 0 : 1 });
 
-// 4. Browser tests against the built site.
+// 4. Budgets on the built site: JavaScript and critical bytes per page, then Lighthouse.
+if (built) {
+  const withinBudget = run('size budgets', 'node', ['scripts/budget.mjs']);
+  results.push({ suite: 'size budgets', passed: withinBudget ? 1 : 0, failed: withinBudget ? 0 : 1 });
+  const lighthouseOk = run('lighthouse', 'node', ['scripts/lighthouse.mjs', '--check']);
+  results.push({ suite: 'lighthouse', passed: lighthouseOk ? 1 : 0, failed: lighthouseOk ? 0 : 1 });
+}
+
+// 5. Browser tests against the built site.
 if (built && existsSync('dist/index.html')) {
   rmSync(`${reports}/playwright.json`, { force: true });
   const e2eOk = run('browser tests', 'npx', ['playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: `${reports}/playwright.json` });

@@ -169,7 +169,8 @@ export default function Flashcards({ terms, misconceptions, deckTitle, units }: 
     if (Math.abs(dx) > 80 && Math.abs(dx) > 2 * Math.abs(touch.clientY - start.y)) rate(dx < 0 ? 1 : 3);
   }
 
-  if (!ready) return <p class="muted">Loading your cards…</p>;
+  // Same footprint as the loaded deck, so nothing below jumps when the cards arrive.
+  if (!ready) return <p class="muted flashcards-loading">Loading your cards…</p>;
 
   const remaining = practising ? practice.length : queue.due.length + queue.fresh.length;
   return (
