@@ -9,8 +9,11 @@ import { createSearcher, highlight, search } from '../../lib/search/query';
 let dialog: HTMLDialogElement | null = null;
 let searcher: Fuse<SearchEntry> | null = null;
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, children: (Node | string)[] = []) {
-  const node = Object.assign(document.createElement(tag), props);
+type Props = Record<string, string | boolean>;
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props = {}, children: (Node | string)[] = []): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  Object.assign(node, props);
   node.append(...children);
   return node;
 }

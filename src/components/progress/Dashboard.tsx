@@ -1,0 +1,126 @@
+/** @jsxImportSource preact */
+import { useStore } from '@nanostores/preact';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { DAILY_GOAL, type OutcomeIds, heatmap, nextBestStep, streak, summariseOutcome } from '../../lib/progress/dashboard';
+import { localDay } from '../../lib/progress/state';
+import { $progress, startProgress } from '../../stores/progress';
+
+interface Props {
+  outcomes: OutcomeIds[];
+  base: string;
+}
+
+const CELL = 14;
+const GAP = 3;
+const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+
+export default function Dashboard({ outcomes, base }: Props) {
+  const progress = useStore($progress);
+  const [today, setToday] = useState<string | null>(null);
+  useEffect(() => {
+    startProgress();
+    setToday(localDay(new Date()));
+  }, []);
+  const summaries = useMemo(() => outcomes.map((outcome) => summariseOutcome(outcome, progress)), [outcomes, progress]);
+  if (!today) return <p class="muted dashboard-loading">Loading your progress…</p>;
+
+  const days = heatmap(progress.activity, today);
+  const current = streak(progress.activity, today);
+  const todayCount = progress.activity[today] ?? 0;
+  const studyDays = Object.values(progress.activity).filter((count) => count > 0).length;
+  const now = Date.now();
+  const dueByUnit = [...new Set(outcomes.map((outcome) => outcome.unit))].map((unit) => {
+    const ids = new Set(outcomes.filter((outcome) => outcome.unit === unit).flatMap((outcome) => outcome.cards));
+    return {
+      unit,
+      unitTitle: outcomes.find((outcome) => outcome.unit === unit)?.unitTitle ?? unit,
+      due: [...ids].filter((id) => {
+        const card = progress.cards[id];
+        return card !== undefined && Date.parse(card.due) <= now;
+      }).length,
+    };
+  });
+  const untried = outcomes.flatMap((outcome) => outcome.scenarios).find((scenario) => !progress.scenarios[scenario.key]?.attempts.length);
+  const step = nextBestStep(
+    summaries,
+    dueByUnit,
+    untried ? { title: untried.title, href: `units/${untried.key.replace('/', '/scenarios/')}/` } : null,
+    (outcome) => `units/${outcome.unit}/`,
+    studyDays > 0,
+  );
+  const studiedDays = days.flat().filter((day) => day.count > 0);
+
+  return (
+    <div class="dashboard">
+      <div class="dashboard-stats">
+        <p class="stat">
+          <span class="stat-value">{current}</span> day{current === 1 ? '' : 's'} in a row
+        </p>
+        <p class="stat">
+          <span class="stat-value">{Math.min(todayCount, DAILY_GOAL)}/{DAILY_GOAL}</span> today's goal{todayCount >= DAILY_GOAL ? ' met' : ''}
+        </p>
+        <p class="stat">
+          <span class="stat-value">{dueByUnit.reduce((sum, unit) => sum + unit.due, 0)}</span> cards due now
+        </p>
+      </div>
+      <p class="next-step notice">
+        <strong>Next step:</strong> <a href={`${base}${step.href}`}>{step.text}</a>
+      </p>
+
+      <h2>Study days</h2>
+      <svg
+        class="heatmap"
+        role="img"
+        aria-labelledby="heatmap-summary"
+        viewBox={`0 0 ${30 + days.length * (CELL + GAP)} ${7 * (CELL + GAP)}`}
+        width="100%"
+        style={{ maxWidth: `${30 + days.length * (CELL + GAP)}px` }}
+      >
+        {WEEKDAYS.map((label, index) =>
+          index % 2 === 0 ? (
+            <text x="0" y={index * (CELL + GAP) + CELL - 3} class="heatmap-label">
+              {label}
+            </text>
+          ) : null,
+        )}
+        {days.map((week, weekIndex) =>
+          week.map((day, weekday) => (
+            <rect
+              x={30 + weekIndex * (CELL + GAP)}
+              y={weekday * (CELL + GAP)}
+              width={CELL}
+              height={CELL}
+              rx="3"
+              class={`level-${day.future ? 'future' : day.level}`}
+            >
+              <title>{`${day.day}: ${day.count} study action${day.count === 1 ? '' : 's'}`}</title>
+            </rect>
+          )),
+        )}
+      </svg>
+      <p id="heatmap-summary" class="muted small">
+        Last 12 weeks: you studied on {studiedDays.length} day{studiedDays.length === 1 ? '' : 's'}
+        {studiedDays.length > 0 ? `, most recently ${studiedDays[studiedDays.length - 1]?.day}` : ''}. Darker squares mean more study.
+      </p>
+
+      <h2>By learning outcome</h2>
+      <ul class="outcome-bars">
+        {summaries.map((outcome) => (
+          <li>
+            <p class="outcome-title">
+              <span class="muted">{outcome.unitTitle}:</span> {outcome.title}
+            </p>
+            <svg class="bar" role="img" aria-label={`Strength ${Math.round(outcome.strength * 100)}%`} viewBox="0 0 100 8" preserveAspectRatio="none" width="100%" height="8">
+              <rect width="100" height="8" rx="4" class="bar-track" />
+              <rect width={Math.max(0, Math.round(outcome.strength * 100))} height="8" rx="4" class="bar-fill" />
+            </svg>
+            <p class="small outcome-detail">
+              {outcome.termsKnown}/{outcome.termsTotal} terms known · {outcome.misconceptionsMet === 0 ? 'no misconceptions met' : `${outcome.misconceptionsCleared}/${outcome.misconceptionsMet} misconceptions cleared`} ·{' '}
+              {outcome.bestScenarioShare === null ? 'no scenario tried' : `best scenario ${Math.round(outcome.bestScenarioShare * 100)}%`}
+            </p>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
