@@ -43,6 +43,8 @@ export const unitSchema = z.object({
   title: nonEmptyText,
   code: z.string().regex(/^[A-Z0-9]{2,8}$/, 'must be 2-8 capital letters or digits, e.g. "SMSM"'),
   order: z.number().int().positive(),
+  /** An imported or unfinished unit: built and shown as a draft, left out of the course-wide checks. */
+  draft: z.boolean().default(false),
   qualifications: z.array(qualificationSchema).min(1, 'must name at least one qualification'),
   level: z.number().int().min(3).max(8),
   synopsis: nonEmptyText,
