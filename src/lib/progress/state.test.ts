@@ -56,7 +56,7 @@ describe('loading stored progress', () => {
       }),
       { numRuns: 10_000 },
     );
-  });
+  }, 60_000);
 });
 
 type Action =
