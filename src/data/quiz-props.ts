@@ -1,7 +1,6 @@
 /** What a quiz island needs, built at build time from validated content. */
-import type { MisconceptionInfo } from '../components/quiz/Quiz';
 import type { CourseUnit } from '../lib/content/validate';
-import { type QuizQuestion, qualify, toQuizQuestion } from '../lib/quiz/grade';
+import { type MisconceptionInfo, type QuizQuestion, qualify, toQuizQuestion } from '../lib/quiz/grade';
 import { joinBase, paths } from '../lib/url';
 
 export function quizProps(units: CourseUnit[], base: string): { questions: QuizQuestion[]; misconceptions: Record<string, MisconceptionInfo> } {

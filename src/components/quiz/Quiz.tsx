@@ -2,19 +2,13 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { openMisconceptions, recordQuestionAttempt } from '../../lib/progress/state';
-import { type Grade, type QuizQuestion, gradeAnswer, orderOptions } from '../../lib/quiz/grade';
+import { type Grade, type MisconceptionInfo, type QuizQuestion, gradeAnswer, orderOptions } from '../../lib/quiz/grade';
 import { selectQuestions } from '../../lib/quiz/select';
 import { newSeed } from '../../lib/random/seeded';
 import { $progress, startProgress, updateProgress } from '../../stores/progress';
 import StorageNotice from '../progress/StorageNotice';
 
-export interface MisconceptionInfo {
-  claim: string;
-  correction: string;
-  why: string;
-  lessonHref: string;
-  lessonTitle: string;
-}
+export type { MisconceptionInfo } from '../../lib/quiz/grade';
 
 interface Props {
   questions: QuizQuestion[];

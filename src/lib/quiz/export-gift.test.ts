@@ -91,8 +91,8 @@ describe('GIFT export', () => {
   it('shares multiple-choice credit in percentages Moodle accepts', () => {
     const parsed = parse(toGift(UNIT_TITLE, fixtureQuestions, fixtureMisconceptions));
     const weights = (key: string) => choicesOf(parsed, key).map((choice) => choice.weight);
-    expect(weights('unit-x/q-multi')).toEqual([50, 50, -33.33333, -33.33333, -33.33333]);
-    expect(weights('unit-x/q-multi-thirds')).toEqual([33.33333, 33.33333, 33.33333, -100]);
+    expect(weights('unit-x/q-multi')).toEqual([50, 50, -50, -50, -50]);
+    expect(weights('unit-x/q-multi-thirds')).toEqual([33.33333, 33.33333, 33.33333, -33.33333]);
   });
 
   it('writes a myth as FALSE and a fact as TRUE, wrong-answer feedback first', () => {
@@ -103,10 +103,10 @@ describe('GIFT export', () => {
     expect(gift).toContain('::unit-x/q-fact::[plain]CPA links spend to customers. {TRUE#Misconception\\: Likes prove success. It does \\#1.#It does \\#1.}');
   });
 
+  // Units that do not validate yet are left out by name; the content checks report them.
   const course = courseQuestions(process.cwd());
-  const skipped = 'skipped' in course ? course.skipped : '';
-  it.skipIf(Boolean(skipped))(`round-trips the real course content${skipped ? ` (skipped: ${skipped})` : ''}`, () => {
-    if (!('units' in course)) return;
+  const leftOut = course.skipped.length > 0 ? ` (left out, not valid yet: ${course.skipped.join('; ')})` : '';
+  it.skipIf(course.units.length === 0)(`round-trips the real course content${leftOut}`, () => {
     for (const unit of course.units) expectRoundTrip(unit.title, unit.questions, unit.misconceptions);
   });
 });

@@ -97,8 +97,8 @@ describe('Moodle XML export', () => {
   it('gives multiple-choice answers the fractions Moodle accepts', () => {
     const questions = parseQuiz(toMoodleXml(UNIT_TITLE, fixtureQuestions, fixtureMisconceptions));
     const fractions = (key: string) => questions.find((question) => question.name?.text === key)?.answer?.map((answer) => answer.fraction);
-    expect(fractions('unit-x/q-multi')).toEqual(['50', '50', '-33.33333', '-33.33333', '-33.33333']);
-    expect(fractions('unit-x/q-multi-thirds')).toEqual(['33.33333', '33.33333', '33.33333', '-100']);
+    expect(fractions('unit-x/q-multi')).toEqual(['50', '50', '-50', '-50', '-50']);
+    expect(fractions('unit-x/q-multi-thirds')).toEqual(['33.33333', '33.33333', '33.33333', '-33.33333']);
     expect(fractions('unit-x/q-single')).toEqual(['100', '0', '0']);
   });
 
@@ -110,10 +110,10 @@ describe('Moodle XML export', () => {
     expect(xml).toContain('<![CDATA[Bell here]]>');
   });
 
+  // Units that do not validate yet are left out by name; the content checks report them.
   const course = courseQuestions(process.cwd());
-  const skipped = 'skipped' in course ? course.skipped : '';
-  it.skipIf(Boolean(skipped))(`round-trips the real course content${skipped ? ` (skipped: ${skipped})` : ''}`, () => {
-    if (!('units' in course)) return;
+  const leftOut = course.skipped.length > 0 ? ` (left out, not valid yet: ${course.skipped.join('; ')})` : '';
+  it.skipIf(course.units.length === 0)(`round-trips the real course content${leftOut}`, () => {
     for (const unit of course.units) expectRoundTrip(unit.title, unit.questions, unit.misconceptions);
   });
 });

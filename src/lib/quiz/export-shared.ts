@@ -57,7 +57,8 @@ export function multipleChoiceWeights(question: QuizQuestion): { correct: number
   const wrongCount = question.options.length - correctCount;
   return {
     correct: correctCount === 0 ? 0 : nearestMoodlePercentage(100 / correctCount),
-    wrong: wrongCount === 0 ? 0 : nearestMoodlePercentage(-100 / wrongCount),
+    // The same rule as the site's grading (gradeAnswer): each wrong pick cancels one right pick.
+    wrong: wrongCount === 0 || correctCount === 0 ? 0 : nearestMoodlePercentage(-100 / correctCount),
   };
 }
 

@@ -3,8 +3,9 @@
  * a meaning to, so a round trip proves the escaping rather than assuming it.
  */
 import { formatIssue } from '../content/issues.ts';
-import { loadCourse } from '../content/load.ts';
+import { loadCourse, readContentFiles } from '../content/load.ts';
 import type { Misconception } from '../content/schemas.ts';
+import { type CourseUnit, validateCourse } from '../content/validate.ts';
 import type { MisconceptionClaims } from './export-shared.ts';
 import { type QuizQuestion, qualify, toQuizQuestion } from './grade.ts';
 
@@ -80,19 +81,33 @@ export interface UnitQuestions {
 }
 
 /**
- * The real course's questions, unit by unit, or why they cannot be had: colleagues may be part-way
- * through writing a unit, and a half-written unit is their problem to report, not the export's.
+ * The real course's questions, unit by unit. Colleagues may be part-way through writing a unit;
+ * a half-written unit is theirs to report, not the export's, so when the course as a whole does
+ * not validate, each unit is validated on its own and those that fail are named in `skipped`.
  */
-export function courseQuestions(projectRoot: string): { units: UnitQuestions[] } | { skipped: string } {
-  const loaded = loadCourse(projectRoot);
-  if (!loaded.ok) {
-    return { skipped: `content/ does not validate yet (${loaded.issues.length} issues, first: ${loaded.issues.slice(0, 2).map(formatIssue).join('; ')})` };
+export function courseQuestions(projectRoot: string): { units: UnitQuestions[]; skipped: string[] } {
+  const whole = loadCourse(projectRoot);
+  const files = readContentFiles(projectRoot);
+  const folders = whole.ok
+    ? []
+    : [...new Set(files.map((file) => /^content\/units\/([^/]+)\//.exec(file.path)?.[1]).filter((folder) => folder !== undefined))];
+  const units: CourseUnit[] = whole.ok ? whole.course.units : [];
+  const skipped: string[] = [];
+  for (const folder of folders) {
+    const alone = validateCourse(files.filter((file) => file.path.startsWith(`content/units/${folder}/`)));
+    if (alone.ok) {
+      units.push(...alone.course.units);
+    } else {
+      const [first] = alone.issues;
+      skipped.push(`${folder}: ${alone.issues.length} content issue${alone.issues.length === 1 ? '' : 's'}${first ? `, e.g. ${formatIssue(first)}` : ''}`);
+    }
   }
   return {
-    units: loaded.course.units.map((unit) => ({
+    units: units.map((unit) => ({
       title: unit.title,
       questions: unit.misconceptions.flatMap((item) => item.questions.map((question) => toQuizQuestion(unit.id, item, question))),
       misconceptions: Object.fromEntries(unit.misconceptions.map((item) => [qualify(unit.id, item.id), item])),
     })),
+    skipped,
   };
 }

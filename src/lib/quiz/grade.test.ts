@@ -46,3 +46,15 @@ describe('grading quiz answers', () => {
     expect(orderOptions(trueFalse, 7).map((o) => o.id)).toEqual(['fact', 'myth']);
   });
 });
+
+describe('the site and the Moodle export score alike', async () => {
+  const { optionPercentage } = await import('./export-shared.ts');
+  it('gives the same credit for every choice of options on a multiple-choice question', () => {
+    const ids = multi.options.map((option) => option.id);
+    for (let mask = 1; mask < 1 << ids.length; mask += 1) {
+      const chosen = ids.filter((_, i) => mask & (1 << i));
+      const moodle = Math.max(0, chosen.reduce((sum, id) => sum + optionPercentage(multi, multi.options.find((o) => o.id === id)!), 0) / 100);
+      expect(gradeAnswer(multi, chosen).score).toBeCloseTo(moodle, 2);
+    }
+  });
+});

@@ -24,6 +24,15 @@ export interface QuizQuestion {
   lesson: string;
 }
 
+/** What a quiz shows about a misconception when a learner falls for it. */
+export interface MisconceptionInfo {
+  claim: string;
+  correction: string;
+  why: string;
+  lessonHref: string;
+  lessonTitle: string;
+}
+
 export const qualify = (unit: string, id: string) => `${unit}/${id}`;
 
 export function toQuizQuestion(unit: string, misconception: Misconception, question: Question): QuizQuestion {

@@ -8,6 +8,7 @@ import * as z from 'zod/mini';
 import { seededRandom, shuffle } from '../random/seeded.ts';
 import {
   type Loose,
+  asList,
   asRecord,
   assignmentIdField,
   check,
@@ -244,13 +245,13 @@ function fromWire(wire: unknown): ShareResult<unknown> {
   const w = asRecord(wire);
   if (!w) return refuse('invalid', 'the whole value: must be an object', 'the whole value');
   if (w['d'] !== undefined && w['p'] !== undefined) return refuse('invalid', 'questions: must be either drawn or picked, not both', 'questions');
-  const draw = w['d'];
+  const draw = asList(w['d']);
   const questions =
     w['p'] !== undefined
       ? { mode: 'pick', keys: w['p'] }
-      : Array.isArray(draw) && draw.length === 2
+      : draw && draw.length === 2
         ? { mode: 'draw', count: draw[0], seed: draw[1] }
-        : draw;
+        : w['d'];
   return {
     ok: true,
     value: {

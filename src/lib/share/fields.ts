@@ -67,3 +67,8 @@ export type Loose = Record<string, unknown>;
 export function asRecord(value: unknown): Loose | null {
   return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Loose) : null;
 }
+
+/** Array.isArray narrows to any[]; this keeps decoded data typed as unknown until it is checked. */
+export function asList(value: unknown): readonly unknown[] | null {
+  return Array.isArray(value) ? (value as readonly unknown[]) : null;
+}

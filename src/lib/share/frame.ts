@@ -23,6 +23,8 @@ export const MAX_UNPACKED_BYTES = 64 * 1024;
 
 const CHECKSUM_DIGITS = 6;
 const LENGTH_DIGITS = 2;
+/** "A1.": kind letter, one-digit version, dot. */
+const HEAD_LENGTH = 3;
 const HEADER_PATTERN = /^([A-Z])(\d{1,3})\./;
 
 export type ShareProblem =
@@ -91,14 +93,23 @@ export function extractCode(text: string): string {
 export async function packCode(kind: CodeKind, wire: unknown): Promise<string> {
   const json = new TextEncoder().encode(JSON.stringify(wire));
   const data = toBase64Url(await deflateRaw(json));
-  const head = `${kind.letter}${kind.version}.`;
-  const code = `${head}${checksumOf(head, lengthField(data.length), data)}${lengthField(data.length)}${data}`;
-  if (code.length > MAX_CODE_LENGTH) {
+  const length = HEAD_LENGTH + CHECKSUM_DIGITS + LENGTH_DIGITS + data.length;
+  if (length > MAX_CODE_LENGTH) {
     throw new ShareCodeError(
-      refuse('oversized', `This ${kind.noun} would be ${code.length} characters long, over the limit of ${MAX_CODE_LENGTH.toLocaleString('en-GB')}. Shorten the text or choose fewer items.`),
+      refuse(
+        'oversized',
+        `This ${kind.noun} would be ${length.toLocaleString('en-GB')} characters long, over the limit of ${MAX_CODE_LENGTH.toLocaleString('en-GB')}. Shorten the text or choose fewer items.`,
+      ),
     );
   }
-  return code;
+  return sealData(kind, data);
+}
+
+/** Adds the header (kind, version, checksum, length) to base64url data. Exported for tests. */
+export function sealData(kind: CodeKind, data: string): string {
+  const head = `${kind.letter}${kind.version}.`;
+  const length = lengthField(data.length);
+  return `${head}${checksumOf(head, length, data)}${length}${data}`;
 }
 
 /** The parsed JSON inside a code of this kind, or why there is none. */
@@ -193,7 +204,8 @@ function checksumOf(head: string, length: string, data: string): string {
 // ---------------------------------------------------------------------------------------------
 // Compression with the platform's own streams (browsers and Node 22+), so no library ships.
 
-async function deflateRaw(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
+/** Exported for tests, which need well-sealed codes with bad contents. */
+export async function deflateRaw(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
   const result = await pump(new CompressionStream('deflate-raw'), bytes, Number.POSITIVE_INFINITY);
   if (result === 'corrupt' || result === 'too-large') throw new Error('compression failed');
   return result;

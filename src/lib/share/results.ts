@@ -4,7 +4,7 @@
  * A code holds scores and misconception keys, never the learner's written answers.
  */
 import * as z from 'zod/mini';
-import { type Loose, asRecord, assignmentIdField, check, firstRepeat, idField, keyField, listField, textField } from './fields.ts';
+import { type Loose, asList, asRecord, assignmentIdField, check, firstRepeat, idField, keyField, listField, textField } from './fields.ts';
 import { RESULTS_KIND, type ShareResult, ShareCodeError, packCode, refuse, unpackCode } from './frame.ts';
 import type { Assignment } from './assignment.ts';
 import { TEXT_LIMITS, plainText } from './text.ts';
@@ -122,8 +122,9 @@ function normaliseResults(candidate: unknown): unknown {
     const value = out[field];
     if (typeof value === 'string') out[field] = wholeSecond(value);
   }
-  if (Array.isArray(out['items'])) {
-    out['items'] = out['items'].map((item: unknown) => {
+  const items = asList(out['items']);
+  if (items) {
+    out['items'] = items.map((item) => {
       const entry = asRecord(item);
       if (!entry) return item;
       const score = entry['score'];
@@ -181,16 +182,24 @@ function fromWire(wire: unknown): unknown {
   if (!w) return wire;
   const time = (value: unknown) =>
     typeof value === 'number' && Number.isInteger(value) && Math.abs(value) <= MAX_SECONDS ? new Date(value * 1000).toISOString() : value;
-  const items = Array.isArray(w['i'])
-    ? w['i'].map((item: unknown) =>
-        Array.isArray(item) ? { key: item[0], score: typeof item[1] === 'number' ? item[1] / 100 : item[1], missed: item[2] ?? [] } : item,
-      )
+  const itemList = asList(w['i']);
+  const items = itemList
+    ? itemList.map((item) => {
+        const tuple = asList(item);
+        if (!tuple) return item;
+        const [key, hundredths, missed] = tuple;
+        return { key, score: typeof hundredths === 'number' ? hundredths / 100 : hundredths, missed: missed ?? [] };
+      })
     : w['i'];
+  const scenarioList = asList(w['s']);
   const scenarios =
     w['s'] === undefined
       ? []
-      : Array.isArray(w['s'])
-        ? w['s'].map((scenario: unknown) => (Array.isArray(scenario) ? { key: scenario[0], total: scenario[1], points: scenario[2] } : scenario))
+      : scenarioList
+        ? scenarioList.map((scenario) => {
+            const tuple = asList(scenario);
+            return tuple ? { key: tuple[0], total: tuple[1], points: tuple[2] } : scenario;
+          })
         : w['s'];
   return { v: 1, assignment: w['a'], learner: w['l'], startedAt: time(w['b']), submittedAt: time(w['e']), items, scenarios };
 }
