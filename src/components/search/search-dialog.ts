@@ -2,12 +2,11 @@
  * The search dialog, loaded only when a learner first opens search, so reading pages never pay
  * for fuse.js or the index. Built with the DOM directly: no framework needed for a list of links.
  */
-import type Fuse from 'fuse.js';
 import type { SearchEntry } from '../../lib/search/entries';
-import { createSearcher, highlight, search } from '../../lib/search/query';
+import { type Searcher, createSearcher, highlight, search } from '../../lib/search/query';
 
 let dialog: HTMLDialogElement | null = null;
-let searcher: Fuse<SearchEntry> | null = null;
+let searcher: Searcher | null = null;
 
 type Props = Record<string, string | boolean>;
 

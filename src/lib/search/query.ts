@@ -33,18 +33,91 @@ export interface SearchGroup {
   hits: SearchHit[];
 }
 
-export function createSearcher(entries: readonly SearchEntry[]): Fuse<SearchEntry> {
-  return new Fuse(entries, SEARCH_OPTIONS, Fuse.createIndex(['title', 'text'], entries));
+/**
+ * Fuse's fuzzy matching reads every character of every entry, which is too slow for thousands of
+ * long entries on a cheap phone. So a word index first narrows the field (words that start with a
+ * query word, or are one typo from it), and Fuse ranks and marks only those candidates.
+ */
+export interface Searcher {
+  entries: readonly SearchEntry[];
+  postings: Map<string, number[]>;
+  vocabulary: string[];
+  titlesOnly: Fuse<SearchEntry>;
+}
+
+const MAX_CANDIDATES = 50;
+const wordsOf = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+export function createSearcher(entries: readonly SearchEntry[]): Searcher {
+  const postings = new Map<string, number[]>();
+  entries.forEach((entry, index) => {
+    for (const word of new Set(wordsOf(`${entry.title} ${entry.text}`))) {
+      const list = postings.get(word);
+      if (list) list.push(index);
+      else postings.set(word, [index]);
+    }
+  });
+  return {
+    entries,
+    postings,
+    vocabulary: [...postings.keys()],
+    titlesOnly: new Fuse(entries, { ...SEARCH_OPTIONS, keys: ['title'] }),
+  };
+}
+
+/** At most one insertion, deletion or substitution apart (a typo), for words of four letters or more. */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      i += 1;
+      j += 1;
+      continue;
+    }
+    edits += 1;
+    if (edits > 1) return false;
+    if (a.length > b.length) i += 1;
+    else if (b.length > a.length) j += 1;
+    else {
+      i += 1;
+      j += 1;
+    }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
+}
+
+function candidates(searcher: Searcher, query: string): SearchEntry[] {
+  const queryWords = [...new Set(wordsOf(query))].filter((word) => word.length >= 2);
+  const hits = new Map<number, number>();
+  for (const queryWord of queryWords) {
+    const matched = new Set<number>();
+    for (const word of searcher.vocabulary) {
+      if (word.startsWith(queryWord) || (queryWord.length >= 4 && oneEditApart(word, queryWord))) {
+        for (const index of searcher.postings.get(word) ?? []) matched.add(index);
+      }
+    }
+    for (const index of matched) hits.set(index, (hits.get(index) ?? 0) + 1);
+  }
+  return [...hits.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .slice(0, MAX_CANDIDATES)
+    .map(([index]) => searcher.entries[index])
+    .filter((entry): entry is SearchEntry => entry !== undefined);
 }
 
 const rangesFor = (matches: readonly FuseResultMatch[] | undefined, key: string) =>
   (matches ?? []).filter((match) => match.key === key).flatMap((match) => match.indices.map(([start, end]) => [start, end] as [number, number]));
 
-export function search(searcher: Fuse<SearchEntry>, query: string, perKind = 6): SearchGroup[] {
+export function search(searcher: Searcher, query: string, perKind = 6): SearchGroup[] {
   const trimmed = query.trim();
   if (trimmed.length < 2) return [];
+  const pool = candidates(searcher, trimmed);
+  const fuse = pool.length ? new Fuse(pool, SEARCH_OPTIONS) : searcher.titlesOnly;
   const groups = new Map<EntryKind, SearchHit[]>();
-  for (const result of searcher.search(trimmed, { limit: 60 })) {
+  for (const result of fuse.search(trimmed, { limit: 60 })) {
     const hits = groups.get(result.item.kind) ?? [];
     if (hits.length < perKind) hits.push({ entry: result.item, titleRanges: rangesFor(result.matches, 'title'), textRanges: rangesFor(result.matches, 'text') });
     groups.set(result.item.kind, hits);

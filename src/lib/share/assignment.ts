@@ -179,6 +179,7 @@ const ID_LENGTH = 8;
 
 /** A short id that looks random but comes from the seed, so an edited draft keeps its id. */
 export function makeAssignmentId(seed: number): string {
+  // A different stream from the one the draw shuffles with, so the id reveals nothing of the draw.
   const random = seededRandom(seed ^ 0x5eed1d);
   let id = '';
   for (let i = 0; i < ID_LENGTH; i += 1) id += ID_ALPHABET[Math.floor(random() * ID_ALPHABET.length)] ?? '0';

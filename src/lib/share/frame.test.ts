@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { seededRandom } from '../random/seeded.ts';
 import { toBase64Url } from './base64url.ts';
 import {
@@ -121,6 +121,26 @@ describe('the share code envelope', () => {
     expect(refusal(await unpackCode(notJson, ASSIGNMENT_KIND))).toMatchObject({ problem: 'json', reason: 'This assignment link is damaged: its contents are not valid JSON.' });
     const notUtf8 = await sealedBytes(new Uint8Array([0x22, 0xc3, 0x28, 0x22]));
     expect(refusal(await unpackCode(notUtf8, ASSIGNMENT_KIND)).problem).toBe('json');
+  });
+
+  describe('in a browser too old for deflate-raw streams', () => {
+    afterEach(() => {
+      vi.unstubAllGlobals();
+    });
+
+    it('refuses to open or make a code, saying why, instead of throwing', async () => {
+      const code = await packCode(ASSIGNMENT_KIND, sample);
+      vi.stubGlobal('DecompressionStream', undefined);
+      expect(refusal(await unpackCode(code, ASSIGNMENT_KIND))).toMatchObject({ problem: 'unsupported', reason: expect.stringContaining('Update the browser') });
+      // Damage is still reported as damage: the checks before unpacking need no streams.
+      expect(refusal(await unpackCode(code.slice(0, -2), ASSIGNMENT_KIND)).problem).toBe('truncated');
+      vi.stubGlobal('CompressionStream', class {
+        constructor(format: string) {
+          throw new TypeError(`Unsupported compression format: '${format}'`);
+        }
+      });
+      await expect(packCode(ASSIGNMENT_KIND, sample)).rejects.toBeInstanceOf(ShareCodeError);
+    });
   });
 
   it('will not make a code over the limit', async () => {

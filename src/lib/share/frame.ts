@@ -37,7 +37,8 @@ export type ShareProblem =
   | 'altered'
   | 'unpack'
   | 'json'
-  | 'invalid';
+  | 'invalid'
+  | 'unsupported';
 
 export type ShareRefusal = {
   ok: false;
@@ -91,6 +92,7 @@ export function extractCode(text: string): string {
 }
 
 export async function packCode(kind: CodeKind, wire: unknown): Promise<string> {
+  if (!compressionAvailable()) throw new ShareCodeError(unsupported(kind.noun));
   const json = new TextEncoder().encode(JSON.stringify(wire));
   const data = toBase64Url(await deflateRaw(json));
   const length = HEAD_LENGTH + CHECKSUM_DIGITS + LENGTH_DIGITS + data.length;
@@ -164,6 +166,7 @@ export async function unpackCode(text: string, kind: CodeKind): Promise<ShareRes
     return refuse('altered', `This ${noun} has been changed since it was made (its checksum does not match), so it cannot be trusted. Copy it again from the original message.`);
   }
 
+  if (!compressionAvailable()) return unsupported(noun);
   // Past the checksum, a failure means the code was made wrongly, not damaged on the way.
   const packed = fromBase64Url(data);
   const unpacked = packed ? await inflateRaw(packed, MAX_UNPACKED_BYTES) : 'corrupt';
@@ -189,6 +192,10 @@ function truncated(noun: string, have: number, need: number | null): ShareRefusa
   );
 }
 
+function unsupported(noun: string): ShareRefusal {
+  return refuse('unsupported', `This browser cannot open or make ${noun}s: it is too old to unpack them. Update the browser (or open the ${noun} on another device), then try again.`);
+}
+
 function article(noun: string): string {
   return /^[aeiou]/i.test(noun) ? `an ${noun}` : `a ${noun}`;
 }
@@ -202,35 +209,48 @@ function checksumOf(head: string, length: string, data: string): string {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Compression with the platform's own streams (browsers and Node 22+), so no library ships.
+// Compression with the platform's own streams, so no library ships. 'deflate-raw' needs Chrome
+// 103, Firefox 113, Safari 16.4 or Node 21.2; older browsers get a reason, not an exception.
+
+function compressionAvailable(): boolean {
+  // Chrome 80-102 has the streams but not the 'deflate-raw' format: only constructing one tells.
+  try {
+    new CompressionStream('deflate-raw');
+    new DecompressionStream('deflate-raw');
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** Exported for tests, which need well-sealed codes with bad contents. */
 export async function deflateRaw(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
-  const result = await pump(new CompressionStream('deflate-raw'), bytes, Number.POSITIVE_INFINITY);
+  const result = await pump(() => new CompressionStream('deflate-raw'), bytes, Number.POSITIVE_INFINITY);
   if (result === 'corrupt' || result === 'too-large') throw new Error('compression failed');
   return result;
 }
 
 function inflateRaw(bytes: Uint8Array<ArrayBuffer>, maxBytes: number): Promise<Uint8Array<ArrayBuffer> | 'corrupt' | 'too-large'> {
-  return pump(new DecompressionStream('deflate-raw'), bytes, maxBytes);
+  return pump(() => new DecompressionStream('deflate-raw'), bytes, maxBytes);
 }
 
 const ignore = () => undefined;
 
 async function pump(
-  stream: CompressionStream | DecompressionStream,
+  makeStream: () => CompressionStream | DecompressionStream,
   input: Uint8Array<ArrayBuffer>,
   maxBytes: number,
 ): Promise<Uint8Array<ArrayBuffer> | 'corrupt' | 'too-large'> {
-  const writer = stream.writable.getWriter();
-  const reader = stream.readable.getReader();
-  // The writer's promises reject along with the reader on bad data; that failure is reported
-  // through the reader below, so these are caught here only to keep them from going unhandled.
-  writer.write(input).catch(ignore);
-  writer.close().catch(ignore);
   const chunks: Uint8Array[] = [];
   let total = 0;
   try {
+    const stream = makeStream();
+    const writer = stream.writable.getWriter();
+    const reader = stream.readable.getReader();
+    // The writer's promises reject along with the reader on bad data; that failure is reported
+    // through the reader below, so these are caught here only to keep them from going unhandled.
+    writer.write(input).catch(ignore);
+    writer.close().catch(ignore);
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;

@@ -15,7 +15,13 @@ export function describeIssue(issue: z.core.$ZodIssue, input: unknown): FieldPro
 }
 
 export function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((out, part) => (typeof part === 'number' ? `${out}[${part}]` : out ? `${out}.${String(part)}` : String(part)), '');
+  return path.reduce<string>((out, part) => {
+    if (typeof part === 'number') return `${out}[${part}]`;
+    const name = String(part);
+    // Record keys come from the code itself and may be anything: quote those that are not names.
+    if (!/^[A-Za-z][A-Za-z0-9-]*$/.test(name)) return `${out}[${JSON.stringify(name)}]`;
+    return out ? `${out}.${name}` : name;
+  }, '');
 }
 
 function messageFor(issue: z.core.$ZodIssue, value: unknown): string {
