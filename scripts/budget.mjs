@@ -59,7 +59,7 @@ function pages() {
 }
 
 function kindOf(path) {
-  if (/\/(flashcards|quiz|review|progress|tutor)\/index\.html$/.test(path) || /\/scenarios\/[^/]+\/index\.html$/.test(path)) return 'interactive';
+  if (/\/(flashcards|quiz|review|progress|tutor|results|assignment)\/index\.html$/.test(path) || /\/scenarios\/[^/]+\/index\.html$/.test(path)) return 'interactive';
   return 'reading';
 }
 

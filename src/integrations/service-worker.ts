@@ -6,7 +6,9 @@ export function buildServiceWorker(dist: string) {
   return generateSW({
     globDirectory: dist,
     // Every page and asset we build: the whole course is small enough to keep on the phone.
-    globPatterns: ['**/*.{html,js,css,svg,png,webmanifest,json,gift,xml,txt,tsv,csv}'],
+    // Tutors' downloads (Moodle GIFT/XML, deck TSV/CSV) are fetched online when asked for: keeping
+    // them on every learner's phone would cost a tenth of the offline budget for files learners never open.
+    globPatterns: ['**/*.{html,js,css,svg,png,webmanifest,json}'],
     globIgnores: ['sw.js', 'workbox-*.js', 'offline-manifest.json'],
     swDest: join(dist, 'sw.js'),
     // Pages are served as /units/x/ from units/x/index.html.

@@ -23,6 +23,9 @@ import {
 import { ASSIGNMENT_KIND, type ShareResult, ShareCodeError, packCode, refuse, unpackCode } from './frame.ts';
 import { TEXT_LIMITS, plainText } from './text.ts';
 
+/** The result types, for pages that import only this module. */
+export { ShareCodeError, type ShareProblem, type ShareRefusal, type ShareResult } from './frame.ts';
+
 export const ASSIGNMENT_LIMITS = {
   units: 20,
   decks: 20,

@@ -16,7 +16,7 @@
 import { BASE64URL_PATTERN, fromBase64Url, fromBase64UrlDigits, toBase64Url, toBase64UrlDigits } from './base64url.ts';
 import { crc32 } from './crc32.ts';
 
-/** Far above any real code (a 20-question draw is ~200), and well under what URLs and chat apps carry. */
+/** Far above any real code (a 20-question draw is ~250), and well under what URLs and chat apps carry. */
 export const MAX_CODE_LENGTH = 4000;
 /** What the data may unpack to: real payloads are a few KB; this stops a "zip bomb" hanging a phone. */
 export const MAX_UNPACKED_BYTES = 64 * 1024;

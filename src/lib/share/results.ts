@@ -9,6 +9,9 @@ import { RESULTS_KIND, type ShareResult, ShareCodeError, packCode, refuse, unpac
 import type { Assignment } from './assignment.ts';
 import { TEXT_LIMITS, plainText } from './text.ts';
 
+/** The result types, for pages that import only this module. */
+export { ShareCodeError, type ShareProblem, type ShareRefusal, type ShareResult } from './frame.ts';
+
 export const RESULTS_LIMITS = {
   items: 200,
   /** A question has at most eight options, so at most seven wrong ones to reveal misconceptions. */

@@ -1,0 +1,232 @@
+/** @jsxImportSource preact */
+import { useMemo, useState } from 'preact/hooks';
+import { renderSVG } from 'uqr';
+import { newSeed } from '../../lib/random/seeded';
+import { type Assignment, type AssignmentDraft, createAssignment, encodeAssignment, resolveQuestions } from '../../lib/share/assignment';
+import type { Catalogue } from '../../lib/share/catalogue';
+import { copyText, useCatalogue } from './use-catalogue';
+
+interface Props {
+  base: string;
+}
+
+export default function TutorComposer({ base }: Props) {
+  const state = useCatalogue(base);
+  if (state.status === 'loading') return <p class="muted composer-loading">Loading the course…</p>;
+  if (state.status === 'failed') return <p class="notice bad" role="alert">{state.reason}</p>;
+  return <Composer base={base} catalogue={state.catalogue} />;
+}
+
+function Composer({ base, catalogue }: { base: string; catalogue: Catalogue }) {
+  // One seed for the whole editing session: the id and the question draw both come from it.
+  const [seed] = useState(() => newSeed());
+  const [title, setTitle] = useState('');
+  const [tutor, setTutor] = useState('');
+  const [note, setNote] = useState('');
+  const [units, setUnits] = useState<string[]>([]);
+  const [mode, setMode] = useState<'draw' | 'pick'>('draw');
+  const [count, setCount] = useState(10);
+  const [picked, setPicked] = useState<string[]>([]);
+  const [decks, setDecks] = useState<string[]>([]);
+  const [scenarios, setScenarios] = useState<string[]>([]);
+  const [due, setDue] = useState('');
+  const [passMark, setPassMark] = useState(70);
+  const [error, setError] = useState<string | null>(null);
+  const [made, setMade] = useState<{ assignment: Assignment; link: string } | null>(null);
+  const [copied, setCopied] = useState('');
+
+  const inUnits = (key: string) => units.includes(key.split('/')[0] ?? '');
+  const questions = catalogue.questions.filter((question) => inUnits(question.key));
+  const unitScenarios = catalogue.scenarios.filter((scenario) => units.includes(scenario.unit));
+  const toggle = (list: string[], set: (next: string[]) => void, value: string) => set(list.includes(value) ? list.filter((item) => item !== value) : [...list, value]);
+
+  async function create(event: Event) {
+    event.preventDefault();
+    setCopied('');
+    const draft: AssignmentDraft = {
+      title,
+      tutor,
+      ...(note.trim() ? { note } : {}),
+      units,
+      questions: mode === 'draw' ? { mode: 'draw', count } : { mode: 'pick', keys: picked.filter(inUnits) },
+      decks: decks.filter((unit) => units.includes(unit)),
+      scenarios: scenarios.filter(inUnits),
+      ...(due ? { due } : {}),
+      passMark,
+    };
+    const created = createAssignment(draft, seed);
+    if (!created.ok) {
+      setError(`The assignment cannot be made yet: ${created.reason}`);
+      setMade(null);
+      return;
+    }
+    try {
+      const code = await encodeAssignment(created.value);
+      setError(null);
+      setMade({ assignment: created.value, link: `${location.origin}${base}assignment/#${code}` });
+    } catch (failure) {
+      setError(`The link could not be made: ${(failure as Error).message}`);
+    }
+  }
+
+  return (
+    <div class="composer">
+      <form class="card no-print" onSubmit={create}>
+        <h2>Compose an assignment</h2>
+        <label class="field">
+          Title
+          <input required maxLength={120} value={title} onInput={(e) => setTitle((e.currentTarget as HTMLInputElement).value)} />
+        </label>
+        <label class="field">
+          Your name, as learners will see it
+          <input required maxLength={60} value={tutor} onInput={(e) => setTutor((e.currentTarget as HTMLInputElement).value)} />
+        </label>
+        <label class="field">
+          Note to learners (optional)
+          <textarea rows={3} maxLength={500} value={note} onInput={(e) => setNote((e.currentTarget as HTMLTextAreaElement).value)} />
+        </label>
+        <fieldset>
+          <legend>Units</legend>
+          {catalogue.units.map((unit) => (
+            <label class="check">
+              <input type="checkbox" checked={units.includes(unit.id)} onChange={() => toggle(units, setUnits, unit.id)} />
+              {unit.title}
+            </label>
+          ))}
+        </fieldset>
+        {units.length > 0 && (
+          <>
+            <fieldset>
+              <legend>Quiz questions</legend>
+              <label class="check">
+                <input type="radio" name="question-mode" checked={mode === 'draw'} onChange={() => setMode('draw')} /> Draw at random (the same questions for everyone)
+              </label>
+              {mode === 'draw' && (
+                <label class="field inline">
+                  How many
+                  <input type="number" min={0} max={Math.min(100, questions.length)} value={count} onInput={(e) => setCount(Number((e.currentTarget as HTMLInputElement).value))} />
+                  <span class="muted">of {questions.length}</span>
+                </label>
+              )}
+              <label class="check">
+                <input type="radio" name="question-mode" checked={mode === 'pick'} onChange={() => setMode('pick')} /> Choose them myself
+              </label>
+              {mode === 'pick' && (
+                <div class="pick-list">
+                  {questions.map((question) => (
+                    <label class="check">
+                      <input type="checkbox" checked={picked.includes(question.key)} onChange={() => toggle(picked, setPicked, question.key)} />
+                      <span>{question.prompt}</span>
+                    </label>
+                  ))}
+                </div>
+              )}
+            </fieldset>
+            <fieldset>
+              <legend>Flashcard decks</legend>
+              {catalogue.units
+                .filter((unit) => units.includes(unit.id))
+                .map((unit) => (
+                  <label class="check">
+                    <input type="checkbox" checked={decks.includes(unit.id)} onChange={() => toggle(decks, setDecks, unit.id)} />
+                    {unit.title} ({unit.terms} terms)
+                  </label>
+                ))}
+            </fieldset>
+            <fieldset>
+              <legend>Scenarios</legend>
+              {unitScenarios.map((scenario) => (
+                <label class="check">
+                  <input type="checkbox" checked={scenarios.includes(scenario.key)} onChange={() => toggle(scenarios, setScenarios, scenario.key)} />
+                  {scenario.title} ({scenario.marks} marks)
+                </label>
+              ))}
+            </fieldset>
+          </>
+        )}
+        <label class="field inline">
+          Due date (optional)
+          <input type="date" value={due} onInput={(e) => setDue((e.currentTarget as HTMLInputElement).value)} />
+        </label>
+        <label class="field inline">
+          Pass mark (%)
+          <input type="number" min={0} max={100} value={passMark} onInput={(e) => setPassMark(Number((e.currentTarget as HTMLInputElement).value))} />
+        </label>
+        {error && (
+          <p class="notice bad" role="alert">
+            {error}
+          </p>
+        )}
+        <button type="submit">Create the link</button>
+      </form>
+      {made && <Made made={made} catalogue={catalogue} copied={copied} setCopied={setCopied} />}
+    </div>
+  );
+}
+
+function Made({ made, catalogue, copied, setCopied }: { made: { assignment: Assignment; link: string }; catalogue: Catalogue; copied: string; setCopied: (text: string) => void }) {
+  const { assignment, link } = made;
+  const qr = useMemo(() => renderSVG(link, { border: 2 }), [link]);
+  const questionKeys = resolveQuestions(assignment, catalogue.questions.map((question) => question.key));
+  const prompts = new Map(catalogue.questions.map((question) => [question.key, question.prompt]));
+  const scenarioTitles = new Map(catalogue.scenarios.map((scenario) => [scenario.key, scenario.title]));
+  const unitTitles = new Map(catalogue.units.map((unit) => [unit.id, unit.title]));
+  const fragment = link.slice(link.indexOf('#') + 1);
+  return (
+    <section class="card made printable" aria-labelledby="made-heading">
+      <h2 id="made-heading">{assignment.title}</h2>
+      <p>
+        Set by {assignment.tutor}
+        {assignment.due ? `, due ${new Date(`${assignment.due}T12:00:00`).toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })}` : ''}. Pass mark {assignment.passMark}%.
+      </p>
+      {assignment.note && <p class="note">{assignment.note}</p>}
+      <div class="no-print share-row">
+        <label class="field">
+          Assignment link ({link.length} characters; the code itself is {fragment.length})
+          <input readOnly value={link} onFocus={(e) => (e.currentTarget as HTMLInputElement).select()} />
+        </label>
+        <div class="actions">
+          <button type="button" onClick={async () => setCopied((await copyText(link)) ? 'Link copied.' : 'Copying was blocked: select the link and copy it.')}>
+            Copy link
+          </button>
+          {typeof navigator !== 'undefined' && 'share' in navigator && (
+            <button type="button" class="secondary" onClick={() => void navigator.share({ title: assignment.title, url: link }).catch(() => undefined)}>
+              Share
+            </button>
+          )}
+          <button type="button" class="secondary" onClick={() => window.print()}>
+            Print
+          </button>
+        </div>
+        <p role="status" class="small">
+          {copied}
+        </p>
+      </div>
+      <figure class="qr">
+        <div class="qr-code" role="img" aria-label="QR code of the assignment link" dangerouslySetInnerHTML={{ __html: qr }} />
+        <figcaption class="small muted">Scan to open the assignment on a phone.</figcaption>
+      </figure>
+      <h3>What learners will do</h3>
+      <ul>
+        <li>Units: {assignment.units.map((unit) => unitTitles.get(unit) ?? unit).join(', ')}</li>
+        {questionKeys.length > 0 && <li>{questionKeys.length} quiz questions</li>}
+        {assignment.decks.map((unit) => (
+          <li>Flashcards: {unitTitles.get(unit) ?? unit}</li>
+        ))}
+        {assignment.scenarios.map((key) => (
+          <li>Scenario: {scenarioTitles.get(key) ?? key}</li>
+        ))}
+      </ul>
+      {questionKeys.length > 0 && (
+        <details class="print-open">
+          <summary>The questions</summary>
+          <ol>
+            {questionKeys.map((key) => (
+              <li>{prompts.get(key) ?? key}</li>
+            ))}
+          </ol>
+        </details>
+      )}
+    </section>
+  );
+}
