@@ -49,6 +49,14 @@ function build(base: string): HTMLDialogElement {
     if (event.target === node) node.close();
   });
 
+  // A search field swallows Escape to clear itself; here Escape should close the dialog.
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      node.close();
+    }
+  });
+
   let timer: number | undefined;
   input.addEventListener('input', () => {
     window.clearTimeout(timer);

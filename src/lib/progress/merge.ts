@@ -62,6 +62,12 @@ export function mergeProgress(mine: ProgressState, theirs: ProgressState, prefer
   const activity = { ...mine.activity };
   for (const [day, count] of Object.entries(theirs.activity)) activity[day] = Math.max(activity[day] ?? 0, count);
 
+  // A card whose every rating was undone was never studied: undoing its first rating removes it,
+  // and the other copy must not bring it back.
+  const studied = new Set(reviews.filter((review) => !review.undone).map((review) => review.card));
+  const reviewed = new Set(reviews.map((review) => review.card));
+  for (const id of Object.keys(cards)) if (reviewed.has(id) && !studied.has(id)) delete cards[id];
+
   const merged: ProgressState = {
     ...mine,
     cards,

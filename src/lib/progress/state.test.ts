@@ -135,3 +135,14 @@ describe('clearing a misconception', () => {
     expect(isMisconceptionCleared({ missedAt: [miss], correctAt: [sameDay[0] ?? '', new Date(base.getTime() + day + 3_600_000).toISOString()] })).toBe(true);
   });
 });
+
+describe('undoing a first rating', () => {
+  it('removes the card, and merging with the copy saved before the undo does not bring it back', () => {
+    const card = rateCard(undefined, 3, base, { retention: 0.9 }).card;
+    const rated = recordReview(emptyProgress('e'), 'u/a', card, 3, base, 'r1');
+    const undone = undoReview(rated, 'r1', new Date(base.getTime() + 1000));
+    expect(undone.cards['u/a']).toBeUndefined();
+    expect(mergeProgress(undone, rated).cards['u/a']).toBeUndefined();
+    expect(mergeProgress(rated, undone).cards['u/a']).toBeUndefined();
+  });
+});
