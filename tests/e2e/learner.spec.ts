@@ -147,6 +147,16 @@ test.describe('a learner works through the reference unit', () => {
     await expect(page.locator('mark.evidence').first()).toBeVisible();
     await expectAccessible(page);
 
+    // A weak answer: generic, short, and told why it earns little.
+    await page.getByRole('button', { name: 'Improve this answer' }).click();
+    await expect(box).toHaveValue(scenario.model);
+    await box.fill('Social media is important. They should post more and use hashtags.');
+    await page.getByRole('button', { name: 'Mark my answer' }).click();
+    await expect(page.getByText(/Your answer has \d+ words\. A \d+-mark answer usually needs/)).toBeVisible();
+    await expect(page.getByRole('heading', { name: /^Marked: [0-3](\.5)? out of/ })).toBeVisible();
+    await expect(page.getByText(/2 attempts|over 2 attempts/)).toBeVisible();
+
+    // A stuffed answer: the marking points pasted back.
     await page.getByRole('button', { name: 'Improve this answer' }).click();
     await box.fill(scenario.points.map((point) => point.statement).join('. '));
     await page.getByRole('button', { name: 'Mark my answer' }).click();

@@ -14,6 +14,21 @@ async function waitUntilReadyOffline(page: Page) {
   await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
 }
 
+test('Chromium finds the site installable, with a manifest that respects the base path', async ({ page }) => {
+  await waitUntilReadyOffline(page);
+  const cdp = await page.context().newCDPSession(page);
+  const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as { installabilityErrors: { errorId: string }[] };
+  // Playwright's browser contexts are incognito, where Chromium never offers to install; every other
+  // installability check (manifest, icons, service worker, start URL) must pass.
+  expect(installabilityErrors.map((error) => error.errorId).filter((id) => id !== 'in-incognito')).toEqual([]);
+  const manifest = (await (await page.request.get('manifest.webmanifest')).json()) as { start_url: string; scope: string; display: string; icons: { sizes: string; purpose: string }[] };
+  const base = process.env.MARKPOINT_BASE ?? '/';
+  expect(manifest.start_url).toBe(base);
+  expect(manifest.scope).toBe(base);
+  expect(manifest.display).toBe('standalone');
+  expect(manifest.icons.map((icon) => `${icon.sizes} ${icon.purpose}`)).toEqual(expect.arrayContaining(['192x192 any', '512x512 any', '512x512 maskable']));
+});
+
 test.describe('offline after one visit', () => {
   test.describe.configure({ mode: 'serial' });
 
@@ -29,6 +44,14 @@ test.describe('offline after one visit', () => {
       await expect(page.locator('h1')).toBeVisible();
     }
     await expect(page.locator('#offline-indicator')).toBeVisible();
+
+    // Search works offline too: its code and index were precached.
+    const unitForSearch = referenceUnit();
+    await page.goto('');
+    await page.getByRole('button', { name: /Search/ }).click();
+    await page.getByRole('searchbox', { name: 'Search the course' }).fill(unitForSearch.terms[0]?.term ?? 'strategy');
+    await expect(page.getByRole('dialog').getByRole('status')).toContainText(/\d+ results? for/);
+    await page.keyboard.press('Escape');
 
     const unit = referenceUnit();
     await page.goto(`units/${unit.id}/flashcards/`);

@@ -74,3 +74,14 @@ describe('FSRS scheduling through ts-fsrs', () => {
     expect(isDue({ ...newCard(start), due: '2030-01-01T00:00:00Z' }, start)).toBe(false);
   });
 });
+
+describe('changing settings', () => {
+  it('reschedules nothing already scheduled: a new retention applies from the next rating', async () => {
+    const { emptyProgress, recordReview, updateSettings } = await import('../progress/state.ts');
+    const card = rateSequence([3, 3, 3]);
+    const state = recordReview(emptyProgress('e'), 'u/a', card, 3, start, 'r1');
+    const changed = updateSettings(state, { retention: 0.97, newPerDay: 5 }, new Date(start.getTime() + 1000));
+    expect(changed.cards).toEqual(state.cards);
+    expect(changed.settings.retention).toBe(0.97);
+  });
+});
