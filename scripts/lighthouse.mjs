@@ -29,8 +29,20 @@ const pages = {
   scenario: `units/${unit}/scenarios/${scenario}/`,
 };
 
-const server = spawn('npx', ['astro', 'preview', '--port', String(port), '--host', '127.0.0.1'], { stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
-const stop = () => server.kill();
+// Its own process group, so stopping it stops astro too, not just the npx wrapper: Astro refuses
+// to start a second preview of the same project while one is still running.
+const server = spawn('npx', ['astro', 'preview', '--port', String(port), '--host', '127.0.0.1'], {
+  stdio: 'ignore',
+  detached: true,
+  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+});
+const stop = () => {
+  try {
+    process.kill(-server.pid, 'SIGTERM');
+  } catch {
+    // already stopped
+  }
+};
 process.on('exit', stop);
 for (let i = 0; i < 60; i += 1) {
   try {
