@@ -60,3 +60,9 @@ export async function getLessonEntry(unit: string, slug: string): Promise<Lesson
 export function questionCount(unit: CourseUnit): number {
   return unit.misconceptions.reduce((sum, item) => sum + item.questions.length, 0);
 }
+
+/** getStaticPaths for pages made once per unit. */
+export async function unitPaths() {
+  const course = await getCourse();
+  return course.units.map((unit) => ({ params: { unit: unit.id }, props: { unit } }));
+}

@@ -17,19 +17,10 @@ import {
 import { emptyProgress } from '../../lib/progress/state';
 import { APP_VERSION } from '../../lib/version';
 import { $progress, replaceProgress } from '../../stores/progress';
+import { downloadText } from '../download';
 
 const newEpoch = () => `${new Date().toISOString()}-${Math.random().toString(36).slice(2, 8)}`;
 
-function downloadText(text: string, name: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 export default function BackupPanel() {
   const progress = useStore($progress);

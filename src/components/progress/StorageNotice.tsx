@@ -1,6 +1,7 @@
 /** @jsxImportSource preact */
 import { useStore } from '@nanostores/preact';
 import { $storageProblem, readSetAside } from '../../stores/progress';
+import { downloadText } from '../download';
 
 /** Tells the learner, in plain words, when progress could not be read or is not being saved. */
 export default function StorageNotice() {
@@ -8,13 +9,7 @@ export default function StorageNotice() {
   if (!problem) return null;
   const download = () => {
     if (!problem.setAsideKey) return;
-    const raw = readSetAside(problem.setAsideKey) ?? '';
-    const url = URL.createObjectURL(new Blob([raw], { type: 'application/json' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = 'markpoint-unreadable-progress.json';
-    link.click();
-    URL.revokeObjectURL(url);
+    downloadText(readSetAside(problem.setAsideKey) ?? '', 'markpoint-unreadable-progress.json');
   };
   return (
     <div class={`notice ${problem.kind === 'not-saving' ? 'warn' : 'bad'} storage-notice`} role="alert">

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { type Assignment, decodeAssignment, resolveQuestions } from '../../lib/share/assignment';
 import type { Catalogue } from '../../lib/share/catalogue';
 import { type ClassTable, buildClassTable, classTableCsv } from '../../lib/share/class-table';
+import { downloadText } from '../download';
 import { useCatalogue } from './use-catalogue';
 
 interface Props {
@@ -55,14 +56,7 @@ function Results({ catalogue }: { catalogue: Catalogue }) {
     if (!table) return;
     // The byte-order mark lets Excel read the names' accents correctly.
     const csv = `\uFEFF${classTableCsv(table.table, prompts, scenarioTitles)}`;
-    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv' }));
-    const anchor = document.createElement('a');
-    anchor.href = url;
-    anchor.download = `${table.assignment.title.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 40) || 'class'}-results.csv`;
-    document.body.append(anchor);
-    anchor.click();
-    anchor.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadText(csv, `${table.assignment.title.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 40) || 'class'}-results.csv`, 'text/csv');
   }
 
   return (

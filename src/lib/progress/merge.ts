@@ -2,7 +2,7 @@
  * Two tabs, or a backup and the current browser, each hold progress; merging keeps the newer of
  * each item rather than letting one whole copy overwrite the other.
  */
-import type { ProgressState, QuestionAttempt, ScenarioRecord } from './state.ts';
+import type { ProgressState, QuestionAttempt, ReviewRecord, ScenarioRecord } from './state.ts';
 
 function unionBy<T>(items: T[], key: (item: T) => string): T[] {
   const seen = new Map<string, T>();
@@ -37,7 +37,7 @@ export function mergeProgress(mine: ProgressState, theirs: ProgressState, prefer
     const current = reviewsById.get(review.id);
     reviewsById.set(review.id, current ? { ...current, undone: Boolean(current.undone || review.undone) || undefined } : review);
   }
-  const reviews = [...reviewsById.values()]
+  const reviews: ReviewRecord[] = [...reviewsById.values()]
     .map((review) => (review.undone ? review : (({ undone: _u, ...rest }) => rest)(review)))
     .sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
 
