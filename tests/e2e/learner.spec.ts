@@ -75,6 +75,31 @@ test.describe('a learner works through the reference unit', () => {
     await expect(page.getByRole('region', { name: unit.title })).toContainText('1 started');
   });
 
+  test('on a touchscreen, swipes a revealed card right for Good and left for Again', async ({ page }, testInfo) => {
+    test.skip(testInfo.project.name !== 'phone', 'swiping is for touchscreens');
+    const unit = referenceUnit();
+    await page.goto(`units/${unit.id}/flashcards/`);
+    const card = page.getByRole('group', { name: /^Card:/ });
+    const status = page.locator('.deck-status');
+    const swipe = (dx: number) =>
+      card.evaluate((element, distance) => {
+        const box = element.getBoundingClientRect();
+        const y = box.top + box.height / 2;
+        const start = box.left + box.width / 2;
+        const touch = (x: number) => new Touch({ identifier: 1, target: element, clientX: x, clientY: y });
+        element.dispatchEvent(new TouchEvent('touchstart', { touches: [touch(start)], changedTouches: [touch(start)], bubbles: true }));
+        element.dispatchEvent(new TouchEvent('touchend', { touches: [], changedTouches: [touch(start + distance)], bubbles: true }));
+      }, dx);
+    await page.getByRole('button', { name: /Show answer/ }).click();
+    await swipe(150);
+    await expect(status).toContainText('1 reviewed this session');
+    await expect(page.getByText(/^Good: .* comes back in 10 min\./)).toBeAttached();
+    await page.getByRole('button', { name: /Show answer/ }).click();
+    await swipe(-150);
+    await expect(status).toContainText('2 reviewed this session');
+    await expect(page.getByText(/^Again: .* comes back in 1 min\./)).toBeAttached();
+  });
+
   test('answers a question wrongly, sees the correction, and meets the misconception again', async ({ page }) => {
     const unit = referenceUnit();
     const target = unit.misconceptions.find((item) => item.questions.some((question) => question.kind === 'single'));

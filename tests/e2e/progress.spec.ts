@@ -71,3 +71,21 @@ test.describe('progress is never lost', () => {
     expect(readFileSync(await (await downloadPromise).path(), 'utf8')).toContain('broken/card');
   });
 });
+
+test('when the browser refuses to save, the learner is told and can keep studying', async ({ page }) => {
+  const unit = referenceUnit();
+  await page.addInitScript(() => {
+    const original = Storage.prototype.setItem;
+    Storage.prototype.setItem = function setItem(this: Storage, key: string, value: string) {
+      if (key === 'markpoint:progress') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return original.call(this, key, value);
+    };
+  });
+  await page.goto(`units/${unit.id}/flashcards/`);
+  await page.getByRole('button', { name: /Show answer/ }).click();
+  await page.getByRole('button', { name: /^Good/ }).click();
+  await expect(page.getByRole('alert')).toContainText('This browser is not saving your progress');
+  await expect(page.locator('.deck-status')).toContainText('1 reviewed this session');
+  await page.getByRole('button', { name: /Show answer/ }).click();
+  await expect(page.getByRole('group', { name: 'How well did you know it?' })).toBeVisible();
+});
