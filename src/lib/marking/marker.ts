@@ -51,7 +51,8 @@ const EARNED_SHARE = 0.6;
 const PARTLY_SHARE = 0.34;
 const GENERIC_WEIGHT = 0.4;
 const LOOSE_CONCEPT_WEIGHT = 0.5;
-const REQUIRED_WEIGHT = 1.5;
+/** The longest passage, in sentences of one paragraph, that can make a point together. */
+const WINDOW_SENTENCES = 3;
 const NEGATION_REACH = 4;
 const LOOSE_CONCEPTS = new Set(['social-media', 'strategy', 'content', 'audience', 'platform', 'goal', 'technology', 'resource']);
 
@@ -64,6 +65,7 @@ interface Group {
 
 interface PreparedPoint {
   point: MarkingPoint;
+  /** What the point is judged on: the author's concept groups when given, else the statement's words. */
   groups: Group[];
   accept: string[][];
   reject: string[][];
@@ -157,14 +159,15 @@ export function preparePoint(point: MarkingPoint): PreparedPoint {
     });
   }
   const hints = point.hints;
-  for (const requirement of hints?.require ?? []) {
-    groups.push({
-      label: requirement[0] ?? '',
-      alternatives: dedupePhrases(requirement.flatMap((phrase) => expandPhrase(phrase))),
-      weight: REQUIRED_WEIGHT,
-      required: true,
-    });
-  }
+  // An author's concept groups say what the point means better than its wording can, so when
+  // they are given the point is judged on them alone: all together earn it, some of them part.
+  const required = (hints?.require ?? []).map((requirement) => ({
+    label: requirement[0] ?? '',
+    alternatives: dedupePhrases(requirement.flatMap((phrase) => expandPhrase(phrase))),
+    weight: 1,
+    required: true,
+  }));
+  if (required.length > 0) groups.splice(0, groups.length, ...required);
   const prepared: PreparedPoint = {
     point,
     groups,
@@ -324,9 +327,13 @@ function bestWindow(index: AnswerIndex, prepared: PreparedPoint): { best: Window
   let negatedOnly = false;
   const candidates: number[][] = [];
   sentences.forEach((sentence, i) => {
-    if (index.blocked.has(sentence.index)) return;
-    candidates.push([i]);
-    if (i + 1 < sentences.length && !index.blocked.has(i + 1)) candidates.push([i, i + 1]);
+    const window: number[] = [];
+    for (let j = i; j < sentences.length && window.length < WINDOW_SENTENCES; j += 1) {
+      const next = sentences[j];
+      if (!next || index.blocked.has(j) || next.paragraph !== sentence.paragraph) break;
+      window.push(j);
+      candidates.push([...window]);
+    }
   });
 
   for (const window of candidates) {

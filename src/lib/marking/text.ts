@@ -21,6 +21,8 @@ export interface Sentence {
   /** Index of the sentence's first token in the token list, and one past its last. */
   firstToken: number;
   endToken: number;
+  /** Paragraphs and list items are numbered apart: a point is read within one of them. */
+  paragraph: number;
 }
 
 export interface AnalysedText {
@@ -58,12 +60,15 @@ const ABBREVIATION_PLURALS = new Set([
 ]);
 
 const SENTENCE_END = /[.!?;:](?=\s|$)|\n\s*\n|\n\s*(?=[-*•\d]+[.)]?\s)/g;
+const PARAGRAPH_BREAK = /\n\s*\n|\n\s*(?=[-*•\d]+[.)]?\s)/g;
 
 export function analyse(text: string): AnalysedText {
   const tokens: Token[] = [];
   const boundaries: number[] = [];
   for (const match of text.matchAll(SENTENCE_END)) boundaries.push((match.index ?? 0) + match[0].length);
   boundaries.push(text.length + 1);
+  const paragraphStarts = [...text.matchAll(PARAGRAPH_BREAK)].map((match) => (match.index ?? 0) + match[0].length);
+  const paragraphAt = (offset: number) => paragraphStarts.filter((start) => start <= offset).length;
 
   const sentences: Sentence[] = [];
   let sentenceIndex = 0;
@@ -75,6 +80,7 @@ export function analyse(text: string): AnalysedText {
     end: start,
     firstToken,
     endToken: firstToken,
+    paragraph: 0,
   });
   let current = openSentence(0, 0);
 
@@ -89,6 +95,7 @@ export function analyse(text: string): AnalysedText {
       boundary += 1;
       current = openSentence(sentenceStart, tokens.length);
     }
+    if (current.endToken === current.firstToken) current.paragraph = paragraphAt(start);
     const lower = match[0].toLowerCase();
     tokens.push({ start, end: start + match[0].length, lower, stem: stemWord(lower), sentence: sentenceIndex });
     current.endToken = tokens.length;
