@@ -92,3 +92,71 @@ describe('markAnswer from the examiner wording alone', () => {
     expect(result.notes.join(' ')).toMatch(/has 2 words/);
   });
 });
+
+describe('markAnswer with an author\'s concept groups', () => {
+  const disclosure: MarkingPoint = {
+    id: 'disclosure',
+    statement: 'Recommends that every creator post, including gifted posts, carries a clear upfront Ad or #ad label to meet ASA and CAP rules',
+    marks: 4,
+    hints: {
+      accept: [],
+      require: [['label', 'ad', 'advertising', 'sponsored'], ['upfront', 'start', 'first', 'top', 'beginning'], ['gifted', 'gift', 'free product'], ['asa', 'cap', 'regulator', 'watchdog']],
+      reject: [],
+      application: false,
+      reasoning: false,
+    },
+  };
+
+  it('judges the point on the groups, so other words earn it', () => {
+    const answer = 'Every creator post should be marked as advertising right at the top, and that includes creators we only send a free product to, or the advertising watchdog will act again.';
+    expect(resultFor([disclosure], answer).points[0]?.status).toBe('earned');
+  });
+
+  it('gives part of the marks when only some of the groups are met', () => {
+    const answer = 'Influencers should label their posts as advertising, because the regulator expects it.';
+    const [point] = resultFor([disclosure], answer).points;
+    expect(point?.status).toBe('partly');
+    expect(point?.marks).toBe(2);
+  });
+
+  it('reads a point across the sentences of one paragraph, not across paragraphs', () => {
+    const together = 'Every post needs an Ad label. It goes at the start of the caption. Gifted posts are included, as the ASA treats a free product as payment.';
+    const apart = 'Every post needs an Ad label.\n\nIt goes at the start of the caption.\n\nGifted posts are included, as the ASA treats a free product as payment.';
+    expect(resultFor([disclosure], together).points[0]?.status).toBe('earned');
+    expect(resultFor([disclosure], apart).points[0]?.status).not.toBe('earned');
+  });
+});
+
+describe('markAnswer against gaming', () => {
+  const points: MarkingPoint[] = [
+    { id: 'contracts', statement: 'Recommends written contracts covering usage rights or whitelisting, approvals, exclusivity and performance-related payment', marks: 4 },
+    { id: 'holdout', statement: 'Recommends a holdout or incrementality test to measure the sales the campaign actually added', marks: 3 },
+    { id: 'suppression', statement: 'Recommends excluding recent full-price customers from discount ads to protect margin', marks: 3 },
+  ];
+
+  it('refuses the statements handed back with light rewording', () => {
+    const pasted = [
+      'Northgate Brewhouse should have written contracts covering usage rights or whitelisting, approvals, exclusivity and performance related payment.',
+      'Northgate Brewhouse should use a holdout or incrementality test to measure the sales the campaign actually added.',
+      'Recent full-price customers should be excluded from discount ads to protect margin.',
+    ].join('\n\n');
+    const result = resultFor(points, pasted);
+    expect(result.total).toBeLessThanOrEqual(10 / 5);
+    expect(result.notes.join(' ')).toMatch(/Repeating a marking point/);
+  });
+
+  it('refuses a list of terms dressed as a sentence', () => {
+    const stuffed = 'Northgate Brewhouse must leverage contracts with whitelisting, usage rights, approvals, exclusivity and performance-based payment, holdout tests, incrementality, control groups, suppression lists and full-price exclusions.';
+    expect(resultFor(points, stuffed).total).toBeLessThanOrEqual(10 / 5);
+  });
+
+  it('still credits a statement used as a topic sentence and developed with the case', () => {
+    const answer = 'I recommend a holdout test to measure the sales the campaign actually added. Northgate Brewhouse should keep the ads from a random tenth of its Leeds customers and compare what they buy, because that difference is what the ads caused.';
+    expect(resultFor(points, answer).points.find((point) => point.id === 'holdout')?.status).toBe('earned');
+  });
+
+  it('does not take figures for a list', () => {
+    const answer = 'Meta claimed 1,450, Google Ads 2,050 and TikTok 210 conversions, 3,710 in total, against 3,100 bookings, so we should run a holdout test to measure the sales the campaign actually added.';
+    expect(resultFor(points, answer).points.find((point) => point.id === 'holdout')?.status).toBe('earned');
+  });
+});

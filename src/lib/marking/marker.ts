@@ -11,7 +11,7 @@
  */
 import type { MarkingPoint, Scenario } from '../content/schemas.ts';
 import { CONCEPTS, FUNCTION_WORDS, GENERIC_WORDS, NEGATORS, REASONING_PHRASES, STOPWORDS } from './lexicon.ts';
-import { type AnalysedText, type Token, analyse, countAnswerWords, phraseStems } from './text.ts';
+import { type AnalysedText, type Token, analyse, countAnswerWords, phraseStems, stemWord } from './text.ts';
 
 export type PointStatus = 'earned' | 'partly' | 'not';
 
@@ -51,6 +51,12 @@ const EARNED_SHARE = 0.6;
 const PARTLY_SHARE = 0.34;
 const GENERIC_WEIGHT = 0.4;
 const LOOSE_CONCEPT_WEIGHT = 0.5;
+const ECHO_COVERAGE = 0.6;
+const ECHO_ADDED_SHARE = 0.2;
+const PASTED_ANSWER_SHARE = 0.6;
+const LIST_MIN_ITEMS = 8;
+const LIST_ITEM_WORDS = 2;
+const LIST_SHORT_SHARE = 0.6;
 /** The longest passage, in sentences of one paragraph, that can make a point together. */
 const WINDOW_SENTENCES = 3;
 const NEGATION_REACH = 4;
@@ -204,8 +210,10 @@ function longestLexiconPhrase(tokens: Token[], at: number): { concept: string; l
 interface AnswerIndex {
   analysed: AnalysedText;
   positionsByStem: Map<string, number[]>;
-  /** Sentences that cannot earn anything, with the reason. */
+  /** Sentences that cannot earn anything, with the reason (an echo may still support a neighbour). */
   blocked: Map<number, BlockReason>;
+  /** Most sentences echo marking points: the answer is the scheme handed back. */
+  pasted: boolean;
   negated: boolean[];
   applied: boolean[];
   reasoned: boolean[];
@@ -233,15 +241,18 @@ function indexAnswer(answer: string, scenario: MarkableScenario): AnswerIndex {
     return false;
   });
 
-  const statementStemSets = scenario.points.map(
-    (point) => new Set(analyse(point.statement).tokens.map((token) => token.stem).filter((stem) => !stopStems.has(stem))),
-  );
+  const echoes = echoReader(scenario);
   const blocked = new Map<number, BlockReason>();
   for (const sentence of analysed.sentences) {
     const tokens = analysed.tokens.slice(sentence.firstToken, sentence.endToken);
-    const reason = blockReason(tokens, answer.slice(sentence.start, sentence.end), statementStemSets);
+    const text = answer.slice(sentence.start, sentence.end);
+    const reason = echoes(text) ? 'echo' : blockReason(tokens, text);
     if (reason) blocked.set(sentence.index, reason);
   }
+  // An answer that is mostly marking points handed back earns nothing from them; elsewhere an
+  // echoing sentence may stand as a topic sentence, but only a developed neighbour can earn.
+  const echoCount = [...blocked.values()].filter((reason) => reason === 'echo').length;
+  const pasted = echoCount >= 2 && echoCount >= analysed.sentences.length * PASTED_ANSWER_SHARE;
 
   const contextPhrases = (scenario.context ?? []).map(phraseStems).filter((stems) => stems.length > 0);
   const sentenceHas = (phrases: string[][]) =>
@@ -252,6 +263,7 @@ function indexAnswer(answer: string, scenario: MarkableScenario): AnswerIndex {
     analysed,
     positionsByStem,
     blocked,
+    pasted,
     negated,
     applied: sentenceHas(contextPhrases),
     reasoned: sentenceHas(reasoningPhrases),
@@ -260,22 +272,67 @@ function indexAnswer(answer: string, scenario: MarkableScenario): AnswerIndex {
 
 const VACUOUS = /\b(is|are|be|remains?|seems?)\s+(very\s+|really\s+|extremely\s+|so\s+|also\s+)?(important|essential|vital|crucial|key|necessary|useful|good|needed|significant)\b/i;
 
-function blockReason(tokens: Token[], text: string, statements: Set<string>[]): BlockReason | null {
+/** Words that restate a point without adding to it: the case's names and the examiner's verbs. */
+const ECHO_FILLER = ['recommend', 'recommends', 'suggest', 'propose', 'think', 'believe', 'ensure', 'sure', 'make', 'need', 'needs', 'use', 'should', 'must', 'have', 'has', 'clear', 'clearly'];
+
+/**
+ * Spots a marking statement handed back: a sentence that covers most of one statement's content
+ * words and adds almost nothing but the case's names (its figures count as something added). Hyphens are split so that
+ * "performance related" meets "performance-related".
+ */
+function echoReader(scenario: MarkableScenario): (sentence: string) => boolean {
+  const contentStems = (text: string) =>
+    phraseStems(text.replace(/[-‐–]/g, ' ')).filter((stem) => !functionStems.has(stem) && !stopStems.has(stem));
+  // The case's names add nothing when bolted onto a statement; its figures do, since using them is applying the point.
+  const names = (scenario.context ?? []).filter((term) => !/\d/.test(term));
+  const filler = new Set([...ECHO_FILLER.map((word) => stemWord(word)), ...names.flatMap(contentStems)]);
+  const statements = scenario.points
+    .map((point) => new Set(contentStems(point.statement).filter((stem) => !filler.has(stem))))
+    .filter((statement) => statement.size >= 3);
+  const everyStatement = new Set(statements.flatMap((statement) => [...statement]));
+  return (sentence) => {
+    const words = contentStems(sentence).filter((stem) => !filler.has(stem));
+    if (words.length === 0) return false;
+    const present = new Set(words);
+    const coverage = Math.max(0, ...statements.map((statement) => [...statement].filter((stem) => present.has(stem)).length / statement.size));
+    const added = words.filter((stem) => !everyStatement.has(stem)).length;
+    return coverage >= ECHO_COVERAGE && added <= words.length * ECHO_ADDED_SHARE;
+  };
+}
+
+function blockReason(tokens: Token[], text: string): BlockReason | null {
   const content = tokens.filter((token) => !functionStems.has(token.stem) && !functionStems.has(token.lower));
   const functionShare = 1 - content.length / Math.max(1, tokens.length);
-  // A point pasted back: nearly every content word comes from one statement, with little added.
-  for (const statement of statements) {
-    if (statement.size < 3) continue;
-    const fromStatement = content.filter((token) => statement.has(token.stem)).length;
-    if (fromStatement >= statement.size * 0.75 && content.length - fromStatement <= 1) return 'echo';
-  }
-  if (tokens.length >= 5 && functionShare < 0.15) return 'list';
+  const commaItems = text.split(/[,;/](?!\d)/).filter((item) => /[\p{L}\p{N}]/u.test(item)).length;
+  if (tokens.length >= 5 && functionShare < 0.15 && commaItems >= 5) return 'list';
   if (tokens.length < 5 && functionShare === 0) return 'list';
   // A sentence crammed with distinct terms is a list in disguise, however it is punctuated.
   const termCount = new Set(content.filter((token) => conceptStems.has(token.stem)).map((token) => token.stem)).size;
   if (termCount >= 8 && functionShare < 0.3) return 'list';
+  if (isListInProse(tokens, text)) return 'list';
   if (tokens.length <= 10 && VACUOUS.test(text)) return 'vacuous';
   return null;
+}
+
+/**
+ * "Leverage ASA compliance, #ad disclosure, contracts with whitelisting, usage rights, approvals
+ * and exclusivity": many short items joined by commas and "and" is a list, however it is dressed.
+ * A real argument lists too, but its items are phrases that say something.
+ */
+function isListInProse(tokens: Token[], text: string): boolean {
+  const offset = tokens[0]?.start ?? 0;
+  const segments: number[] = [0];
+  tokens.forEach((token, i) => {
+    const previous = tokens[i - 1];
+    const gap = previous ? text.slice(previous.end - offset, token.start - offset) : '';
+    const insideNumber = gap === ',' && /^\d/.test(token.lower) && /\d$/.test(previous?.lower ?? '');
+    const separates = (/[,;/&()]/.test(gap) && !insideNumber) || token.lower === 'and' || token.lower === 'or';
+    if (separates && (segments[segments.length - 1] ?? 0) > 0) segments.push(0);
+    if (!functionStems.has(token.stem) && !functionStems.has(token.lower)) segments[segments.length - 1] = (segments[segments.length - 1] ?? 0) + 1;
+  });
+  const items = segments.filter((count) => count > 0);
+  const short = items.filter((count) => count <= LIST_ITEM_WORDS).length;
+  return items.length >= LIST_MIN_ITEMS && short >= items.length * LIST_SHORT_SHARE;
 }
 
 /** First index of the phrase within [from, to), or -1. */
@@ -330,7 +387,7 @@ function bestWindow(index: AnswerIndex, prepared: PreparedPoint): { best: Window
     const window: number[] = [];
     for (let j = i; j < sentences.length && window.length < WINDOW_SENTENCES; j += 1) {
       const next = sentences[j];
-      if (!next || index.blocked.has(j) || next.paragraph !== sentence.paragraph) break;
+      if (!next || barred(index, j) || next.paragraph !== sentence.paragraph) break;
       window.push(j);
       candidates.push([...window]);
     }
@@ -354,6 +411,7 @@ function bestWindow(index: AnswerIndex, prepared: PreparedPoint): { best: Window
         if (!negatedOnly && group.weight >= 1 && hasNegatedOccurrence(index, group, first.firstToken, last.endToken)) negatedOnly = true;
       }
     }
+    if (!developedBeyondEcho(index, window, ranges)) continue;
     const share = matched.reduce((sum, group) => sum + group.weight, 0) / totalWeight;
     const requiredMet = prepared.groups.every((group) => !group.required || matched.includes(group));
     // A single sentence is preferred to a pair with the same share: its evidence is tighter.
@@ -362,6 +420,29 @@ function bestWindow(index: AnswerIndex, prepared: PreparedPoint): { best: Window
     if (score > bestScore) best = { sentences: window, share, matched, missing, ranges, requiredMet };
   }
   return { best, negatedOnly };
+}
+
+/** A sentence that cannot be part of any passage that earns. */
+function barred(index: AnswerIndex, sentence: number): boolean {
+  const reason = index.blocked.get(sentence);
+  return reason !== undefined && (reason !== 'echo' || index.pasted);
+}
+
+/**
+ * A passage with an echoed statement in it earns only through a sentence of the learner's own
+ * that makes part of the point, applies it to the case or gives a reason for it.
+ */
+function developedBeyondEcho(index: AnswerIndex, window: number[], ranges: [number, number][]): boolean {
+  if (!window.some((sentence) => index.blocked.get(sentence) === 'echo')) return true;
+  const own = window.filter((sentence) => !index.blocked.has(sentence));
+  const { tokens } = index.analysed;
+  return (
+    own.some((sentence) => index.applied[sentence] || index.reasoned[sentence]) ||
+    ranges.some(([from]) => {
+      const sentence = tokens[from]?.sentence;
+      return sentence !== undefined && own.includes(sentence);
+    })
+  );
 }
 
 function hasNegatedOccurrence(index: AnswerIndex, group: Group, from: number, to: number): boolean {
@@ -501,4 +582,13 @@ function countBy<T>(values: T[]): Map<T, number> {
   const counts = new Map<T, number>();
   for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
   return counts;
+}
+
+/** The sentences the marker set aside and why: for the command line's explanation and for tests. */
+export function setAsideSentences(scenario: MarkableScenario, answer: string): { text: string; reason: BlockReason }[] {
+  const index = indexAnswer(answer, scenario);
+  return index.analysed.sentences.flatMap((sentence) => {
+    const reason = index.blocked.get(sentence.index);
+    return reason ? [{ text: answer.slice(sentence.start, sentence.end), reason }] : [];
+  });
 }
