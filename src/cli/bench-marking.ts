@@ -30,13 +30,17 @@ for (const name of readdirSync(fixtureDir).filter((file) => file.endsWith('.yaml
 }
 const fromSets = labelledFromSets(course, sets);
 for (const problem of fromSets.problems) console.warn(`warning: ${problem}`);
-const answers = [...labelledFromCourse(course), ...fromSets.answers];
+const samples = labelledFromCourse(course);
+const answers = [...samples, ...fromSets.answers];
 const report = evaluateMarker(answers);
+const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
 
 console.log(`Labelled answers: ${report.answers} across ${report.scenarios} scenarios (${report.agreement.judgements} point judgements)`);
-console.log(`Per-point accuracy: ${(report.agreement.accuracy * 100).toFixed(1)}%`);
+console.log(`  ${samples.length} are the content's sample answers; ${fromSets.answers.length} are independent answers in tests/fixtures/marking.`);
+console.log(`Per-point accuracy: ${percent(report.agreement.accuracy)}`);
 console.log(`Cohen's kappa: ${report.agreement.kappa.toFixed(3)} (goal >= 0.80)`);
-console.log(`Stuffed and pasted answers: ${report.stuffedCount}, mean share of marks earned ${(report.stuffedShare * 100).toFixed(1)}% (goal <= 20%)`);
+console.log(`Stuffed and pasted answers: ${report.stuffedCount}, mean share of marks earned ${percent(report.stuffedShare)} (goal <= 20%)`);
+if (report.worstStuffed) console.log(`  the most any one earned: ${percent(report.worstStuffed.share)} (${report.worstStuffed.scenario} ${report.worstStuffed.id})`);
 console.log('Confusion (rows human, columns marker: earned / partly / not):');
 for (const human of ['earned', 'partly', 'not'] as const) {
   const row = report.agreement.confusion[human];
@@ -48,6 +52,16 @@ if (report.outOfTolerance.length) {
   console.log(`Content samples outside tolerance: ${report.outOfTolerance.length}`);
   for (const miss of report.outOfTolerance) console.log(`  ${miss.scenario} ${miss.id}: expected ${miss.expected}, marker ${miss.got}`);
 }
+
+// The sample answers were written beside the scenarios; the independent answers were written and
+// judged apart from the hints, so their figure is the honest one for answers the marker has not seen.
+console.log('By source (kappa, accuracy, stuffed mean):');
+const line = (label: string, part: ReturnType<typeof evaluateMarker>) =>
+  console.log(`  ${label.padEnd(34)} kappa ${part.agreement.kappa.toFixed(3)}  accuracy ${percent(part.agreement.accuracy)}  stuffed ${percent(part.stuffedShare)}`);
+line('content samples', evaluateMarker(samples));
+line('independent answers', evaluateMarker(fromSets.answers));
+line('all, wording alone (no hints)', evaluateMarker(answers, { ignoreHints: true }));
+line('independent, wording alone', evaluateMarker(fromSets.answers, { ignoreHints: true }));
 
 // Speed: a 600-word answer against the scenario with the most marking points (at least 8 by padding).
 const scenario = course.units.flatMap((unit) => unit.scenarios).sort((a, b) => b.points.length - a.points.length)[0];

@@ -78,6 +78,8 @@ export interface MarkerReport {
   agreement: Agreement;
   /** Mean share of the scenario's marks earned by stuffed and pasted-points answers. */
   stuffedShare: number;
+  /** The stuffed or pasted answer that earned the largest share, since the goal holds for each one. */
+  worstStuffed: { id: string; scenario: string; share: number } | null;
   stuffedCount: number;
   /** Answers whose total is further from the expected total than the tolerance. */
   outOfTolerance: { id: string; scenario: string; expected: number; got: number }[];
@@ -89,17 +91,39 @@ export function toleranceFor(scenario: Pick<Scenario, 'marks'>): number {
   return Math.max(2, Math.ceil(scenario.marks * 0.15));
 }
 
-export function evaluateMarker(answers: readonly LabelledAnswer[]): MarkerReport {
+/** The scenario as the marker would see it with no author hints: the statements' wording alone. */
+export function withoutHints(scenario: Scenario): Scenario {
+  return { ...scenario, points: scenario.points.map(({ hints: _hints, ...point }) => point) };
+}
+
+export interface EvaluateOptions {
+  /** Mark from the statements' wording alone, as for a scenario file that has no hints. */
+  ignoreHints?: boolean;
+}
+
+export function evaluateMarker(answers: readonly LabelledAnswer[], options: EvaluateOptions = {}): MarkerReport {
+  const bare = new Map<Scenario, Scenario>();
+  const scenarioFor = (scenario: Scenario) => {
+    if (!options.ignoreHints) return scenario;
+    const cached = bare.get(scenario) ?? withoutHints(scenario);
+    bare.set(scenario, cached);
+    return cached;
+  };
   const pairs: { human: PointStatus; marker: PointStatus; kind: string }[] = [];
   const stuffedShares: number[] = [];
   const outOfTolerance: MarkerReport['outOfTolerance'] = [];
+  let worstStuffed: MarkerReport['worstStuffed'] = null;
   for (const item of answers) {
-    const result = markAnswer(item.scenario, item.answer);
+    const result = markAnswer(scenarioFor(item.scenario), item.answer);
     for (const point of result.points) {
       const human = item.judgements[point.id];
       if (human) pairs.push({ human, marker: point.status, kind: item.kind });
     }
-    if (item.kind === 'stuffed' || item.kind === 'pasted-points') stuffedShares.push(result.total / result.max);
+    if (item.kind === 'stuffed' || item.kind === 'pasted-points') {
+      const share = result.total / result.max;
+      stuffedShares.push(share);
+      if (!worstStuffed || share > worstStuffed.share) worstStuffed = { id: item.id, scenario: item.scenarioKey, share };
+    }
     if (item.expectedTotal !== undefined && Math.abs(result.total - item.expectedTotal) > toleranceFor(item.scenario)) {
       outOfTolerance.push({ id: item.id, scenario: item.scenarioKey, expected: item.expectedTotal, got: result.total });
     }
@@ -115,6 +139,7 @@ export function evaluateMarker(answers: readonly LabelledAnswer[]): MarkerReport
     agreement: agreement(pairs),
     stuffedShare: stuffedShares.length ? stuffedShares.reduce((a, b) => a + b, 0) / stuffedShares.length : 0,
     stuffedCount: stuffedShares.length,
+    worstStuffed,
     outOfTolerance,
     byKind,
   };

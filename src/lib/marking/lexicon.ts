@@ -136,3 +136,14 @@ export const REASONING_PHRASES = [
   'this would', 'the reason', 'so the', 'so it', 'so we', 'so they', 'so that the', 'leading to', 'which lets', 'which allows',
   'this allows', 'this lets', 'this gives', 'this helps', 'which helps', 'because of', 'on balance', 'the trade-off', 'at the cost of',
 ];
+
+/**
+ * The examiner's instructions inside a statement ("Recommends...", "Explains that..."): they say
+ * what kind of answer earns the point, not what it is about, so the wording-alone reading skips them.
+ */
+export const EXAMINER_VERBS = new Set([
+  'recommend', 'recommends', 'explain', 'explains', 'evaluate', 'evaluates', 'challenge', 'challenges', 'identify', 'identifies',
+  'justify', 'justifies', 'assess', 'assesses', 'interpret', 'interprets', 'propose', 'proposes', 'analyse', 'analyses',
+  'discuss', 'discusses', 'describe', 'describes', 'outline', 'outlines', 'note', 'notes', 'noting', 'show', 'shows',
+  'demonstrate', 'demonstrates', 'consider', 'considers', 'argue', 'argues', 'suggest', 'suggests', 'recognise', 'recognises',
+]);

@@ -10,7 +10,7 @@
  * case or reasoning. Everything is deterministic: the same answer always gets the same result.
  */
 import type { MarkingPoint, Scenario } from '../content/schemas.ts';
-import { CONCEPTS, FUNCTION_WORDS, GENERIC_WORDS, NEGATORS, REASONING_PHRASES, STOPWORDS } from './lexicon.ts';
+import { CONCEPTS, EXAMINER_VERBS, FUNCTION_WORDS, GENERIC_WORDS, NEGATORS, REASONING_PHRASES, STOPWORDS } from './lexicon.ts';
 import { type AnalysedText, type Token, analyse, countAnswerWords, phraseStems, stemWord } from './text.ts';
 
 export type PointStatus = 'earned' | 'partly' | 'not';
@@ -113,6 +113,7 @@ const reasoningPhrases = REASONING_PHRASES.map(phraseStems);
 const stopStems = new Set([...STOPWORDS].map((word) => phraseStems(word)[0] ?? word));
 const functionStems = new Set([...FUNCTION_WORDS].map((word) => phraseStems(word)[0] ?? word));
 const genericStems = new Set([...GENERIC_WORDS].map((word) => phraseStems(word)[0] ?? word));
+const examinerVerbStems = new Set([...EXAMINER_VERBS].map((word) => phraseStems(word)[0] ?? word));
 
 function dedupePhrases(phrases: string[][]): string[][] {
   const seen = new Set<string>();
@@ -155,7 +156,7 @@ export function preparePoint(point: MarkingPoint): PreparedPoint {
     }
     const token = tokens[i];
     i += 1;
-    if (!token || stopStems.has(token.stem) || /^\d+$/.test(token.lower)) continue;
+    if (!token || stopStems.has(token.stem) || examinerVerbStems.has(token.stem) || /^\d+$/.test(token.lower)) continue;
     if (groups.some((group) => group.alternatives.some((alt) => alt.length === 1 && alt[0] === token.stem))) continue;
     groups.push({
       label: point.statement.slice(token.start, token.end),
@@ -280,7 +281,17 @@ const ECHO_FILLER = ['recommend', 'recommends', 'suggest', 'propose', 'think', '
  * words and adds almost nothing but the case's names (its figures count as something added). Hyphens are split so that
  * "performance related" meets "performance-related".
  */
+const echoReaders = new WeakMap<MarkableScenario['points'], (sentence: string) => boolean>();
+
 function echoReader(scenario: MarkableScenario): (sentence: string) => boolean {
+  const cached = echoReaders.get(scenario.points);
+  if (cached) return cached;
+  const reader = buildEchoReader(scenario);
+  echoReaders.set(scenario.points, reader);
+  return reader;
+}
+
+function buildEchoReader(scenario: MarkableScenario): (sentence: string) => boolean {
   const contentStems = (text: string) =>
     phraseStems(text.replace(/[-‐–]/g, ' ')).filter((stem) => !functionStems.has(stem) && !stopStems.has(stem));
   // The case's names add nothing when bolted onto a statement; its figures do, since using them is applying the point.
@@ -335,12 +346,25 @@ function isListInProse(tokens: Token[], text: string): boolean {
   return items.length >= LIST_MIN_ITEMS && short >= items.length * LIST_SHORT_SHARE;
 }
 
+/** Index of the first sorted position at or after `from`: a long answer repeats words often. */
+function firstAtOrAfter(positions: number[], from: number): number {
+  let low = 0;
+  let high = positions.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((positions[middle] ?? 0) < from) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 /** First index of the phrase within [from, to), or -1. */
 function findPhrase(tokens: Token[], positionsByStem: Map<string, number[]>, phrase: string[], from: number, to: number): number {
   const first = phrase[0];
   if (!first) return -1;
-  for (const position of positionsByStem.get(first) ?? []) {
-    if (position < from) continue;
+  const positions = positionsByStem.get(first) ?? [];
+  for (let i = firstAtOrAfter(positions, from); i < positions.length; i += 1) {
+    const position = positions[i] ?? 0;
     if (position + phrase.length > to) break;
     if (phrase.every((stem, offset) => tokens[position + offset]?.stem === stem)) return position;
   }
@@ -354,8 +378,9 @@ function findGroup(index: AnswerIndex, alternatives: string[][], from: number, t
   for (const phrase of alternatives) {
     const first = phrase[0];
     if (!first) continue;
-    for (const position of index.positionsByStem.get(first) ?? []) {
-      if (position < from) continue;
+    const positions = index.positionsByStem.get(first) ?? [];
+    for (let i = firstAtOrAfter(positions, from); i < positions.length; i += 1) {
+      const position = positions[i] ?? 0;
       if (position + phrase.length > to) break;
       if (!phrase.every((stem, offset) => tokens[position + offset]?.stem === stem)) continue;
       if (index.negated[position]) continue;
