@@ -160,3 +160,27 @@ describe('markAnswer against gaming', () => {
     expect(resultFor(points, answer).points.find((point) => point.id === 'holdout')?.status).toBe('earned');
   });
 });
+
+describe('markAnswer reads negation by clause', () => {
+  const pillars: MarkingPoint = { id: 'pillars', statement: 'Recommends content pillars and a content calendar', marks: 2 };
+
+  it('carries a negator to the end of its clause', () => {
+    const answer = 'I also do not see the point of formal content pillars or a planned content calendar for a small studio.';
+    expect(resultFor([pillars], answer).points[0]?.status).toBe('not');
+  });
+
+  it('stops a negator at a turn in the argument', () => {
+    const answer = 'We should not post at random, but plan three content pillars in a monthly content calendar.';
+    expect(resultFor([pillars], answer).points[0]?.status).toBe('earned');
+  });
+
+  it('does not read "not only" as a denial', () => {
+    const answer = 'Northgate Brewhouse needs not only content pillars but also a content calendar, so each week of posts follows a theme its Leeds drinkers recognise.';
+    expect(resultFor([pillars], answer).points[0]?.status).toBe('earned');
+  });
+
+  it('takes a dismissal as denying what it dismisses', () => {
+    const answer = 'Content pillars and a content calendar are unnecessary for a small studio.';
+    expect(resultFor([pillars], answer).points[0]?.status).toBe('not');
+  });
+});

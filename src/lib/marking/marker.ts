@@ -52,6 +52,8 @@ const PARTLY_SHARE = 0.34;
 const GENERIC_WEIGHT = 0.4;
 const LOOSE_CONCEPT_WEIGHT = 0.5;
 const ECHO_COVERAGE = 0.6;
+/** A statement this short is the point said plainly, so it is not checked for echoes. */
+const ECHO_MIN_WORDS = 3;
 const ECHO_ADDED_SHARE = 0.2;
 const PASTED_ANSWER_SHARE = 0.6;
 const LIST_MIN_ITEMS = 8;
@@ -59,7 +61,9 @@ const LIST_ITEM_WORDS = 2;
 const LIST_SHORT_SHARE = 0.6;
 /** The longest passage, in sentences of one paragraph, that can make a point together. */
 const WINDOW_SENTENCES = 3;
-const NEGATION_REACH = 4;
+const NEGATION_REACH = 12;
+const DISMISSALS = new Set(['unnecessary', 'pointless', 'needless', 'overkill', 'irrelevant', 'useless', 'counterproductive']);
+const CLAUSE_TURNS = new Set(['but', 'however', 'because', 'so', 'which', 'that', 'while', 'whereas', 'instead', 'rather', 'although', 'yet', 'since']);
 const LOOSE_CONCEPTS = new Set(['social-media', 'strategy', 'content', 'audience', 'platform', 'goal', 'technology', 'resource']);
 
 interface Group {
@@ -231,15 +235,30 @@ function indexAnswer(answer: string, scenario: MarkableScenario): AnswerIndex {
     else positionsByStem.set(token.stem, [index]);
   });
 
-  const negated = analysed.tokens.map((_, index) => {
-    const sentence = analysed.tokens[index]?.sentence;
+  // A negator reaches forward to the end of its clause ("I don't see the point of formal content
+  // pillars or a calendar"), but not past a comma or a turn such as "but" or "because".
+  const { tokens: answerTokens } = analysed;
+  const negated = answerTokens.map((token, index) => {
     for (let back = 1; back <= NEGATION_REACH; back += 1) {
-      const previous = analysed.tokens[index - back];
-      if (!previous || previous.sentence !== sentence) break;
-      if (NEGATORS.has(previous.lower) || previous.lower.endsWith("n't")) return true;
-      if (previous.lower === 'but' || previous.lower === 'however') break;
+      const previous = answerTokens[index - back];
+      const after = answerTokens[index - back + 1];
+      if (!previous || !after || previous.sentence !== token.sentence) break;
+      if (/[,;:()\u2013\u2014]/.test(answer.slice(previous.end, after.start))) break;
+      if (NEGATORS.has(previous.lower) || previous.lower.endsWith("n't")) return !(previous.lower === 'not' && after.lower === 'only');
+      if (CLAUSE_TURNS.has(previous.lower)) break;
     }
     return false;
+  });
+  // "Written contracts are also unnecessary": a verdict that dismisses what came before it.
+  answerTokens.forEach((token, index) => {
+    if (!DISMISSALS.has(token.lower)) return;
+    for (let back = 1; back <= NEGATION_REACH; back += 1) {
+      const previous = answerTokens[index - back];
+      const after = answerTokens[index - back + 1];
+      if (!previous || !after || previous.sentence !== token.sentence) break;
+      if (/[,;:()\u2013\u2014]/.test(answer.slice(previous.end, after.start)) || CLAUSE_TURNS.has(previous.lower)) break;
+      negated[index - back] = true;
+    }
   });
 
   const echoes = echoReader(scenario);
@@ -299,7 +318,7 @@ function buildEchoReader(scenario: MarkableScenario): (sentence: string) => bool
   const filler = new Set([...ECHO_FILLER.map((word) => stemWord(word)), ...names.flatMap(contentStems)]);
   const statements = scenario.points
     .map((point) => new Set(contentStems(point.statement).filter((stem) => !filler.has(stem))))
-    .filter((statement) => statement.size >= 3);
+    .filter((statement) => statement.size >= ECHO_MIN_WORDS);
   const everyStatement = new Set(statements.flatMap((statement) => [...statement]));
   return (sentence) => {
     const words = contentStems(sentence).filter((stem) => !filler.has(stem));
