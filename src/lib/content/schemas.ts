@@ -166,13 +166,20 @@ export const COMMAND_WORDS = {
 export type CommandWord = keyof typeof COMMAND_WORDS;
 export const commandWordSchema = z.enum(Object.keys(COMMAND_WORDS) as [CommandWord, ...CommandWord[]]);
 
+/** The marker matches words, so a phrasing made only of symbols ("£", "#") could never match. */
+const hintPhrase = nonEmptyText.regex(/[\p{L}\p{N}]/u, 'has no letters or digits, so the marker could never match it');
+
 export const markingHintsSchema = z.object({
   /** Phrasings that earn the point outright (matched after normalisation). */
-  accept: z.array(nonEmptyText).default([]),
-  /** Concept groups: each inner list is alternatives; every group must appear close together. */
-  require: z.array(z.array(nonEmptyText).min(1)).default([]),
+  accept: z.array(hintPhrase).default([]),
+  /**
+   * Concept groups that define the point: each inner list holds alternative phrasings, taken
+   * literally (after stemming). When given, the point is judged on them rather than on the
+   * statement: all in one passage earns it, at least a third of them earns part.
+   */
+  require: z.array(z.array(hintPhrase).min(1)).default([]),
   /** Phrasings that must never earn the point (e.g. the empty version of it). */
-  reject: z.array(nonEmptyText).default([]),
+  reject: z.array(hintPhrase).default([]),
   /** The evidence must be applied to the case: mention one of the scenario's context terms nearby. */
   application: z.boolean().default(false),
   /** The evidence must carry reasoning (because, therefore, which means...). */

@@ -47,6 +47,13 @@ describe('validating course content', () => {
     expect(messages(files)).toContain(`${unitDir}/scenarios/cafe-launch.yaml: points[0].marks: must be worth at least one mark`);
   });
 
+  it('names a hint phrasing the marker could never match', () => {
+    const files = withChange('scenarios/cafe-launch.yaml', (text) =>
+      text.replace('    marks: 2\n  - id: goals', '    marks: 2\n    hints:\n      require: [["objective"], ["£"]]\n  - id: goals'),
+    );
+    expect(messages(files)).toContain(`${unitDir}/scenarios/cafe-launch.yaml: points[0].hints.require[1][0]: has no letters or digits, so the marker could never match it`);
+  });
+
   it('names a lesson that refers to a term that does not exist', () => {
     const files = withChange('lessons/01-objectives.mdx', (text) => text.replace('<Term id="smart-objectives">', '<Term id="smart-goals">'));
     expect(messages(files)).toContain(

@@ -131,7 +131,7 @@ export const NEGATORS = new Set([
 
 /** Connectives that show reasoning: the examiner's "because" test for evaluate, justify, recommend. */
 export const REASONING_PHRASES = [
-  'because', 'since', 'so that', 'therefore', 'thus', 'hence', 'as a result', 'which means', 'this means', 'meaning that',
+  'because', 'so', 'since', 'so that', 'therefore', 'thus', 'hence', 'as a result', 'which means', 'this means', 'meaning that',
   'in order to', 'consequently', 'given that', 'due to', 'otherwise', 'however', 'whereas', 'although', 'which would',
   'this would', 'the reason', 'so the', 'so it', 'so we', 'so they', 'so that the', 'leading to', 'which lets', 'which allows',
   'this allows', 'this lets', 'this gives', 'this helps', 'which helps', 'because of', 'on balance', 'the trade-off', 'at the cost of',

@@ -184,3 +184,36 @@ describe('markAnswer reads negation by clause', () => {
     expect(resultFor([pillars], answer).points[0]?.status).toBe('not');
   });
 });
+
+describe('markAnswer reads passages as a learner writes them', () => {
+  const budget: MarkingPoint = {
+    id: 'budget',
+    statement: 'Splits the monthly budget across named uses',
+    marks: 2,
+    hints: { accept: [], require: [['300', '100'], ['ads', 'boost', 'prizes']], reject: [], application: false, reasoning: true },
+  };
+
+  it('does not borrow a reason from the next paragraph', () => {
+    const apart = 'Spend £300 on Instagram ads and £100 on prizes.\n\nTom should make the videos because he films well.';
+    const together = 'Spend £300 on Instagram ads and £100 on prizes, because ads reach new readers and prizes bring people in.';
+    expect(resultFor([budget], apart).points[0]?.status).toBe('partly');
+    expect(resultFor([budget], together).points[0]?.status).toBe('earned');
+  });
+
+  it('keeps a label and its colon with what follows', () => {
+    const swot: MarkingPoint = { id: 'strengths', statement: 'Identifies internal strengths', marks: 2, hints: { accept: [], require: [['strengths'], ['outlets', 'baristas']], reject: [], application: false, reasoning: false } };
+    expect(resultFor([swot], 'Strengths: 14 outlets and baristas whose latte art does well on video.').points[0]?.status).toBe('earned');
+  });
+
+  it('lets a new clause after "and" escape an earlier negation', () => {
+    const rival: MarkingPoint = { id: 'rival', statement: 'Benchmarks against the rival', marks: 2, hints: { accept: [], require: [['rival']], reject: [], application: false, reasoning: false } };
+    const answer = 'People do not react to its posts much any more and its rival gets talked about far more.';
+    expect(resultFor([rival], answer).points[0]?.status).toBe('earned');
+  });
+
+  it('reads a list with a reason as an argument', () => {
+    const mix: MarkingPoint = { id: 'mix', statement: 'Recommends a sustainable posting frequency and content mix', marks: 2, hints: { accept: [], require: [['a week'], ['videos', 'stories']], reject: [], application: false, reasoning: false } };
+    const answer = 'I would cut to six or seven a week, mostly short videos with some member stories and a few timetable and offer posts, and drop the quotes, since that is what Jade can keep up and what people respond to.';
+    expect(resultFor([mix], answer).points[0]?.status).toBe('earned');
+  });
+});

@@ -63,6 +63,8 @@ const LIST_SHORT_SHARE = 0.6;
 const WINDOW_SENTENCES = 3;
 const NEGATION_REACH = 12;
 const DISMISSALS = new Set(['unnecessary', 'pointless', 'needless', 'overkill', 'irrelevant', 'useless', 'counterproductive']);
+/** "... and its rival gets talked about": after "and", a new subject starts a new clause. */
+const CLAUSE_SUBJECTS = new Set(['its', 'it', 'the', 'their', 'they', 'we', 'our', 'this', 'that', 'these', 'he', 'she', 'i', 'you', 'there']);
 const CLAUSE_TURNS = new Set(['but', 'however', 'because', 'so', 'which', 'that', 'while', 'whereas', 'instead', 'rather', 'although', 'yet', 'since']);
 const LOOSE_CONCEPTS = new Set(['social-media', 'strategy', 'content', 'audience', 'platform', 'goal', 'technology', 'resource']);
 
@@ -172,9 +174,11 @@ export function preparePoint(point: MarkingPoint): PreparedPoint {
   const hints = point.hints;
   // An author's concept groups say what the point means better than its wording can, so when
   // they are given the point is judged on them alone: all together earn it, some of them part.
+  // Their alternatives are taken literally: an author who writes "sales" must not find it also
+  // matching every word the lexicon files under conversions.
   const required = (hints?.require ?? []).map((requirement) => ({
     label: requirement[0] ?? '',
-    alternatives: dedupePhrases(requirement.flatMap((phrase) => expandPhrase(phrase))),
+    alternatives: dedupePhrases(requirement.map(phraseStems)),
     weight: 1,
     required: true,
   }));
@@ -189,13 +193,6 @@ export function preparePoint(point: MarkingPoint): PreparedPoint {
   };
   preparedCache.set(point, prepared);
   return prepared;
-}
-
-/** An author's phrase, plus the lexicon's synonyms when the phrase is itself a lexicon entry. */
-function expandPhrase(phrase: string): string[][] {
-  const stems = phraseStems(phrase);
-  const entry = phraseIndex.find((candidate) => candidate.stems.join(' ') === stems.join(' '));
-  return entry ? [stems, ...(expandedConcepts.get(entry.concept) ?? [])] : [stems];
 }
 
 function longestLexiconPhrase(tokens: Token[], at: number): { concept: string; length: number } | null {
@@ -245,7 +242,7 @@ function indexAnswer(answer: string, scenario: MarkableScenario): AnswerIndex {
       if (!previous || !after || previous.sentence !== token.sentence) break;
       if (/[,;:()\u2013\u2014]/.test(answer.slice(previous.end, after.start))) break;
       if (NEGATORS.has(previous.lower) || previous.lower.endsWith("n't")) return !(previous.lower === 'not' && after.lower === 'only');
-      if (CLAUSE_TURNS.has(previous.lower)) break;
+      if (CLAUSE_TURNS.has(previous.lower) || (previous.lower === 'and' && CLAUSE_SUBJECTS.has(after.lower))) break;
     }
     return false;
   });
@@ -339,7 +336,7 @@ function blockReason(tokens: Token[], text: string): BlockReason | null {
   // A sentence crammed with distinct terms is a list in disguise, however it is punctuated.
   const termCount = new Set(content.filter((token) => conceptStems.has(token.stem)).map((token) => token.stem)).size;
   if (termCount >= 8 && functionShare < 0.3) return 'list';
-  if (isListInProse(tokens, text)) return 'list';
+  if (isListInProse(tokens, text) && !REASONING_WORDS.test(text)) return 'list';
   if (tokens.length <= 10 && VACUOUS.test(text)) return 'vacuous';
   return null;
 }
@@ -349,6 +346,8 @@ function blockReason(tokens: Token[], text: string): BlockReason | null {
  * and exclusivity": many short items joined by commas and "and" is a list, however it is dressed.
  * A real argument lists too, but its items are phrases that say something.
  */
+const REASONING_WORDS = /\b(because|since|so that|therefore|which means|as a result|in order to)\b/i;
+
 function isListInProse(tokens: Token[], text: string): boolean {
   const offset = tokens[0]?.start ?? 0;
   const segments: number[] = [0];
@@ -425,6 +424,7 @@ function bestWindow(index: AnswerIndex, prepared: PreparedPoint): { best: Window
   const { sentences, tokens } = index.analysed;
   const totalWeight = prepared.groups.reduce((sum, group) => sum + group.weight, 0) || 1;
   let best: WindowResult | null = null;
+  let bestScore = -1;
   let negatedOnly = false;
   const candidates: number[][] = [];
   sentences.forEach((sentence, i) => {
@@ -459,9 +459,15 @@ function bestWindow(index: AnswerIndex, prepared: PreparedPoint): { best: Window
     const share = matched.reduce((sum, group) => sum + group.weight, 0) / totalWeight;
     const requiredMet = prepared.groups.every((group) => !group.required || matched.includes(group));
     // A single sentence is preferred to a pair with the same share: its evidence is tighter.
-    const score = share + (requiredMet ? 0.5 : 0) - (window.length - 1) * 0.01;
-    const bestScore = best ? best.share + (best.requiredMet ? 0.5 : 0) - (best.sentences.length - 1) * 0.01 : -1;
-    if (score > bestScore) best = { sentences: window, share, matched, missing, ranges, requiredMet };
+    // Among passages that make as much of the point, prefer one that also meets the point's demand
+    // for application and reasoning, then the shortest, whose evidence is tightest.
+    const demandsMet =
+      (!prepared.application || near(index, index.applied, window) ? 0.1 : 0) + (!prepared.reasoning || near(index, index.reasoned, window) ? 0.1 : 0);
+    const score = share + (requiredMet ? 0.5 : 0) + demandsMet - (window.length - 1) * 0.01;
+    if (score > bestScore) {
+      best = { sentences: window, share, matched, missing, ranges, requiredMet };
+      bestScore = score;
+    }
   }
   return { best, negatedOnly };
 }
@@ -508,8 +514,12 @@ function acceptedPhrase(index: AnswerIndex, prepared: PreparedPoint): { range: [
   return null;
 }
 
-const near = (flags: boolean[], sentences: number[]) =>
-  sentences.some((i) => flags[i] || flags[i - 1] || flags[i + 1]);
+/** A flag on the passage or on a sentence beside it in the same paragraph. */
+function near(index: AnswerIndex, flags: boolean[], window: number[]): boolean {
+  const { sentences } = index.analysed;
+  const paragraph = sentences[window[0] ?? 0]?.paragraph;
+  return window.some((i) => [i - 1, i, i + 1].some((j) => flags[j] === true && sentences[j]?.paragraph === paragraph));
+}
 
 function partlyMarks(max: number): number {
   return Math.floor(max) / 2;
@@ -553,11 +563,11 @@ function judgePoint(index: AnswerIndex, prepared: PreparedPoint, scenario: Marka
   const heavyMissing = best.missing.filter((group) => group.weight >= 1).map((group) => group.label);
   const matchedLabels = best.matched.filter((group) => group.weight >= 1).map((group) => group.label);
   const shortfalls: string[] = [];
-  if (prepared.application && !near(index.applied, best.sentences)) {
+  if (prepared.application && !near(index, index.applied, best.sentences)) {
     shortfalls.push(`apply it to the case (name ${scenario.context?.slice(0, 2).join(' or ') || 'the organisation'} and its situation)`);
   }
   const wantsReasoning = prepared.reasoning;
-  if (wantsReasoning && !near(index.reasoned, best.sentences)) {
+  if (wantsReasoning && !near(index, index.reasoned, best.sentences)) {
     shortfalls.push('give the reason for it (because, so that, which means...)');
   }
   const earned = best.share >= EARNED_SHARE && best.requiredMet && shortfalls.length === 0;

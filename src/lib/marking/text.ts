@@ -59,7 +59,7 @@ const ABBREVIATION_PLURALS = new Set([
   'kpis', 'rois', 'ctas', 'ctrs', 'cpas', 'cpms', 'cpcs', 'kols', 'smes', 'crms', 'okrs', 'usps', 'faqs', 'ugcs',
 ]);
 
-const SENTENCE_END = /[.!?;:](?=\s|$)|\n\s*\n|\n\s*(?=[-*•\d]+[.)]?\s)/g;
+const SENTENCE_END = /[.!?;](?=\s|$)|\n\s*\n|\n\s*(?=[-*•\d]+[.)]?\s)/g;
 const PARAGRAPH_BREAK = /\n\s*\n|\n\s*(?=[-*•\d]+[.)]?\s)/g;
 
 export function analyse(text: string): AnalysedText {
