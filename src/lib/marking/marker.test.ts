@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MarkingPoint } from '../content/schemas.ts';
-import { type MarkableScenario, markAnswer } from './marker.ts';
+import { type MarkableScenario, markAnswer, setAsideSentences } from './marker.ts';
 
 const goalsPoint: MarkingPoint = { id: 'goals', statement: 'Links social media KPIs to broader business goals', marks: 4 };
 
@@ -215,5 +215,50 @@ describe('markAnswer reads passages as a learner writes them', () => {
     const mix: MarkingPoint = { id: 'mix', statement: 'Recommends a sustainable posting frequency and content mix', marks: 2, hints: { accept: [], require: [['a week'], ['videos', 'stories']], reject: [], application: false, reasoning: false } };
     const answer = 'I would cut to six or seven a week, mostly short videos with some member stories and a few timetable and offer posts, and drop the quotes, since that is what Jade can keep up and what people respond to.';
     expect(resultFor([mix], answer).points[0]?.status).toBe('earned');
+  });
+});
+
+describe('markAnswer with plans, bullets and short fragments', () => {
+  const split: MarkingPoint = {
+    id: 'split',
+    statement: 'Splits the budget across named uses',
+    marks: 2,
+    hints: { accept: [], require: [['creators', 'paid social'], ['referral'], ['testing', 'reviews']], reject: [], application: false, reasoning: false },
+  };
+
+  it('reads a budget breakdown with a figure per item as a plan, not a list', () => {
+    const answer = 'The £75,000 splits into £35,000 for creators and paid social, £15,000 for referral rewards, £10,000 for email, £8,000 for community management and £7,000 for reviews and testing.';
+    expect(resultFor([split], answer).points[0]?.status).toBe('earned');
+  });
+
+  it('reads a run of bullets as one passage', () => {
+    const answer = 'Budget:\n- £35,000 for creators and paid social\n- £15,000 for referral rewards\n- £7,000 for testing';
+    expect(resultFor([split], answer).points[0]?.status).toBe('earned');
+  });
+
+  it('lets a passage run past a short fragment, which itself lends nothing', () => {
+    const twoUses: MarkingPoint = { ...split, hints: { accept: [], require: [['creators'], ['testing']], reject: [], application: false, reasoning: false } };
+    const across = 'Creators and paid social take most of the money. Referral rewards next; then the rest goes on testing, since that shows what works.';
+    expect(resultFor([twoUses], across).points[0]?.status).toBe('earned');
+    const bare = 'Creators and paid social take most of the money. Referral rewards next; testing last.';
+    expect(resultFor([twoUses], bare).points[0]?.status).toBe('partly');
+  });
+
+  it('limits "without" to its own object', () => {
+    const legal: MarkingPoint = { id: 'legal', statement: 'Explains the legal risk of green claims', marks: 2, hints: { accept: [], require: [['cma', 'regulator'], ['claims']], reject: [], application: false, reasoning: false } };
+    const answer = 'Green claims made without proof could land the brand in trouble with the CMA.';
+    expect(resultFor([legal], answer).points[0]?.status).toBe('earned');
+  });
+
+  it('refuses one bare sentence that names several points at once', () => {
+    const points: MarkingPoint[] = [
+      { id: 'pacing', statement: 'Paces the budget', marks: 3, hints: { accept: [], require: [['budget'], ['pacing', 'pace']], reject: [], application: false, reasoning: false } },
+      { id: 'exclusions', statement: 'Excludes bookers', marks: 3, hints: { accept: [], require: [['segmentation', 'segments'], ['exclusions', 'exclude']], reject: [], application: false, reasoning: false } },
+      { id: 'escalation', statement: 'Escalation path', marks: 3, hints: { accept: [], require: [['moderation'], ['escalation']], reject: [], application: false, reasoning: false } },
+    ];
+    const crammed = 'The shop should pace its budget, use segmentation to exclude past bookers, and build moderation into an escalation framework.';
+    const result = resultFor(points, crammed);
+    expect(result.total).toBe(0);
+    expect(setAsideSentences(scenarioWith(points), crammed).map((sentence) => sentence.reason)).toEqual(['crammed']);
   });
 });

@@ -57,11 +57,15 @@ const ECHO_MIN_WORDS = 3;
 const ECHO_ADDED_SHARE = 0.2;
 const PASTED_ANSWER_SHARE = 0.6;
 const LIST_MIN_ITEMS = 8;
+/** A single sentence that alone evidences this many points is a list of them. */
+const CRAMMED_POINTS = 3;
 const LIST_ITEM_WORDS = 2;
 const LIST_SHORT_SHARE = 0.6;
 /** The longest passage, in sentences of one paragraph, that can make a point together. */
 const WINDOW_SENTENCES = 3;
 const NEGATION_REACH = 12;
+/** "without proof could land it in trouble": "without" denies its own object, not the clause. */
+const WITHOUT_REACH = 3;
 const DISMISSALS = new Set(['unnecessary', 'pointless', 'needless', 'overkill', 'irrelevant', 'useless', 'counterproductive']);
 /** "... and its rival gets talked about": after "and", a new subject starts a new clause. */
 const CLAUSE_SUBJECTS = new Set(['its', 'it', 'the', 'their', 'they', 'we', 'our', 'this', 'that', 'these', 'he', 'she', 'i', 'you', 'there']);
@@ -221,7 +225,8 @@ interface AnswerIndex {
   reasoned: boolean[];
 }
 
-type BlockReason = 'list' | 'echo' | 'vacuous';
+/** A fragment is a heading or a clipped phrase ("Strengths", "household budgets second"): it earns nothing alone but does not end a passage. */
+type BlockReason = 'list' | 'echo' | 'vacuous' | 'crammed' | 'fragment';
 
 function indexAnswer(answer: string, scenario: MarkableScenario): AnswerIndex {
   const analysed = analyse(answer);
@@ -240,7 +245,8 @@ function indexAnswer(answer: string, scenario: MarkableScenario): AnswerIndex {
       const previous = answerTokens[index - back];
       const after = answerTokens[index - back + 1];
       if (!previous || !after || previous.sentence !== token.sentence) break;
-      if (/[,;:()\u2013\u2014]/.test(answer.slice(previous.end, after.start))) break;
+      if (clauseBreak(answer, previous, after)) break;
+      if (previous.lower === 'without') return back <= WITHOUT_REACH;
       if (NEGATORS.has(previous.lower) || previous.lower.endsWith("n't")) return !(previous.lower === 'not' && after.lower === 'only');
       if (CLAUSE_TURNS.has(previous.lower) || (previous.lower === 'and' && CLAUSE_SUBJECTS.has(after.lower))) break;
     }
@@ -253,7 +259,7 @@ function indexAnswer(answer: string, scenario: MarkableScenario): AnswerIndex {
       const previous = answerTokens[index - back];
       const after = answerTokens[index - back + 1];
       if (!previous || !after || previous.sentence !== token.sentence) break;
-      if (/[,;:()\u2013\u2014]/.test(answer.slice(previous.end, after.start)) || CLAUSE_TURNS.has(previous.lower)) break;
+      if (clauseBreak(answer, previous, after) || CLAUSE_TURNS.has(previous.lower)) break;
       negated[index - back] = true;
     }
   });
@@ -316,23 +322,29 @@ function buildEchoReader(scenario: MarkableScenario): (sentence: string) => bool
   const statements = scenario.points
     .map((point) => new Set(contentStems(point.statement).filter((stem) => !filler.has(stem))))
     .filter((statement) => statement.size >= ECHO_MIN_WORDS);
-  const everyStatement = new Set(statements.flatMap((statement) => [...statement]));
   return (sentence) => {
     const words = contentStems(sentence).filter((stem) => !filler.has(stem));
     if (words.length === 0) return false;
     const present = new Set(words);
-    const coverage = Math.max(0, ...statements.map((statement) => [...statement].filter((stem) => present.has(stem)).length / statement.size));
-    const added = words.filter((stem) => !everyStatement.has(stem)).length;
-    return coverage >= ECHO_COVERAGE && added <= words.length * ECHO_ADDED_SHARE;
+    // Two statements pasted into one sentence are both echoed; a word that merely appears in some
+    // other statement is still the learner's own.
+    const echoed = statements.filter((statement) => [...statement].filter((stem) => present.has(stem)).length / statement.size >= ECHO_COVERAGE);
+    if (echoed.length === 0) return false;
+    const added = words.filter((stem) => !echoed.some((statement) => statement.has(stem))).length;
+    return added <= words.length * ECHO_ADDED_SHARE;
   };
 }
 
 function blockReason(tokens: Token[], text: string): BlockReason | null {
   const content = tokens.filter((token) => !functionStems.has(token.stem) && !functionStems.has(token.lower));
   const functionShare = 1 - content.length / Math.max(1, tokens.length);
+  if (tokens.length < 5 && functionShare === 0) return 'fragment';
   const commaItems = text.split(/[,;/](?!\d)/).filter((item) => /[\p{L}\p{N}]/u.test(item)).length;
+  // Figures are the case applied: "£35,000 for creators, £15,000 for referral rewards..." is a plan
+  // when most of its items carry one.
+  const figures = text.match(/\d[\d,.]*/g)?.length ?? 0;
+  if (figures >= 2 && figures * 3 >= commaItems) return tokens.length <= 10 && VACUOUS.test(text) ? 'vacuous' : null;
   if (tokens.length >= 5 && functionShare < 0.15 && commaItems >= 5) return 'list';
-  if (tokens.length < 5 && functionShare === 0) return 'list';
   // A sentence crammed with distinct terms is a list in disguise, however it is punctuated.
   const termCount = new Set(content.filter((token) => conceptStems.has(token.stem)).map((token) => token.stem)).size;
   if (termCount >= 8 && functionShare < 0.3) return 'list';
@@ -428,11 +440,17 @@ function bestWindow(index: AnswerIndex, prepared: PreparedPoint): { best: Window
   let negatedOnly = false;
   const candidates: number[][] = [];
   sentences.forEach((sentence, i) => {
+    // Fragments ride along with a passage without counting towards its length, and never start one.
+    if (index.blocked.get(i) === 'fragment') return;
     const window: number[] = [];
-    for (let j = i; j < sentences.length && window.length < WINDOW_SENTENCES; j += 1) {
+    let length = 0;
+    for (let j = i; j < sentences.length && length < WINDOW_SENTENCES; j += 1) {
       const next = sentences[j];
-      if (!next || barred(index, j) || next.paragraph !== sentence.paragraph) break;
+      if (!next || next.paragraph !== sentence.paragraph) break;
+      const fragment = index.blocked.get(j) === 'fragment';
+      if (!fragment && barred(index, j)) break;
       window.push(j);
+      if (!fragment) length += 1;
       candidates.push([...window]);
     }
   });
@@ -446,7 +464,10 @@ function bestWindow(index: AnswerIndex, prepared: PreparedPoint): { best: Window
     const missing: Group[] = [];
     const ranges: [number, number][] = [];
     for (const group of prepared.groups) {
-      const found = findGroup(index, group.alternatives, first.firstToken, last.endToken);
+      // A fragment keeps a passage together but lends it nothing: a bare "Threats: competition" is not analysis.
+      const found = findGroup(index, group.alternatives, first.firstToken, last.endToken).filter(
+        ([from]) => index.blocked.get(tokens[from]?.sentence ?? -1) !== 'fragment',
+      );
       if (found.length > 0) {
         matched.push(group);
         ranges.push(...found);
@@ -470,6 +491,13 @@ function bestWindow(index: AnswerIndex, prepared: PreparedPoint): { best: Window
     }
   }
   return { best, negatedOnly };
+}
+
+/** Punctuation between two words that ends a clause; the comma inside "£18,000" does not. */
+function clauseBreak(answer: string, previous: Token, after: Token): boolean {
+  const gap = answer.slice(previous.end, after.start);
+  if (gap === ',' && /\d$/.test(previous.lower) && /^\d/.test(after.lower)) return false;
+  return /[,;:()\u2013\u2014]/.test(gap);
 }
 
 /** A sentence that cannot be part of any passage that earns. */
@@ -553,7 +581,7 @@ function judgePoint(index: AnswerIndex, prepared: PreparedPoint, scenario: Marka
 
   const { best, negatedOnly } = bestWindow(index, prepared);
   if (!best || best.matched.length === 0 || best.share < PARTLY_SHARE) {
-    const blockedKinds = new Set(index.blocked.values());
+    const blockedKinds = new Set([...index.blocked.values()].filter((kind) => kind !== 'fragment'));
     let reason = `Not earned: no sentence brings together ${listOf(prepared.groups.filter((group) => group.weight >= 1).map((group) => group.label))}.`;
     if (negatedOnly) reason = 'Not earned: your answer mentions this only to say it will not be done.';
     else if (best === null && blockedKinds.size > 0) reason = 'Not earned: terms listed or statements repeated do not show how they apply; write it as an argument.';
@@ -606,13 +634,49 @@ function mergeSpans(spans: Span[]): Span[] {
   return merged;
 }
 
+/**
+ * "Holloway's should use KPIs and budget pacing with audience segmentation and exclusions, plus
+ * UTM tracking and a moderation framework": one sentence that alone supplies the evidence for
+ * several marking points is naming them, not making them.
+ */
+function crammedSentences(index: AnswerIndex, points: PointResult[]): number[] {
+  const { sentences } = index.analysed;
+  const sentenceAt = (offset: number) => sentences.findIndex((sentence) => offset >= sentence.start && offset <= sentence.end);
+  const pointsBySentence = new Map<number, number>();
+  for (const point of points) {
+    if (point.status === 'not' || point.evidence.length === 0) continue;
+    const homes = new Set(point.evidence.map((span) => sentenceAt(span.start)));
+    const [home] = [...homes];
+    if (homes.size === 1 && home !== undefined && home >= 0) pointsBySentence.set(home, (pointsBySentence.get(home) ?? 0) + 1);
+  }
+  // A concise answer can make several points in a sentence, but it does so with the case's
+  // figures or a reason; a sentence with neither is a list of the points' names.
+  const { tokens } = index.analysed;
+  const hasFigure = (sentence: number) => {
+    const { firstToken, endToken } = sentences[sentence] ?? { firstToken: 0, endToken: 0 };
+    return tokens.slice(firstToken, endToken).some((token) => /\d/.test(token.lower));
+  };
+  return [...pointsBySentence]
+    .filter(([sentence, count]) => count >= CRAMMED_POINTS && !hasFigure(sentence) && !index.reasoned[sentence])
+    .map(([sentence]) => sentence);
+}
+
+function readAnswer(scenario: MarkableScenario, answer: string): { index: AnswerIndex; points: PointResult[] } {
+  const index = indexAnswer(answer, scenario);
+  const judgeAll = () => scenario.points.map((point) => judgePoint(index, preparePoint(point), scenario));
+  const points = judgeAll();
+  const crammed = crammedSentences(index, points);
+  if (crammed.length === 0) return { index, points };
+  for (const sentence of crammed) index.blocked.set(sentence, 'crammed');
+  return { index, points: judgeAll() };
+}
+
 // ---------------------------------------------------------------------------------------------
 
 export function markAnswer(scenario: MarkableScenario, answer: string): MarkResult {
   const max = scenario.marks;
   const words = countAnswerWords(answer);
-  const index = indexAnswer(answer, scenario);
-  const points = scenario.points.map((point) => judgePoint(index, preparePoint(point), scenario));
+  const { index, points } = readAnswer(scenario, answer);
   const total = Math.min(max, points.reduce((sum, point) => sum + point.marks, 0));
   const notes: string[] = [];
   const minimum = scenario.words?.min;
@@ -640,7 +704,7 @@ function countBy<T>(values: T[]): Map<T, number> {
 
 /** The sentences the marker set aside and why: for the command line's explanation and for tests. */
 export function setAsideSentences(scenario: MarkableScenario, answer: string): { text: string; reason: BlockReason }[] {
-  const index = indexAnswer(answer, scenario);
+  const { index } = readAnswer(scenario, answer);
   return index.analysed.sentences.flatMap((sentence) => {
     const reason = index.blocked.get(sentence.index);
     return reason ? [{ text: answer.slice(sentence.start, sentence.end), reason }] : [];

@@ -60,7 +60,8 @@ const ABBREVIATION_PLURALS = new Set([
 ]);
 
 const SENTENCE_END = /[.!?;](?=\s|$)|\n\s*\n|\n\s*(?=[-*•\d]+[.)]?\s)/g;
-const PARAGRAPH_BREAK = /\n\s*\n|\n\s*(?=[-*•\d]+[.)]?\s)/g;
+// Only a blank line starts a new paragraph: a run of bullets under a heading is read as one.
+const PARAGRAPH_BREAK = /\n\s*\n/g;
 
 export function analyse(text: string): AnalysedText {
   const tokens: Token[] = [];
