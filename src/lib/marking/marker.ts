@@ -220,6 +220,9 @@ interface AnswerIndex {
   blocked: Map<number, BlockReason>;
   /** Most sentences echo marking points: the answer is the scheme handed back. */
   pasted: boolean;
+  /** Each concept group's occurrences in the whole answer, found on first use. */
+  occurrences: Map<string[][], [number, number][]>;
+  occurrenceStarts: Map<string[][], number[]>;
   negated: boolean[];
   applied: boolean[];
   reasoned: boolean[];
@@ -287,6 +290,8 @@ function indexAnswer(answer: string, scenario: MarkableScenario): AnswerIndex {
     positionsByStem,
     blocked,
     pasted,
+    occurrences: new Map(),
+    occurrenceStarts: new Map(),
     negated,
     applied: sentenceHas(contextPhrases),
     reasoned: sentenceHas(reasoningPhrases),
@@ -401,23 +406,40 @@ function findPhrase(tokens: Token[], positionsByStem: Map<string, number[]>, phr
   return -1;
 }
 
-/** Every un-negated occurrence of any alternative within [from, to), as token ranges. */
+/**
+ * Every un-negated occurrence of any alternative within [from, to), as token ranges. Each group's
+ * occurrences are found once per answer and kept sorted, so a window only narrows that list.
+ */
 function findGroup(index: AnswerIndex, alternatives: string[][], from: number, to: number): [number, number][] {
+  let all = index.occurrences.get(alternatives);
+  if (!all) {
+    all = allOccurrences(index, alternatives);
+    index.occurrences.set(alternatives, all);
+  }
+  const starts = index.occurrenceStarts.get(alternatives) ?? all.map(([start]) => start);
+  index.occurrenceStarts.set(alternatives, starts);
+  const found: [number, number][] = [];
+  for (let i = firstAtOrAfter(starts, from); i < all.length; i += 1) {
+    const range = all[i];
+    if (!range || range[0] >= to) break;
+    if (range[1] <= to) found.push(range);
+  }
+  return found;
+}
+
+function allOccurrences(index: AnswerIndex, alternatives: string[][]): [number, number][] {
   const found: [number, number][] = [];
   const { tokens } = index.analysed;
   for (const phrase of alternatives) {
     const first = phrase[0];
     if (!first) continue;
-    const positions = index.positionsByStem.get(first) ?? [];
-    for (let i = firstAtOrAfter(positions, from); i < positions.length; i += 1) {
-      const position = positions[i] ?? 0;
-      if (position + phrase.length > to) break;
+    for (const position of index.positionsByStem.get(first) ?? []) {
       if (!phrase.every((stem, offset) => tokens[position + offset]?.stem === stem)) continue;
       if (index.negated[position]) continue;
       found.push([position, position + phrase.length]);
     }
   }
-  return found;
+  return found.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -437,7 +459,6 @@ function bestWindow(index: AnswerIndex, prepared: PreparedPoint): { best: Window
   const totalWeight = prepared.groups.reduce((sum, group) => sum + group.weight, 0) || 1;
   let best: WindowResult | null = null;
   let bestScore = -1;
-  let negatedOnly = false;
   const candidates: number[][] = [];
   sentences.forEach((sentence, i) => {
     // Fragments ride along with a passage without counting towards its length, and never start one.
@@ -473,13 +494,11 @@ function bestWindow(index: AnswerIndex, prepared: PreparedPoint): { best: Window
         ranges.push(...found);
       } else {
         missing.push(group);
-        if (!negatedOnly && group.weight >= 1 && hasNegatedOccurrence(index, group, first.firstToken, last.endToken)) negatedOnly = true;
       }
     }
     if (!developedBeyondEcho(index, window, ranges)) continue;
     const share = matched.reduce((sum, group) => sum + group.weight, 0) / totalWeight;
     const requiredMet = prepared.groups.every((group) => !group.required || matched.includes(group));
-    // A single sentence is preferred to a pair with the same share: its evidence is tighter.
     // Among passages that make as much of the point, prefer one that also meets the point's demand
     // for application and reasoning, then the shortest, whose evidence is tightest.
     const demandsMet =
@@ -490,6 +509,10 @@ function bestWindow(index: AnswerIndex, prepared: PreparedPoint): { best: Window
       bestScore = score;
     }
   }
+  // Worth saying when nothing earns: the learner named the idea only to reject it.
+  const negatedOnly = prepared.groups.some(
+    (group) => group.weight >= 1 && findGroup(index, group.alternatives, 0, tokens.length).length === 0 && hasNegatedOccurrence(index, group, 0, tokens.length),
+  );
   return { best, negatedOnly };
 }
 
