@@ -1,7 +1,8 @@
 /**
  * Guards the marker against regressions on the labelled set (content samples plus the independent
- * answers in tests/fixtures/marking). The floors sit just under the measured figures, which are
- * short of the goals (kappa 0.80): see `npm run bench:marking` for the report.
+ * answers in tests/fixtures/marking). The floors sit just under the figures measured on
+ * 2026-12-01 (kappa 0.745 on all 145 answers, 0.633 on the 96 independent ones), which are short
+ * of the 0.80 goal: see `npm run bench:marking` for the report.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,6 +23,7 @@ const sets = readdirSync(dir)
   });
 const fromSets = labelledFromSets(loaded.course, sets);
 const report = evaluateMarker([...labelledFromCourse(loaded.course), ...fromSets.answers]);
+const independent = evaluateMarker(fromSets.answers);
 
 it('has a labelled set of at least 120 answers across at least 6 scenarios, each point judged', () => {
   expect(fromSets.problems).toEqual([]);
@@ -29,12 +31,17 @@ it('has a labelled set of at least 120 answers across at least 6 scenarios, each
   expect(report.scenarios).toBeGreaterThanOrEqual(6);
 });
 
-it('agrees with the human judgements no worse than when last measured (kappa 0.41, accuracy 62%)', () => {
-  expect(report.agreement.kappa).toBeGreaterThanOrEqual(0.39);
-  expect(report.agreement.accuracy).toBeGreaterThanOrEqual(0.6);
+it('agrees with the human judgements no worse than when last measured (kappa 0.745, accuracy 83%)', () => {
+  expect(report.agreement.kappa).toBeGreaterThanOrEqual(0.72);
+  expect(report.agreement.accuracy).toBeGreaterThanOrEqual(0.81);
 });
 
-it('keeps stuffed and pasted answers at or below a fifth of the marks on average', () => {
-  expect(report.stuffedCount).toBeGreaterThanOrEqual(10);
+it('agrees with the independent answers, written apart from the hints, no worse than when last measured (kappa 0.633)', () => {
+  expect(independent.agreement.kappa).toBeGreaterThanOrEqual(0.6);
+});
+
+it('keeps every stuffed or pasted answer at or below a fifth of the marks', () => {
+  expect(report.stuffedCount).toBeGreaterThanOrEqual(20);
   expect(report.stuffedShare).toBeLessThanOrEqual(0.2);
+  expect(report.worstStuffed?.share ?? 0).toBeLessThanOrEqual(0.2);
 });

@@ -244,6 +244,12 @@ describe('markAnswer with plans, bullets and short fragments', () => {
     expect(resultFor([twoUses], bare).points[0]?.status).toBe('partly');
   });
 
+  it('reads a list that gives examples as an argument', () => {
+    const mix: MarkingPoint = { id: 'mix', statement: 'Recommends a content mix', marks: 3, hints: { accept: [], require: [['brew-day'], ['curated'], ['customers']], reject: [], application: false, reasoning: false } };
+    const answer = "The mix should combine original content, such as brew-day videos and tasting notes, with curated content, such as credited posts from beer festivals and partner pubs, and content from customers' photos of cans and taproom visits, reshared with permission and credit.";
+    expect(resultFor([mix], answer).points[0]?.status).toBe('earned');
+  });
+
   it('limits "without" to its own object', () => {
     const legal: MarkingPoint = { id: 'legal', statement: 'Explains the legal risk of green claims', marks: 2, hints: { accept: [], require: [['cma', 'regulator'], ['claims']], reject: [], application: false, reasoning: false } };
     const answer = 'Green claims made without proof could land the brand in trouble with the CMA.';

@@ -353,7 +353,8 @@ function blockReason(tokens: Token[], text: string): BlockReason | null {
   // A sentence crammed with distinct terms is a list in disguise, however it is punctuated.
   const termCount = new Set(content.filter((token) => conceptStems.has(token.stem)).map((token) => token.stem)).size;
   if (termCount >= 8 && functionShare < 0.3) return 'list';
-  if (isListInProse(tokens, text) && !REASONING_WORDS.test(text)) return 'list';
+  // A list that gives reasons or examples is an argument being developed, not terms being named.
+  if (isListInProse(tokens, text) && !REASONING_WORDS.test(text) && !EXAMPLE_WORDS.test(text)) return 'list';
   if (tokens.length <= 10 && VACUOUS.test(text)) return 'vacuous';
   return null;
 }
@@ -363,6 +364,7 @@ function blockReason(tokens: Token[], text: string): BlockReason | null {
  * and exclusivity": many short items joined by commas and "and" is a list, however it is dressed.
  * A real argument lists too, but its items are phrases that say something.
  */
+const EXAMPLE_WORDS = /\b(such as|for example|for instance|e\.g\.)/i;
 const REASONING_WORDS = /\b(because|since|so that|therefore|which means|as a result|in order to)\b/i;
 
 function isListInProse(tokens: Token[], text: string): boolean {
