@@ -101,6 +101,9 @@ test.describe('a learner works through the reference unit', () => {
   });
 
   test('answers a question wrongly, sees the correction, and meets the misconception again', async ({ page }) => {
+    // The quiz shuffles, so the target question can come late: answering up to the whole unit's
+    // questions one by one outlasts the default 30 s on a busy two-core machine.
+    test.setTimeout(90_000);
     const unit = referenceUnit();
     const target = unit.misconceptions.find((item) => item.questions.some((question) => question.kind === 'single'));
     if (!target) throw new Error('no single-choice question');
