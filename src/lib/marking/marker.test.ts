@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MarkingPoint } from '../content/schemas.ts';
-import { type MarkableScenario, markAnswer, setAsideSentences } from './marker.ts';
+import { type MarkableScenario, markAnswer, readableLabel, setAsideSentences } from './marker.ts';
 
 const goalsPoint: MarkingPoint = { id: 'goals', statement: 'Links social media KPIs to broader business goals', marks: 4 };
 
@@ -266,5 +266,14 @@ describe('markAnswer with plans, bullets and short fragments', () => {
     const result = resultFor(points, crammed);
     expect(result.total).toBe(0);
     expect(setAsideSentences(scenarioWith(points), crammed).map((sentence) => sentence.reason)).toEqual(['crammed']);
+  });
+});
+
+describe('readableLabel', () => {
+  it('names a concept group by its first phrasing without connecting words', () => {
+    expect(readableLabel(['curated posts from', 'credit'])).toBe('curated posts');
+    expect(readableLabel(['original content such as'])).toBe('original content');
+    expect(readableLabel(['the asa', 'cap'])).toBe('asa');
+    expect(readableLabel(['from'])).toBe('from');
   });
 });

@@ -181,7 +181,7 @@ export function preparePoint(point: MarkingPoint): PreparedPoint {
   // Their alternatives are taken literally: an author who writes "sales" must not find it also
   // matching every word the lexicon files under conversions.
   const required = (hints?.require ?? []).map((requirement) => ({
-    label: requirement[0] ?? '',
+    label: readableLabel(requirement),
     alternatives: dedupePhrases(requirement.map(phraseStems)),
     weight: 1,
     required: true,
@@ -197,6 +197,19 @@ export function preparePoint(point: MarkingPoint): PreparedPoint {
   };
   preparedCache.set(point, prepared);
   return prepared;
+}
+
+/**
+ * How a concept group is named to the learner: its first phrasing, without the connecting words
+ * an author adds to make a phrase precise ("curated posts from" reads as "curated posts").
+ */
+export function readableLabel(phrasings: readonly string[]): string {
+  const first = phrasings[0] ?? '';
+  const words = first.split(/\s+/).filter(Boolean);
+  const connecting = (word: string | undefined) => word !== undefined && (FUNCTION_WORDS.has(word.toLowerCase()) || word.toLowerCase() === 'like');
+  while (words.length > 1 && connecting(words[words.length - 1])) words.pop();
+  while (words.length > 1 && connecting(words[0])) words.shift();
+  return words.join(' ');
 }
 
 function longestLexiconPhrase(tokens: Token[], at: number): { concept: string; length: number } | null {
@@ -453,6 +466,8 @@ interface WindowResult {
   matched: Group[];
   missing: Group[];
   ranges: [number, number][];
+  /** Where each matched group was first found, to name it in the learner's own words. */
+  firstFound: Map<Group, [number, number]>;
   requiredMet: boolean;
 }
 
@@ -486,14 +501,17 @@ function bestWindow(index: AnswerIndex, prepared: PreparedPoint): { best: Window
     const matched: Group[] = [];
     const missing: Group[] = [];
     const ranges: [number, number][] = [];
+    const firstFound = new Map<Group, [number, number]>();
     for (const group of prepared.groups) {
       // A fragment keeps a passage together but lends it nothing: a bare "Threats: competition" is not analysis.
       const found = findGroup(index, group.alternatives, first.firstToken, last.endToken).filter(
         ([from]) => index.blocked.get(tokens[from]?.sentence ?? -1) !== 'fragment',
       );
-      if (found.length > 0) {
+      const [firstRange] = found;
+      if (firstRange) {
         matched.push(group);
         ranges.push(...found);
+        firstFound.set(group, firstRange);
       } else {
         missing.push(group);
       }
@@ -507,7 +525,7 @@ function bestWindow(index: AnswerIndex, prepared: PreparedPoint): { best: Window
       (!prepared.application || near(index, index.applied, window) ? 0.1 : 0) + (!prepared.reasoning || near(index, index.reasoned, window) ? 0.1 : 0);
     const score = share + (requiredMet ? 0.5 : 0) + demandsMet - (window.length - 1) * 0.01;
     if (score > bestScore) {
-      best = { sentences: window, share, matched, missing, ranges, requiredMet };
+      best = { sentences: window, share, matched, missing, ranges, firstFound, requiredMet };
       bestScore = score;
     }
   }
@@ -607,14 +625,20 @@ function judgePoint(index: AnswerIndex, prepared: PreparedPoint, scenario: Marka
   const { best, negatedOnly } = bestWindow(index, prepared);
   if (!best || best.matched.length === 0 || best.share < PARTLY_SHARE) {
     const blockedKinds = new Set([...index.blocked.values()].filter((kind) => kind !== 'fragment'));
-    let reason = `Not earned: no sentence brings together ${listOf(prepared.groups.filter((group) => group.weight >= 1).map((group) => group.label))}.`;
+    let reason = `Not earned: no sentence or short passage of yours brings together ${listOf(prepared.groups.filter((group) => group.weight >= 1).map((group) => group.label))}.`;
     if (negatedOnly) reason = 'Not earned: your answer mentions this only to say it will not be done.';
     else if (best === null && blockedKinds.size > 0) reason = 'Not earned: terms listed or statements repeated do not show how they apply; write it as an argument.';
     return { ...base, status: 'not', marks: 0, evidence: [], sentences: [], reason };
   }
 
   const heavyMissing = best.missing.filter((group) => group.weight >= 1).map((group) => group.label);
-  const matchedLabels = best.matched.filter((group) => group.weight >= 1).map((group) => group.label);
+  const inTheirWords = (group: Group) => {
+    const range = best.firstFound.get(group);
+    const from = range ? tokens[range[0]] : undefined;
+    const to = range ? tokens[range[1] - 1] : undefined;
+    return from && to ? index.analysed.text.slice(from.start, to.end) : group.label;
+  };
+  const matchedLabels = best.matched.filter((group) => group.weight >= 1).map(inTheirWords);
   const shortfalls: string[] = [];
   if (prepared.application && !near(index, index.applied, best.sentences)) {
     shortfalls.push(`apply it to the case (name ${scenario.context?.slice(0, 2).join(' or ') || 'the organisation'} and its situation)`);
