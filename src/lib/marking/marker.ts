@@ -233,9 +233,8 @@ interface AnswerIndex {
   blocked: Map<number, BlockReason>;
   /** Most sentences echo marking points: the answer is the scheme handed back. */
   pasted: boolean;
-  /** Each concept group's occurrences in the whole answer, found on first use. */
-  occurrences: Map<string[][], [number, number][]>;
-  occurrenceStarts: Map<string[][], number[]>;
+  /** Each concept group's occurrences in the whole answer, sorted, found on first use. */
+  occurrences: Map<string[][], { ranges: [number, number][]; starts: number[] }>;
   negated: boolean[];
   applied: boolean[];
   reasoned: boolean[];
@@ -256,28 +255,24 @@ function indexAnswer(answer: string, scenario: MarkableScenario): AnswerIndex {
   // A negator reaches forward to the end of its clause ("I don't see the point of formal content
   // pillars or a calendar"), but not past a comma or a turn such as "but" or "because".
   const { tokens: answerTokens } = analysed;
-  const negated = answerTokens.map((token, index) => {
-    for (let back = 1; back <= NEGATION_REACH; back += 1) {
-      const previous = answerTokens[index - back];
-      const after = answerTokens[index - back + 1];
-      if (!previous || !after || previous.sentence !== token.sentence) break;
-      if (clauseBreak(answer, previous, after)) break;
-      if (previous.lower === 'without') return back <= WITHOUT_REACH;
-      if (NEGATORS.has(previous.lower) || previous.lower.endsWith("n't")) return !(previous.lower === 'not' && after.lower === 'only');
-      if (CLAUSE_TURNS.has(previous.lower) || (previous.lower === 'and' && CLAUSE_SUBJECTS.has(after.lower))) break;
-    }
-    return false;
+  const negated = answerTokens.map((_, index) => {
+    let denied = false;
+    walkBackInClause(answer, answerTokens, index, (previous, after, back) => {
+      if (previous.lower === 'without') denied = back <= WITHOUT_REACH;
+      else if (NEGATORS.has(previous.lower) || previous.lower.endsWith("n't")) denied = !(previous.lower === 'not' && after.lower === 'only');
+      else return !(CLAUSE_TURNS.has(previous.lower) || (previous.lower === 'and' && CLAUSE_SUBJECTS.has(after.lower)));
+      return false;
+    });
+    return denied;
   });
   // "Written contracts are also unnecessary": a verdict that dismisses what came before it.
   answerTokens.forEach((token, index) => {
     if (!DISMISSALS.has(token.lower)) return;
-    for (let back = 1; back <= NEGATION_REACH; back += 1) {
-      const previous = answerTokens[index - back];
-      const after = answerTokens[index - back + 1];
-      if (!previous || !after || previous.sentence !== token.sentence) break;
-      if (clauseBreak(answer, previous, after) || CLAUSE_TURNS.has(previous.lower)) break;
+    walkBackInClause(answer, answerTokens, index, (previous, _after, back) => {
+      if (CLAUSE_TURNS.has(previous.lower)) return false;
       negated[index - back] = true;
-    }
+      return true;
+    });
   });
 
   const echoes = echoReader(scenario);
@@ -304,7 +299,6 @@ function indexAnswer(answer: string, scenario: MarkableScenario): AnswerIndex {
     blocked,
     pasted,
     occurrences: new Map(),
-    occurrenceStarts: new Map(),
     negated,
     applied: sentenceHas(contextPhrases),
     reasoned: sentenceHas(reasoningPhrases),
@@ -316,11 +310,6 @@ const VACUOUS = /\b(is|are|be|remains?|seems?)\s+(very\s+|really\s+|extremely\s+
 /** Words that restate a point without adding to it: the case's names and the examiner's verbs. */
 const ECHO_FILLER = ['recommend', 'recommends', 'suggest', 'propose', 'think', 'believe', 'ensure', 'sure', 'make', 'need', 'needs', 'use', 'should', 'must', 'have', 'has', 'clear', 'clearly'];
 
-/**
- * Spots a marking statement handed back: a sentence that covers most of one statement's content
- * words and adds almost nothing but the case's names (its figures count as something added). Hyphens are split so that
- * "performance related" meets "performance-related".
- */
 const echoReaders = new WeakMap<MarkableScenario['points'], (sentence: string) => boolean>();
 
 function echoReader(scenario: MarkableScenario): (sentence: string) => boolean {
@@ -331,6 +320,11 @@ function echoReader(scenario: MarkableScenario): (sentence: string) => boolean {
   return reader;
 }
 
+/**
+ * Spots a marking statement handed back: a sentence that covers most of one statement's content
+ * words and adds almost nothing but the case's names (its figures count as something added).
+ * Hyphens are split so that "performance related" meets "performance-related".
+ */
 function buildEchoReader(scenario: MarkableScenario): (sentence: string) => boolean {
   const contentStems = (text: string) =>
     phraseStems(text.replace(/[-‐–]/g, ' ')).filter((stem) => !functionStems.has(stem) && !stopStems.has(stem));
@@ -372,14 +366,14 @@ function blockReason(tokens: Token[], text: string): BlockReason | null {
   return null;
 }
 
+const EXAMPLE_WORDS = /\b(such as|for example|for instance|e\.g\.)/i;
+const REASONING_WORDS = /\b(because|since|so that|therefore|which means|as a result|in order to)\b/i;
+
 /**
  * "Leverage ASA compliance, #ad disclosure, contracts with whitelisting, usage rights, approvals
  * and exclusivity": many short items joined by commas and "and" is a list, however it is dressed.
  * A real argument lists too, but its items are phrases that say something.
  */
-const EXAMPLE_WORDS = /\b(such as|for example|for instance|e\.g\.)/i;
-const REASONING_WORDS = /\b(because|since|so that|therefore|which means|as a result|in order to)\b/i;
-
 function isListInProse(tokens: Token[], text: string): boolean {
   const offset = tokens[0]?.start ?? 0;
   const segments: number[] = [0];
@@ -426,16 +420,16 @@ function findPhrase(tokens: Token[], positionsByStem: Map<string, number[]>, phr
  * occurrences are found once per answer and kept sorted, so a window only narrows that list.
  */
 function findGroup(index: AnswerIndex, alternatives: string[][], from: number, to: number): [number, number][] {
-  let all = index.occurrences.get(alternatives);
-  if (!all) {
-    all = allOccurrences(index, alternatives);
-    index.occurrences.set(alternatives, all);
+  let known = index.occurrences.get(alternatives);
+  if (!known) {
+    const ranges = allOccurrences(index, alternatives);
+    known = { ranges, starts: ranges.map(([start]) => start) };
+    index.occurrences.set(alternatives, known);
   }
-  const starts = index.occurrenceStarts.get(alternatives) ?? all.map(([start]) => start);
-  index.occurrenceStarts.set(alternatives, starts);
+  const { ranges, starts } = known;
   const found: [number, number][] = [];
-  for (let i = firstAtOrAfter(starts, from); i < all.length; i += 1) {
-    const range = all[i];
+  for (let i = firstAtOrAfter(starts, from); i < ranges.length; i += 1) {
+    const range = ranges[i];
     if (!range || range[0] >= to) break;
     if (range[1] <= to) found.push(range);
   }
@@ -534,6 +528,20 @@ function bestWindow(index: AnswerIndex, prepared: PreparedPoint): { best: Window
     (group) => group.weight >= 1 && findGroup(index, group.alternatives, 0, tokens.length).length === 0 && hasNegatedOccurrence(index, group, 0, tokens.length),
   );
   return { best, negatedOnly };
+}
+
+/**
+ * Visits the words before `index` in its sentence, nearest first, up to NEGATION_REACH and never
+ * past the punctuation that ends a clause; `visit` returns false to stop.
+ */
+function walkBackInClause(answer: string, tokens: Token[], index: number, visit: (previous: Token, after: Token, back: number) => boolean): void {
+  const sentence = tokens[index]?.sentence;
+  for (let back = 1; back <= NEGATION_REACH; back += 1) {
+    const previous = tokens[index - back];
+    const after = tokens[index - back + 1];
+    if (!previous || !after || previous.sentence !== sentence || clauseBreak(answer, previous, after)) return;
+    if (!visit(previous, after, back)) return;
+  }
 }
 
 /** Punctuation between two words that ends a clause; the comma inside "£18,000" does not. */
