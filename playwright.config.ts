@@ -1,17 +1,13 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_FLAGS, findBrowser } from './scripts/browser.mjs';
 
 /**
  * Browser tests run against the built site (astro preview), in Chromium at phone and desktop size.
- * Debian's Chromium is used where installed (this project's CI machines); elsewhere Playwright's own.
+ * scripts/browser.mjs picks the browser: Debian's Chromium where installed, else Playwright's own
+ * (`npm test` installs one first when there is neither).
  */
-const systemChromium = '/usr/bin/chromium';
-const launchOptions = existsSync(systemChromium)
-  ? {
-      executablePath: systemChromium,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    }
-  : {};
+const executablePath = findBrowser();
+const launchOptions = executablePath ? { executablePath, args: CHROMIUM_FLAGS } : {};
 const port = Number(process.env.E2E_PORT ?? 4329);
 const base = process.env.MARKPOINT_BASE ?? '/';
 

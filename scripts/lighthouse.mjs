@@ -9,6 +9,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { findBrowser } from './browser.mjs';
 
 const check = process.argv.includes('--check');
 const port = Number(process.env.LIGHTHOUSE_PORT ?? 4338);
@@ -52,7 +53,7 @@ for (let i = 0; i < 60; i += 1) {
   }
 }
 
-const chromePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+const chromePath = findBrowser() ?? undefined;
 const chrome = await chromeLauncher.launch({
   ...(chromePath ? { chromePath } : {}),
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],

@@ -1,16 +1,17 @@
 // Screenshots of the built site for a person to look at: `node scripts/screenshots.mjs [outDir] [path...]`.
 // Serves dist/ with astro preview on E2E_PORT (default 4329) unless a server is already there.
 import { chromium } from '@playwright/test';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
+import { CHROMIUM_FLAGS, findBrowser } from './browser.mjs';
 
 const port = Number(process.env.E2E_PORT ?? 4329);
 const [outDir = 'reports/screens', ...paths] = process.argv.slice(2);
 const pages = paths.length ? paths : ['/'];
 mkdirSync(outDir, { recursive: true });
-const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+const executablePath = findBrowser() ?? undefined;
 const browser = await chromium.launch({
   ...(executablePath ? { executablePath } : {}),
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: CHROMIUM_FLAGS,
 });
 for (const scheme of ['light', 'dark']) {
   for (const [label, viewport] of [['phone', { width: 390, height: 844 }], ['desktop', { width: 1280, height: 800 }]]) {

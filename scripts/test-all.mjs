@@ -2,11 +2,21 @@
 // one fails, then prints the totals as one line, "N passed, N failed", for people and CI alike.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { ensureBrowser } from './browser.mjs';
 
 const reports = 'reports';
 mkdirSync(reports, { recursive: true });
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 const results = [];
+
+// 0. A browser for Lighthouse and the browser tests, found or installed before anything else runs,
+// so that a machine that cannot get one fails at once with the command to run.
+console.log(`=== node ${process.version}`);
+const browser = ensureBrowser();
+if (!browser) {
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', MARKPOINT_CHROMIUM: browser };
 
 /**
  * Runs one stage, echoing its output. `mustPrint`, when given, is a line the stage prints only when

@@ -4,7 +4,7 @@ import { validateCourse } from '../content/validate.ts';
 import { parseSeed } from './seed.ts';
 import { seedToUnit } from './to-unit.ts';
 
-const seed = (name: string) => readFileSync(new URL(`../../../../shared/seeds/${name}`, import.meta.url), 'utf8');
+const seed = (name: string) => readFileSync(new URL(`../../../tests/fixtures/seeds/${name}`, import.meta.url), 'utf8');
 
 function importText(text: string, options: { title?: string; id?: string } = {}) {
   const unit = seedToUnit(parseSeed(text), text, { sourceName: 'test.txt', ...options });
