@@ -3,7 +3,7 @@
  * for fuse.js or the index. Built with the DOM directly: no framework needed for a list of links.
  */
 import type { SearchEntry } from '../../lib/search/entries';
-import { type Searcher, createSearcher, highlight, search } from '../../lib/search/query';
+import { MAX_QUERY_CHARS, type Searcher, createSearcher, highlight, search, searchableQuery } from '../../lib/search/query';
 
 let dialog: HTMLDialogElement | null = null;
 let searcher: Searcher | null = null;
@@ -30,7 +30,7 @@ function excerpt(text: string, ranges: [number, number][]): { text: string; rang
 }
 
 function build(base: string): HTMLDialogElement {
-  const input = element('input', { type: 'search', id: 'search-input', autocomplete: 'off', spellcheck: false });
+  const input = element('input', { type: 'search', id: 'search-input', autocomplete: 'off', spellcheck: false, maxLength: MAX_QUERY_CHARS });
   input.setAttribute('aria-describedby', 'search-status');
   input.setAttribute('aria-controls', 'search-results');
   const status = element('p', { id: 'search-status', className: 'muted search-status' });
@@ -87,7 +87,8 @@ function build(base: string): HTMLDialogElement {
     }
     const groups = search(searcher, query);
     const total = groups.reduce((sum, group) => sum + group.hits.length, 0);
-    status.textContent = total === 0 ? `No results for “${query.trim()}”.` : `${total} result${total === 1 ? '' : 's'} for “${query.trim()}”.`;
+    const shown = searchableQuery(query);
+    status.textContent = total === 0 ? `No results for “${shown}”.` : `${total} result${total === 1 ? '' : 's'} for “${shown}”.`;
     for (const group of groups) {
       const list = element('ul');
       for (const hit of group.hits) {

@@ -13,16 +13,45 @@ export interface SearchEntry {
   /** Relative to the site base. */
   href: string;
   unit: string;
+  /** Other names a term is known by (its aliases), matched exactly before any fuzzy match. */
+  names?: string[];
 }
 
-/** MDX to plain text: components, markup and links reduced to their words. */
+const endsASentence = /[.!?:;]$/;
+
+/** One line of Markdown to its words: no heading, quote or list marks, no emphasis or code ticks. */
+function plainLine(line: string): { text: string; listItem: boolean } {
+  const listItem = /^\s*(?:[-*+]|\d+[.)])\s+/.test(line);
+  const text = line
+    .replace(/^\s*(?:#{1,6}|>|[-*+]|\d+[.)])\s+/, '')
+    .replace(/^\s*\|?\s*:?-{3,}.*$/, '')
+    .replace(/\|/g, ' ')
+    .replace(/(\*\*|__|\*|`)/g, '')
+    .replace(/(^|\s)_(\S[^_]*\S|\S)_(?=\s|[.,;:!?]|$)/g, '$1$2')
+    .trim();
+  return { text, listItem };
+}
+
+/**
+ * MDX to plain text for search snippets: components, markup and links reduced to their words, and
+ * list items joined with semicolons, so "**Specific**: a clear target" reads as "Specific: a clear
+ * target" rather than "Specific : …".
+ */
 export function plainText(mdx: string): string {
-  return mdx
+  const withoutBlocks = mdx
     .replace(/```[\s\S]*?```/g, ' ')
     .replace(/<[^>]+>/g, ' ')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[*_`>#|]/g, ' ')
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1');
+  const lines = withoutBlocks.split('\n').map(plainLine).filter((line) => line.text);
+  return lines
+    .map((line, index) => {
+      const next = lines[index + 1];
+      const needsBreak = (line.listItem || next?.listItem) && next && !endsASentence.test(line.text);
+      return needsBreak ? `${line.text};` : line.text;
+    })
+    .join(' ')
     .replace(/\s+/g, ' ')
+    .replace(/\s+([,.;:!?])/g, '$1')
     .trim();
 }
 
@@ -53,7 +82,14 @@ export function buildSearchEntries(course: Course): SearchEntry[] {
       }
     }
     for (const term of unit.terms) {
-      entries.push({ kind: 'term', title: term.aliases.length ? `${term.term} (${term.aliases.join(', ')})` : term.term, text: term.definition, href: `${paths.flashcards(unit.id)}?terms=${term.id}`, unit: unit.title });
+      entries.push({
+        kind: 'term',
+        title: term.aliases.length ? `${term.term} (${term.aliases.join(', ')})` : term.term,
+        text: plainText(term.definition),
+        href: `${paths.flashcards(unit.id)}?terms=${term.id}`,
+        unit: unit.title,
+        ...(term.aliases.length ? { names: [term.term, ...term.aliases] } : {}),
+      });
     }
     for (const item of unit.misconceptions) {
       entries.push({ kind: 'misconception', title: item.claim, text: item.correction, href: paths.lessonRef(unit.id, item.lesson), unit: unit.title });

@@ -33,3 +33,12 @@ describe('course search', () => {
     expect(plainText('Use <Term id="x">SMART</Term> **objectives** and [RACE](/l).')).toBe('Use SMART objectives and RACE.');
   });
 });
+
+describe('plain-text snippets', () => {
+  it('joins list items and drops their marks', () => {
+    expect(plainText('SMART objectives:\n\n- **Specific**: a clear target\n- **Measurable**: a number')).toBe('SMART objectives: Specific: a clear target; Measurable: a number');
+  });
+  it('drops heading and quote marks', () => {
+    expect(plainText('## Why it matters\n> A quote')).toBe('Why it matters A quote');
+  });
+});
