@@ -2,9 +2,10 @@
  * `npm run import -- <file> [--id unit-id] [--title "Unit title"] [--qualification cim-l6 ...] [--force] [--dry-run]`
  * Reads a unit revision page in the seeds' structure and writes a draft unit to content/units/<id>/.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { MAX_CONTENT_FILE_BYTES, decodeContentFile, tooLarge } from '../lib/content/encoding.ts';
 import { formatIssues } from '../lib/content/issues.ts';
 import { parseYaml } from '../lib/content/parse.ts';
 import { validateCourse } from '../lib/content/validate.ts';
@@ -30,9 +31,12 @@ const [file] = parsed.positionals;
 if (!file) fail(usage);
 let text: string;
 try {
-  text = readFileSync(file, 'utf8');
+  if (statSync(file).size > MAX_CONTENT_FILE_BYTES) fail(`${file}: ${tooLarge(statSync(file).size) ?? 'is too large'}`);
+  const decoded = decodeContentFile(readFileSync(file));
+  if (!decoded.ok) fail(`${file}: ${decoded.message}`);
+  text = decoded.text;
 } catch (error) {
-  fail(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  fail(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
 }
 if (text.trim() === '') fail(`${file} is empty`);
 

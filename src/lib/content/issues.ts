@@ -60,7 +60,12 @@ export function formatIssue(issue: ContentIssue): string {
   return issue.field ? `${issue.file}: ${issue.field}: ${issue.message}` : `${issue.file}: ${issue.message}`;
 }
 
-export function formatIssues(issues: readonly ContentIssue[]): string {
-  const count = `${issues.length} content problem${issues.length === 1 ? '' : 's'}`;
-  return `${count}:\n${issues.map((issue) => `  - ${formatIssue(issue)}`).join('\n')}`;
+/** Enough lines to act on; a file with 200,000 broken references must not print 200,000 lines. */
+export const MAX_LISTED_ISSUES = 50;
+
+export function formatIssues(issues: readonly ContentIssue[], limit = MAX_LISTED_ISSUES): string {
+  const count = `${issues.length.toLocaleString('en-GB')} content problem${issues.length === 1 ? '' : 's'}`;
+  const listed = issues.slice(0, limit).map((issue) => `  - ${formatIssue(issue)}`);
+  const more = issues.length > limit ? [`  … and ${(issues.length - limit).toLocaleString('en-GB')} more`] : [];
+  return `${count}:\n${[...listed, ...more].join('\n')}`;
 }

@@ -4,6 +4,9 @@ import { parseDocument } from 'yaml';
 
 export type ParseResult = { ok: true; value: unknown } | { ok: false; message: string };
 
+/** Content never needs many aliases; a file that expands hundreds is an alias bomb. */
+const MAX_YAML_ALIASES = 100;
+
 export function parseYaml(text: string): ParseResult {
   const document = parseDocument(text, { prettyErrors: true });
   const firstError = document.errors[0];
@@ -12,7 +15,14 @@ export function parseYaml(text: string): ParseResult {
     const where = line ? ` at line ${line.line}, column ${line.col}` : '';
     return { ok: false, message: `is not valid YAML${where}: ${firstError.message.split('\n')[0]}` };
   }
-  return { ok: true, value: document.toJS() };
+  try {
+    return { ok: true, value: document.toJS({ maxAliasCount: MAX_YAML_ALIASES }) };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    return /alias/i.test(reason)
+      ? { ok: false, message: `expands YAML aliases (*name) too many times; content files may use at most ${MAX_YAML_ALIASES}: write the values out` }
+      : { ok: false, message: `could not be read as YAML: ${reason}` };
+  }
 }
 
 export interface SplitMdx {
@@ -47,12 +57,27 @@ export function lessonHeadings(body: string): LessonHeading[] {
   body.split('\n').forEach((line, index) => {
     if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
     if (inFence) return;
-    const match = /^(#{1,6})\s+(.+?)\s*#*\s*$/.exec(line);
+    const match = /^(#{1,6})[ \t]+(\S.*)$/.exec(line);
     if (!match) return;
-    const text = (match[2] ?? '').replace(/[*_`]/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
+    const text = headingText(match[2] ?? '')
+      .replace(/[*_`]/g, '')
+      .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
     headings.push({ depth: (match[1] ?? '').length, text, slug: slugger.slug(text), line: index + 1 });
   });
   return headings;
+}
+
+/**
+ * A heading's text without its optional closing hashes ("## Title ##"). Done by trimming rather
+ * than one regex: a pattern like /(.+?)\s*#*\s*$/ backtracks for minutes on a line of spaces.
+ */
+function headingText(raw: string): string {
+  const trimmed = raw.trimEnd();
+  let end = trimmed.length;
+  while (end > 0 && trimmed[end - 1] === '#') end -= 1;
+  // Closing hashes count only after a space; "C#" keeps its hash.
+  if (end < trimmed.length && (end === 0 || /\s/.test(trimmed[end - 1] ?? ''))) return trimmed.slice(0, end).trimEnd();
+  return trimmed;
 }
 
 export interface TermReference {

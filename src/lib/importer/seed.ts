@@ -121,6 +121,16 @@ export function conceptsFrom(items: readonly string[]): { concepts: Concept[]; r
   return { concepts, rest };
 }
 
+/**
+ * The text without trailing full stops and spaces. A loop, not /[.\s]+$/: that regex retries from
+ * every dot-or-space run and took seconds on one long line.
+ */
+export function withoutTrailingDots(text: string): string {
+  let end = text.length;
+  while (end > 0 && /[.\s]/.test(text[end - 1] ?? '')) end -= 1;
+  return text.slice(0, end);
+}
+
 export interface SeedMisconception {
   claim: string;
   correction: string | null;
@@ -129,8 +139,8 @@ export interface SeedMisconception {
 export function misconceptionsFrom(items: readonly string[]): SeedMisconception[] {
   return items.map((item) => {
     const match = /^misconception:\s*(.+?)\s*correction:\s*(.+)$/i.exec(item);
-    if (match) return { claim: (match[1] ?? '').replace(/[.\s]+$/, ''), correction: (match[2] ?? '').trim() };
-    return { claim: item.replace(/[.\s]+$/, ''), correction: null };
+    if (match) return { claim: withoutTrailingDots(match[1] ?? ''), correction: (match[2] ?? '').trim() };
+    return { claim: withoutTrailingDots(item), correction: null };
   });
 }
 
@@ -139,7 +149,7 @@ export function objectivesFrom(items: readonly string[]): string[] {
   const verbs = 'Understand|Recommend|Analyse|Analyze|Evaluate|Develop|Explain|Assess|Apply|Design|Critically|Identify|Create|Demonstrate|Plan|Manage';
   return items
     .flatMap((item) => item.split(new RegExp(`(?<=[a-z.)])\\s*(?=(?:${verbs})\\b)`)))
-    .map((part) => part.replace(/^\d+[.)]\s*/, '').replace(/[.\s]+$/, '').trim())
+    .map((part) => withoutTrailingDots(part.replace(/^\d+[.)]\s*/, '')).trim())
     .filter((part) => part.length > 10);
 }
 

@@ -6,7 +6,7 @@
  */
 import GithubSlugger from 'github-slugger';
 import { stringify } from 'yaml';
-import { type SeedDocument, conceptsFrom, misconceptionsFrom, objectivesFrom, qualificationsFrom } from './seed.ts';
+import { type SeedDocument, conceptsFrom, misconceptionsFrom, objectivesFrom, qualificationsFrom, withoutTrailingDots } from './seed.ts';
 
 export interface ImportOptions {
   id?: string;
@@ -120,7 +120,7 @@ export function seedToUnit(seed: SeedDocument, rawText: string, options: ImportO
   const pointIds = uniqueIds(pointSource.map((point) => point));
   const points = (pointSource.length ? pointSource : ['To write: an examiner marking point']).slice(0, 8).map((statement, index) => ({
     id: pointIds[index] ?? `point-${index + 1}`,
-    statement: statement.replace(/[.\s]+$/, ''),
+    statement: withoutTrailingDots(statement),
     marks: 4,
   }));
   if (pointSource.length > 8) report.push(`${pointSource.length - 8} marking points beyond eight were left out of the scenario skeleton`);
