@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { contentSecurityPolicy } from './src/integrations/csp.ts';
 import { offline } from './src/integrations/offline.ts';
 
 /**
@@ -12,10 +13,11 @@ import { offline } from './src/integrations/offline.ts';
 const base = process.env.MARKPOINT_BASE ?? '/';
 
 export default defineConfig({
-  site: process.env.MARKPOINT_SITE ?? 'http://localhost:4321',
+  // No default: with no public origin known, pages carry no canonical link rather than a localhost one.
+  ...(process.env.MARKPOINT_SITE ? { site: process.env.MARKPOINT_SITE } : {}),
   base,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [contentCheck(), mdx(), preact(), offline()],
+  integrations: [contentCheck(), mdx(), preact(), contentSecurityPolicy(), offline()],
   server: { port: 4321, host: '127.0.0.1' },
 });
