@@ -8,7 +8,7 @@ import { MAX_QUERY_CHARS, type Searcher, createSearcher, highlight, search, sear
 let dialog: HTMLDialogElement | null = null;
 let searcher: Searcher | null = null;
 
-type Props = Record<string, string | boolean>;
+type Props = Record<string, string | number | boolean>;
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props = {}, children: (Node | string)[] = []): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
