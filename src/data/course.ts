@@ -1,53 +1,26 @@
 /**
- * The course as pages see it, assembled from the content collections once per build.
- * Everything here was validated by src/lib/content before Astro loaded it.
+ * The course as pages see it: the very course `src/lib/content` validated (the same loader the
+ * content-check integration, `npm run validate` and the tests use), read once per build. Pages no
+ * longer re-derive words and sections from Astro's collections, so there is one content pipeline;
+ * the lessons collection remains only because Astro renders MDX from collection entries.
  */
 import { type CollectionEntry, getCollection } from 'astro:content';
-import type { Course, CourseUnit, Lesson } from '../lib/content/validate.ts';
-import { countWords, lessonHeadings } from '../lib/content/parse.ts';
+import { formatIssues } from '../lib/content/issues.ts';
+import { loadCourse } from '../lib/content/load.ts';
+import type { Course, CourseUnit } from '../lib/content/validate.ts';
 
 export type LessonEntry = CollectionEntry<'lessons'>;
 
 let cached: Promise<Course> | undefined;
 
 export function getCourse(): Promise<Course> {
-  cached ??= assemble();
-  return cached;
-}
-
-async function assemble(): Promise<Course> {
-  const [units, lessons, terms, misconceptions, scenarios] = await Promise.all([
-    getCollection('units'),
-    getCollection('lessons'),
-    getCollection('terms'),
-    getCollection('misconceptions'),
-    getCollection('scenarios'),
-  ]);
-  const courseUnits: CourseUnit[] = units.map((unit) => {
-    const id = unit.id;
-    const unitLessons: Lesson[] = lessons
-      .filter((entry) => entry.id.startsWith(`${id}/`))
-      .map((entry) => ({
-        ...entry.data,
-        slug: entry.id.slice(id.length + 1),
-        unit: id,
-        body: entry.body ?? '',
-        words: countWords(entry.body ?? ''),
-        sections: lessonHeadings(entry.body ?? ''),
-      }))
-      .sort((a, b) => a.order - b.order);
-    return {
-      ...unit.data,
-      lessons: unitLessons,
-      terms: terms.find((entry) => entry.id === id)?.data.terms ?? [],
-      misconceptions: misconceptions.find((entry) => entry.id === id)?.data.misconceptions ?? [],
-      scenarios: scenarios
-        .filter((entry) => entry.id.startsWith(`${id}/`))
-        .map((entry) => entry.data)
-        .sort((a, b) => a.title.localeCompare(b.title)),
-    };
+  cached ??= Promise.resolve().then(() => {
+    const result = loadCourse(process.cwd());
+    // The content-check integration stops the build before this can happen; this guards dev edits.
+    if (!result.ok) throw new Error(`Markpoint content is invalid.\n${formatIssues(result.issues)}`);
+    return result.course;
   });
-  return { units: courseUnits.sort((a, b) => a.order - b.order) };
+  return cached;
 }
 
 export async function getLessonEntry(unit: string, slug: string): Promise<LessonEntry> {
