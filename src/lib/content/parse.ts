@@ -18,7 +18,7 @@ export function parseYaml(text: string): ParseResult {
   try {
     return { ok: true, value: document.toJS({ maxAliasCount: MAX_YAML_ALIASES }) };
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    const reason = (error instanceof Error ? error.message.split('\n')[0] : undefined) ?? String(error);
     return /alias/i.test(reason)
       ? { ok: false, message: `expands YAML aliases (*name) too many times; content files may use at most ${MAX_YAML_ALIASES}: write the values out` }
       : { ok: false, message: `could not be read as YAML: ${reason}` };
