@@ -47,15 +47,16 @@ describe('hostile YAML', () => {
   });
 
   it('reports 100,000 broken marking points without overflowing the stack, in a capped list', () => {
-    const points = Array.from({ length: 100_000 }, (_, i) => `  - id: p${i}\n    marks: 1`).join('\n');
-    const text = readFileSync(join(fixtureRoot, scenarioPath), 'utf8').replace(/points:[\s\S]*?(?=\nmodel:)/, `points:\n${points}`);
+    // A flow list of 100,000 empty points (three problems each), which parses far faster than block YAML.
+    const text = readFileSync(join(fixtureRoot, scenarioPath), 'utf8').replace(/points:[\s\S]*?(?=\nmodel:)/, `points: [${Array(100_000).fill('{}').join(',')}]`);
     const files = fixture.map((file) => (file.path === scenarioPath ? { ...file, text } : file));
     const result = validateCourse(files);
     expect(result.ok).toBe(false);
     const printed = formatIssues(result.issues);
     expect(printed.split('\n').length).toBeLessThanOrEqual(52);
     expect(printed).toMatch(/… and [\d,]+ more$/);
-  });
+    // Parsing 100,000 entries takes seconds on a busy two-core machine: a generous limit, not a time goal.
+  }, 180_000);
 });
 
 describe('lesson headings', () => {

@@ -5,6 +5,7 @@
  * all share it.
  */
 import type { z } from 'astro/zod';
+import { ID_SOURCE, splitLessonRef } from '../keys.ts';
 import { type ContentIssue, issuesFromZod } from './issues.ts';
 import { type LessonHeading, countWords, lessonHeadings, parseYaml, splitFrontmatter, termReferences } from './parse.ts';
 import {
@@ -48,8 +49,8 @@ export interface Course {
 export type ValidationResult = { ok: true; course: Course; issues: [] } | { ok: false; course: null; issues: ContentIssue[] };
 
 const UNIT_FILE = /^content\/units\/([^/]+)\/(.+)$/;
-const LESSON_FILE = /^lessons\/(\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*)\.mdx$/;
-const SCENARIO_FILE = /^scenarios\/([a-z0-9]+(?:-[a-z0-9]+)*)\.yaml$/;
+const LESSON_FILE = new RegExp(`^lessons/(\\d{2}-${ID_SOURCE})\\.mdx$`);
+const SCENARIO_FILE = new RegExp(`^scenarios/(${ID_SOURCE})\\.yaml$`);
 
 export function validateCourse(files: readonly SourceFile[]): ValidationResult {
   const issues: ContentIssue[] = [];
@@ -282,7 +283,7 @@ function checkCrossReferences(parts: UnitParts, issues: ContentIssue[]): void {
     `names ${kind} "${id}", which does not exist${known.size ? ` (known: ${[...known].slice(0, 6).join(', ')}${known.size > 6 ? ', …' : ''})` : ''}`;
 
   const checkLessonRef = (ref: string, file: string, field: string) => {
-    const [slug = '', section] = ref.split('#');
+    const { lesson: slug, section } = splitLessonRef(ref);
     const lesson = lessonsBySlug.get(slug);
     if (!lesson) {
       issues.push({ file, field, message: unknown('lesson', slug, new Set(lessonsBySlug.keys())) });
