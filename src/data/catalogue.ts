@@ -1,5 +1,6 @@
 /** Builds the catalogue file from validated content. */
 import type { Course } from '../lib/content/validate';
+import { unitKey } from '../lib/keys';
 import type { Catalogue } from '../lib/share/catalogue';
 import { quizProps } from './quiz-props';
 
@@ -11,7 +12,7 @@ export function buildCatalogue(course: Course, base: string): Catalogue {
     misconceptions,
     scenarios: course.units.flatMap((unit) =>
       unit.scenarios.map((scenario) => ({
-        key: `${unit.id}/${scenario.id}`,
+        key: unitKey(unit.id, scenario.id),
         unit: unit.id,
         id: scenario.id,
         title: scenario.title,

@@ -1,6 +1,7 @@
 /** What a quiz island needs, built at build time from validated content. */
 import type { CourseUnit } from '../lib/content/validate';
 import { type MisconceptionInfo, type QuizQuestion, qualify, toQuizQuestion } from '../lib/quiz/grade';
+import { splitLessonRef } from '../lib/keys';
 import { joinBase, paths } from '../lib/url';
 
 export function quizProps(units: CourseUnit[], base: string): { questions: QuizQuestion[]; misconceptions: Record<string, MisconceptionInfo> } {
@@ -8,7 +9,7 @@ export function quizProps(units: CourseUnit[], base: string): { questions: QuizQ
   const misconceptions: Record<string, MisconceptionInfo> = {};
   for (const unit of units) {
     for (const item of unit.misconceptions) {
-      const lesson = unit.lessons.find((candidate) => candidate.slug === item.lesson.split('#')[0]);
+      const lesson = unit.lessons.find((candidate) => candidate.slug === splitLessonRef(item.lesson).lesson);
       misconceptions[qualify(unit.id, item.id)] = {
         claim: item.claim,
         correction: item.correction,

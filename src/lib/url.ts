@@ -1,4 +1,6 @@
 /** Links that respect the site's base path, so the built site works from a sub-path too. */
+import { splitLessonRef } from './keys.ts';
+
 export function joinBase(base: string, path: string): string {
   const trimmedBase = base.endsWith('/') ? base : `${base}/`;
   const trimmedPath = path.replace(/^\/+/, '');
@@ -10,7 +12,7 @@ export const paths = {
   unit: (unit: string) => `units/${unit}/`,
   lesson: (unit: string, lesson: string) => `units/${unit}/lessons/${lesson}/`,
   lessonRef: (unit: string, ref: string) => {
-    const [lesson = '', section] = ref.split('#');
+    const { lesson, section } = splitLessonRef(ref);
     return `units/${unit}/lessons/${lesson}/${section ? `#${section}` : ''}`;
   },
   flashcards: (unit: string) => `units/${unit}/flashcards/`,

@@ -4,11 +4,12 @@
  * described the same way wherever it is caught.
  */
 import { z } from 'astro/zod';
+import { ID_PATTERN, LESSON_REF_PATTERN } from '../keys.ts';
 
 /** Ids are what progress points at: lower-case, stable, human-readable. */
 export const idSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens, e.g. "smart-objectives"');
+  .regex(ID_PATTERN, 'must be lower-case words joined by hyphens, e.g. "smart-objectives"');
 
 /**
  * A pointer to a lesson of the same unit, optionally to a section of it:
@@ -16,10 +17,7 @@ export const idSchema = z
  */
 export const lessonRefSchema = z
   .string()
-  .regex(
-    /^[a-z0-9]+(?:-[a-z0-9]+)*(?:#[a-z0-9]+(?:-[a-z0-9]+)*)?$/,
-    'must be a lesson slug, optionally followed by #section-id, e.g. "02-content#curation"',
-  );
+  .regex(LESSON_REF_PATTERN, 'must be a lesson slug, optionally followed by #section-id, e.g. "02-content#curation"');
 
 export const QUALIFICATIONS = {
   'othm-l7': 'OTHM Level 7 Diploma in Strategic Marketing',

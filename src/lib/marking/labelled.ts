@@ -6,6 +6,7 @@
 import { z } from 'astro/zod';
 import type { Scenario } from '../content/schemas.ts';
 import type { Course } from '../content/validate.ts';
+import { unitKey } from '../keys.ts';
 import { agreement, statusFromMarks, type Agreement } from './agreement.ts';
 import { markAnswer, type PointStatus } from './marker.ts';
 
@@ -47,14 +48,14 @@ export function labelledFromCourse(course: Course): LabelledAnswer[] {
           scenario.points.map((point) => [point.id, statusFromMarks(sample.marks[point.id] ?? 0, point.marks)]),
         );
         const total = Math.min(scenario.marks, Object.values(sample.marks).reduce((sum, marks) => sum + marks, 0));
-        return { scenarioKey: `${unit.id}/${scenario.id}`, scenario, id: sample.id, kind: sample.quality, answer: sample.answer, judgements, expectedTotal: total };
+        return { scenarioKey: unitKey(unit.id, scenario.id), scenario, id: sample.id, kind: sample.quality, answer: sample.answer, judgements, expectedTotal: total };
       }),
     ),
   );
 }
 
 export function labelledFromSets(course: Course, sets: readonly LabelledSet[]): { answers: LabelledAnswer[]; problems: string[] } {
-  const scenarios = new Map<string, Scenario>(course.units.flatMap((unit) => unit.scenarios.map((scenario) => [`${unit.id}/${scenario.id}`, scenario] as const)));
+  const scenarios = new Map<string, Scenario>(course.units.flatMap((unit) => unit.scenarios.map((scenario) => [unitKey(unit.id, scenario.id), scenario] as const)));
   const answers: LabelledAnswer[] = [];
   const problems: string[] = [];
   for (const set of sets) {

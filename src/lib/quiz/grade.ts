@@ -1,5 +1,6 @@
 /** Quiz questions in one shape for every kind, and the rules for scoring an answer. */
 import type { Misconception, Question } from '../content/schemas.ts';
+import { unitKey } from '../keys.ts';
 import { hashString, shuffle } from '../random/seeded.ts';
 
 export interface QuizOption {
@@ -33,7 +34,8 @@ export interface MisconceptionInfo {
   lessonTitle: string;
 }
 
-export const qualify = (unit: string, id: string) => `${unit}/${id}`;
+/** A question or misconception named across the course (see lib/keys.ts). */
+export const qualify = unitKey;
 
 export function toQuizQuestion(unit: string, misconception: Misconception, question: Question): QuizQuestion {
   const base = {

@@ -1,10 +1,8 @@
 /** Schema pieces both share codes use: ids, qualified keys, plain text, and their messages. */
 import * as z from 'zod/mini';
+import { ID_PATTERN, KEY_PATTERN } from '../keys.ts';
 import { type FieldProblem, describeIssue } from './issues.ts';
 
-/** The content id rule (src/lib/content/schemas.ts), restated so this browser module skips full zod. */
-const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const KEY_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_ID_LENGTH = 80;
 
 /** Assignment ids: what makeAssignmentId writes, with room to grow. */
