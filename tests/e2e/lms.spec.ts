@@ -55,8 +55,8 @@ test.describe('LMS packages run in real runtimes and record what the learner see
     await page.goto('tutor/');
     const section = page.getByRole('region', { name: 'Packages for your LMS' });
     await section.getByLabel('Unit').selectOption(unit.id);
-    await section.getByLabel('Your name, as learners will see it').fill('Ms Okafor');
-    await section.getByLabel('Pass mark (%)').fill('40');
+    await section.getByLabel('Your name, as the package shows it to learners').fill('Ms Okafor');
+    await section.getByLabel('Pass mark for the package (%)').fill('40');
     const downloading = page.waitForEvent('download');
     await section.getByRole('button', { name: 'Download SCORM 1.2' }).click();
     const unpacked = await unpack(await downloading);

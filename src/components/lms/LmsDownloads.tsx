@@ -103,11 +103,11 @@ function Packages({ base, catalogue }: { base: string; catalogue: Catalogue }) {
           </select>
         </label>
         <label class="field">
-          Your name, as learners will see it
+          Your name, as the package shows it to learners
           <input required maxLength={60} value={tutor} onInput={(e) => setTutor((e.currentTarget as HTMLInputElement).value)} />
         </label>
         <label class="field inline">
-          Pass mark (%)
+          Pass mark for the package (%)
           <input type="number" min={0} max={100} value={passMark} onInput={(e) => setPassMark(Number((e.currentTarget as HTMLInputElement).value))} />
         </label>
         {!quiz && <p class="small muted">Enter your name to make the packages.</p>}
