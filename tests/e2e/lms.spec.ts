@@ -7,7 +7,7 @@ import { type Page, expect, test } from '@playwright/test';
 import xapiValidation from '@learninglocker/xapi-validation';
 import { type Assignment, createAssignment, encodeAssignment } from '../../src/lib/share/assignment.ts';
 import { LMS_ORIGIN, type UnpackedPackage, completeAssignment, hostPackage, readSeenScore, scormHostPage, unpack } from './lms-host';
-import { authoredCourse, referenceUnit } from './support';
+import { authoredCourse, expectAccessible, referenceUnit } from './support';
 
 const phone = { viewport: { width: 390, height: 844 }, hasTouch: true };
 
@@ -230,6 +230,26 @@ test.describe('LMS packages run in real runtimes and record what the learner see
   });
 });
 
+test('a link just made on /tutor/ offers its packages beside the link', async ({ page }) => {
+  test.setTimeout(90_000);
+  const unit = referenceUnit();
+  await page.goto('tutor/');
+  await page.getByLabel('Title').fill('Week 5: paid social');
+  await page.getByLabel('Your name, as learners will see it').fill('Ms Okafor');
+  await page.getByRole('group', { name: 'Units' }).getByLabel(unit.title).check();
+  await page.getByLabel('How many').fill('4');
+  await page.getByRole('button', { name: 'Create the link' }).click();
+  const made = page.getByRole('region', { name: 'Week 5: paid social' });
+  const downloading = page.waitForEvent('download');
+  await made.getByRole('button', { name: 'Download SCORM 1.2' }).click();
+  const unpacked = await unpack(await downloading);
+  expect(unpacked.fileName).toBe('week-5-paid-social-scorm12.zip');
+  const launch = unpacked.files.get('index.html')?.toString() ?? '';
+  const embedded = JSON.parse(/<script type="application\/json" id="markpoint-package" data-standard="scorm12">(.*?)<\/script>/s.exec(launch)?.[1] ?? '{}') as { questions?: unknown[] };
+  expect(embedded.questions).toHaveLength(4);
+  await expect(made.getByText(/Downloaded week-5-paid-social-scorm12\.zip \(\d+ KB\)/)).toBeVisible();
+});
+
 test.describe('a package never throws or loses answers when the LMS is missing or broken', () => {
   test.use(phone);
 
@@ -243,10 +263,12 @@ test.describe('a package never throws or loses answers when the LMS is missing o
     learner.on('pageerror', (error) => errors.push(error.message));
     await learner.goto(`${LMS_ORIGIN}/package/index.html`);
     await expect(learner.getByText(/Markpoint could not connect to your LMS: this page was not opened by an LMS that offers the SCORM 2004 interface/)).toBeVisible();
+    await expectAccessible(learner);
     await learner.getByLabel('Your name, as your tutor should see it').fill('Ben');
     const seen = await completeAssignment(learner, SCENARIO_ANSWER);
     await expect(learner.getByRole('alert')).toContainText('Your score could not be recorded in your LMS');
     await expect(learner.getByLabel('Your results code')).toHaveValue(/^R1\./);
+    await expectAccessible(learner);
     expect(seen.max).toBeGreaterThan(3);
     expect(errors).toEqual([]);
     await context.close();
