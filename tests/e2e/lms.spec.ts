@@ -193,6 +193,7 @@ test.describe('LMS packages run in real runtimes and record what the learner see
     await expect(learner.getByLabel('Your name, as your tutor should see it')).toHaveValue('Ann Lee');
     const seen = await completeAssignment(learner, SCENARIO_ANSWER);
     await expect(learner.getByText('Your score has been recorded in your LMS.')).toBeVisible();
+    expect(await learner.locator('.notice.good').textContent()).not.toMatch(/refused/);
 
     for (const statement of statements) expect(validateStatement(statement), JSON.stringify(statement)).toEqual([]);
     const verbs = statements.map((statement) => (statement['verb'] as { id: string }).id.split('/').pop());

@@ -72,10 +72,13 @@ export default function LmsRunner({ content, standard }: Props) {
     };
   }, []);
 
+  const finishedRef = useRef(false);
+  finishedRef.current = saved.step.kind === 'done';
   useEffect(() => {
     if (!connected?.ok) return;
-    // SCORM asks a unit to end its session when its page goes away.
-    const end = () => void connected.connection.finish();
+    // SCORM asks a unit to end its session when its page goes away; one left unfinished is
+    // suspended, so the LMS offers to resume it (the answers are also kept on the device).
+    const end = () => void (finishedRef.current ? connected.connection.finish() : connected.connection.suspend());
     window.addEventListener('pagehide', end);
     return () => window.removeEventListener('pagehide', end);
   }, [connected]);

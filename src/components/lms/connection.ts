@@ -7,8 +7,8 @@ import { cmi5Mastery, cmi5Plan } from '../../lib/lms/cmi5';
 import type { Interaction } from '../../lib/lms/interactions';
 import type { LmsStandard } from '../../lib/lms/manifest';
 import { type Outcome, type Scorm12Api, type Scorm2004Api, type FrameLike, ScormSession, findScormApi } from '../../lib/lms/scorm-session';
-import { learnerNameFromLms, scorm12Mastery, scorm12Values } from '../../lib/lms/scorm12';
-import { scorm2004Mastery, scorm2004Values } from '../../lib/lms/scorm2004';
+import { learnerNameFromLms, scorm12Mastery, scorm12StartValues, scorm12Values } from '../../lib/lms/scorm12';
+import { scorm2004Mastery, scorm2004StartValues, scorm2004Values } from '../../lib/lms/scorm2004';
 import type { ScoreSummary } from '../../lib/lms/score';
 
 export type { Outcome } from '../../lib/lms/scorm-session';
@@ -20,6 +20,8 @@ export interface LmsConnection {
   mastery: number | null;
   record(summary: ScoreSummary, interactions: readonly Interaction[], sessionSeconds: number, testId: string): Promise<Outcome>;
   finish(): Promise<Outcome>;
+  /** Ends the session when the page goes away before the learner finished, so the LMS can resume it. */
+  suspend(): Promise<Outcome>;
 }
 
 export type Connected = { ok: true; connection: LmsConnection } | { ok: false; reason: string };
@@ -44,6 +46,9 @@ function connectScorm(standard: 'scorm12' | 'scorm2004'): Connected {
   const session = opened.session;
   const learnerName = learnerNameFromLms(session.get(standard === 'scorm12' ? 'cmi.core.student_name' : 'cmi.learner_name'));
   const mastery = standard === 'scorm12' ? scorm12Mastery(session.get('cmi.student_data.mastery_score')) : scorm2004Mastery(session.get('cmi.scaled_passing_score'));
+  const startValues = standard === 'scorm12' ? scorm12StartValues(session.get('cmi.core.lesson_status')) : scorm2004StartValues(session.get('cmi.completion_status'));
+  // Best effort: an LMS that refuses this still gets the full result at the end.
+  if (startValues.length) session.record(startValues);
   return {
     ok: true,
     connection: {
@@ -55,6 +60,10 @@ function connectScorm(standard: 'scorm12' | 'scorm2004'): Connected {
         return session.record(values);
       },
       finish: async () => session.finish(),
+      suspend: async () => {
+        session.record([[standard === 'scorm12' ? 'cmi.core.exit' : 'cmi.exit', 'suspend']]);
+        return session.finish();
+      },
     },
   };
 }
@@ -70,6 +79,17 @@ async function connectCmi5(): Promise<Connected> {
   const launchData = cmi5.getLaunchData();
   const actor = cmi5.getLaunchParameters().actor;
   let terminated = false;
+  const sentVerbs = new Set<string>();
+  const finishCmi5 = async (): Promise<Outcome> => {
+    if (terminated) return { ok: true };
+    terminated = true;
+    try {
+      await cmi5.terminate();
+      return { ok: true };
+    } catch (error) {
+      return { ok: false, reason: `the LMS did not accept the end of this session (${describe(error)})` };
+    }
+  };
   return {
     ok: true,
     connection: {
@@ -79,20 +99,25 @@ async function connectCmi5(): Promise<Connected> {
       record: async (summary, interactions, _seconds, testId) => {
         if (terminated) return { ok: false, reason: 'the LMS session had already ended' };
         let refusedDetails = 0;
+        let firstRefusal = '';
         // Answers first, as "answered" statements: the LMS may ignore them, the score still counts.
         for (const interaction of interactions) {
           try {
             await sendInteraction(cmi5, testId, interaction);
-          } catch {
+          } catch (error) {
             refusedDetails += 1;
+            firstRefusal ||= describe(error);
           }
         }
         const plan = cmi5Plan(summary, { launchMode: launchData.launchMode, masteryScore: launchData.masteryScore });
         try {
           for (const verb of plan.verbs) {
+            // cmi5 allows each of these once per registration: a retry sends only what failed.
+            if (sentVerbs.has(verb)) continue;
             if (verb === 'completed') await cmi5.complete();
             else if (verb === 'passed') await cmi5.pass(plan.score);
             else await cmi5.fail(plan.score);
+            sentVerbs.add(verb);
           }
         } catch (error) {
           return { ok: false, reason: `the LMS did not accept the result (${describe(error)})` };
@@ -100,18 +125,10 @@ async function connectCmi5(): Promise<Connected> {
         if (plan.verbs.length === 0 && launchData.launchMode !== 'Normal') {
           return { ok: true, note: `The LMS opened this in ${launchData.launchMode} mode, so no score is recorded.` };
         }
-        return refusedDetails ? { ok: true, note: `The LMS kept the score but refused ${refusedDetails} answer detail(s).` } : { ok: true };
+        return refusedDetails ? { ok: true, note: `The LMS kept the score but refused ${refusedDetails} answer detail(s): ${firstRefusal}.` } : { ok: true };
       },
-      finish: async () => {
-        if (terminated) return { ok: true };
-        terminated = true;
-        try {
-          await cmi5.terminate();
-          return { ok: true };
-        } catch (error) {
-          return { ok: false, reason: `the LMS did not accept the end of this session (${describe(error)})` };
-        }
-      },
+      suspend: async () => finishCmi5(),
+      finish: async () => finishCmi5(),
     },
   };
 }

@@ -105,3 +105,14 @@ describe('SCORM 2004 values', () => {
     expect(scorm2004InteractionId('a/b')).toBe('urn:markpoint:item:a:b');
   });
 });
+
+describe('values at the start of a session', () => {
+  it('marks a first launch incomplete and leaves an earlier status alone', async () => {
+    const { scorm12StartValues } = await import('./scorm12.ts');
+    const { scorm2004StartValues } = await import('./scorm2004.ts');
+    expect(scorm12StartValues('not attempted')).toEqual([['cmi.core.lesson_status', 'incomplete']]);
+    expect(scorm12StartValues('passed')).toEqual([]);
+    expect(scorm2004StartValues('unknown')).toEqual([['cmi.completion_status', 'incomplete']]);
+    expect(scorm2004StartValues('completed')).toEqual([]);
+  });
+});

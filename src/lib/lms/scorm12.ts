@@ -80,3 +80,11 @@ export function scorm12Values(summary: ScoreSummary, interactions: readonly Inte
   });
   return values;
 }
+
+/**
+ * What to set when a session starts: "incomplete" on a first launch, because a 1.2 LMS may mark
+ * a unit that ends with no status as completed. A status from an earlier session is left alone.
+ */
+export function scorm12StartValues(currentStatus: string): DataValues {
+  return currentStatus === '' || currentStatus === 'not attempted' ? [['cmi.core.lesson_status', 'incomplete']] : [];
+}

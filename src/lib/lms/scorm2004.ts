@@ -71,3 +71,8 @@ export function scorm2004Values(summary: ScoreSummary, interactions: readonly In
   });
   return values;
 }
+
+/** On a first launch the attempt is "incomplete" until the learner finishes; a later launch keeps its status. */
+export function scorm2004StartValues(currentStatus: string): DataValues {
+  return currentStatus === '' || currentStatus === 'unknown' || currentStatus === 'not attempted' ? [['cmi.completion_status', 'incomplete']] : [];
+}
