@@ -275,6 +275,39 @@ test.describe('a package never throws or loses answers when the LMS is missing o
     await context.close();
   });
 
+  test('a reload mid-way, as when an LMS frame is reopened, keeps every answer and the scenario draft', async ({ page, browser }) => {
+    test.setTimeout(120_000);
+    const unpacked = await downloadAssignmentPackage(page, 'SCORM 2004 (4th edition)');
+    const context = await browser.newContext(phone);
+    await hostPackage(context, unpacked, '');
+    const learner = await context.newPage();
+    await learner.goto(`${LMS_ORIGIN}/package/index.html`);
+    await learner.getByLabel('Your name, as your tutor should see it').fill('Dara');
+    await learner.getByRole('button', { name: 'Start' }).click();
+    for (let index = 1; index <= 3; index += 1) {
+      await expect(learner.getByText(`Question ${index} of 3`)).toBeVisible();
+      await learner.locator('.options input').first().check();
+      await learner.getByRole('button', { name: 'Check answer' }).click();
+      if (index === 2) {
+        await learner.reload();
+        // The answered question comes back answered, with its verdict, not blank.
+        await expect(learner.getByText('Question 2 of 3')).toBeVisible();
+        await expect(learner.locator('.options input:checked')).toHaveCount(1);
+        await expect(learner.getByRole('button', { name: 'Check answer' })).toHaveCount(0);
+      }
+      await learner.getByRole('button', { name: 'Next' }).click();
+    }
+    await learner.getByLabel('Your answer').fill('A first draft that must survive.');
+    await learner.reload();
+    await expect(learner.getByLabel('Your answer')).toHaveValue('A first draft that must survive.');
+    await learner.getByRole('button', { name: 'Mark my answer' }).click();
+    await learner.getByRole('button', { name: 'Next' }).click();
+    const seen = await readSeenScore(learner);
+    expect(seen.max).toBeGreaterThan(3);
+    await expect(learner.getByLabel('Your results code')).toHaveValue(/^R1\./);
+    await context.close();
+  });
+
   for (const [name, api] of [
     ['throws on every call', `new Proxy({}, { get: () => () => { throw new Error('LMS is down'); } })`],
     ['has no methods at all', `{}`],
