@@ -4,6 +4,7 @@ import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { contentSecurityPolicy } from './src/integrations/csp.ts';
+import { lmsRuntime } from './src/integrations/lms-runtime.ts';
 import { offline } from './src/integrations/offline.ts';
 
 /**
@@ -18,6 +19,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [contentCheck(), mdx(), preact(), contentSecurityPolicy(), offline()],
+  // lmsRuntime before offline, so the service worker precaches the LMS package runner.
+  integrations: [contentCheck(), mdx(), preact(), contentSecurityPolicy(), lmsRuntime(), offline()],
   server: { port: 4321, host: '127.0.0.1' },
 });

@@ -5,6 +5,7 @@ import { newSeed } from '../../lib/random/seeded';
 import { type Assignment, type AssignmentDraft, createAssignment, encodeAssignment, resolveQuestions } from '../../lib/share/assignment';
 import type { Catalogue } from '../../lib/share/catalogue';
 import { copyText, useCatalogue } from './use-catalogue';
+import { LmsDownloadButtons } from '../lms/LmsDownloads';
 
 interface Props {
   base: string;
@@ -159,12 +160,12 @@ function Composer({ base, catalogue }: { base: string; catalogue: Catalogue }) {
         )}
         <button type="submit">Create the link</button>
       </form>
-      {made && <Made made={made} catalogue={catalogue} copied={copied} setCopied={setCopied} />}
+      {made && <Made base={base} made={made} catalogue={catalogue} copied={copied} setCopied={setCopied} />}
     </div>
   );
 }
 
-function Made({ made, catalogue, copied, setCopied }: { made: { assignment: Assignment; link: string }; catalogue: Catalogue; copied: string; setCopied: (text: string) => void }) {
+function Made({ base, made, catalogue, copied, setCopied }: { base: string; made: { assignment: Assignment; link: string }; catalogue: Catalogue; copied: string; setCopied: (text: string) => void }) {
   const { assignment, link } = made;
   const qr = useMemo(() => renderSVG(link, { border: 2 }), [link]);
   const questionKeys = resolveQuestions(assignment, catalogue.questions.map((question) => question.key));
@@ -201,6 +202,10 @@ function Made({ made, catalogue, copied, setCopied }: { made: { assignment: Assi
         <p role="status" class="small">
           {copied}
         </p>
+      </div>
+      <div class="no-print">
+        <h3>For your LMS</h3>
+        <LmsDownloadButtons base={base} assignment={assignment} catalogue={catalogue} />
       </div>
       <figure class="qr">
         <div class="qr-code" role="img" aria-label="QR code of the assignment link" dangerouslySetInnerHTML={{ __html: qr }} />

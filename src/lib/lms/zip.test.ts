@@ -1,0 +1,57 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { unzip } from './test-unzip.ts';
+import { ZipError, checkEntryName, writeZip } from './zip.ts';
+
+const text = (value: string) => new TextEncoder().encode(value);
+
+function hasUnzip(): boolean {
+  try {
+    execFileSync('unzip', ['-v'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe('writeZip', () => {
+  const entries = [
+    { name: 'imsmanifest.xml', data: text('<manifest/>') },
+    { name: 'index.html', data: text('<p>café</p>'.repeat(200)) },
+    { name: 'empty.txt', data: new Uint8Array(0) },
+    { name: 'deep/folder/naïve.js', data: text('x') },
+  ];
+
+  it('writes files a reader gets back byte for byte, deflating only where it saves space', async () => {
+    const files = unzip(await writeZip(entries));
+    expect(files.map((file) => file.name)).toEqual(entries.map((entry) => entry.name));
+    files.forEach((file, index) => expect(new TextDecoder().decode(file.data)).toBe(new TextDecoder().decode(entries[index]?.data)));
+    expect(files.find((file) => file.name === 'index.html')?.method).toBe(8);
+    expect(files.find((file) => file.name === 'imsmanifest.xml')?.method).toBe(0);
+  });
+
+  it('stores everything when asked', async () => {
+    expect(unzip(await writeZip(entries, { compress: false })).every((file) => file.method === 0)).toBe(true);
+  });
+
+  it('makes the same bytes for the same files', async () => {
+    expect(await writeZip(entries)).toEqual(await writeZip(entries));
+  });
+
+  it.skipIf(!hasUnzip())('passes Info-ZIP unzip -t', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'zip-test-'));
+    writeFileSync(join(folder, 'package.zip'), await writeZip(entries));
+    expect(execFileSync('unzip', ['-t', join(folder, 'package.zip')]).toString()).toMatch(/No errors detected/);
+  });
+
+  it('refuses names an importer could unpack outside its folder, and repeats', async () => {
+    for (const name of ['../evil.js', '/abs.js', 'a//b', 'a\\b', '', 'a/./b', 'bell\u0007']) {
+      expect(checkEntryName(name), name).not.toBeNull();
+      await expect(writeZip([{ name, data: text('x') }])).rejects.toBeInstanceOf(ZipError);
+    }
+    await expect(writeZip([entries[0]!, entries[0]!])).rejects.toThrow(/repeated/);
+  });
+});
