@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { QUALIFICATIONS } from '../../src/lib/content/schemas.ts';
-import { authoredCourse, expectAccessible, referenceUnit } from './support';
+import { authoredCourse, expectAccessible, referenceUnit, whenHydrated } from './support';
 
 test.describe('a learner works through the reference unit', () => {
   test('finds the unit from the home page, filtering by qualification', async ({ page }) => {
@@ -108,6 +108,7 @@ test.describe('a learner works through the reference unit', () => {
     const target = unit.misconceptions.find((item) => item.questions.some((question) => question.kind === 'single'));
     if (!target) throw new Error('no single-choice question');
     await page.goto(`units/${unit.id}/quiz/`);
+    await whenHydrated(page, '.quiz-setup');
     await page.getByRole('radio', { name: `All (${unit.misconceptions.reduce((n, item) => n + item.questions.length, 0)})` }).check();
     await page.getByRole('button', { name: 'Start quiz' }).click();
 
@@ -132,6 +133,7 @@ test.describe('a learner works through the reference unit', () => {
         answeredWrongly = true;
       } else {
         if (question.kind === 'truefalse') await page.getByRole('radio', { name: question.answer ? 'Fact' : 'Myth', exact: true }).check();
+        else if (question.kind === 'numeric') await page.getByRole('textbox', { name: /^Your answer/ }).fill(String(question.answer));
         else if (question.kind === 'single') await page.getByRole('radio', { name: question.options.find((o) => o.correct)?.text ?? '' }).check();
         else for (const option of question.options.filter((o) => o.correct)) await page.getByRole('checkbox', { name: option.text }).check();
         await page.getByRole('button', { name: 'Check answer' }).click();
@@ -147,7 +149,8 @@ test.describe('a learner works through the reference unit', () => {
     await mine.check();
     await page.getByRole('button', { name: 'Start quiz' }).click();
     const prompt = (await page.locator('.prompt').innerText()).replace(/^Myth or fact\?\s*/, '').trim();
-    const wrongOption = target.questions[0]?.kind !== 'truefalse' ? target.questions[0]?.options.find((o) => !o.correct) : undefined;
+    const first = target.questions[0];
+    const wrongOption = first && (first.kind === 'single' || first.kind === 'multiple') ? first.options.find((o) => !o.correct) : undefined;
     const revealedId = wrongOption?.misconception ?? target.id;
     const revealed = unit.misconceptions.find((item) => item.id === revealedId);
     expect(revealed?.questions.map((question) => question.prompt.trim())).toContain(prompt);

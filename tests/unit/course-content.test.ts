@@ -38,11 +38,11 @@ describe('the course meets its minimums', () => {
     for (const kind of ['single', 'multiple', 'truefalse']) expect(questions.some((question) => question.kind === kind)).toBe(true);
   });
 
-  it('gives every unit its qualifications, level, outcomes and sources', () => {
+  it('gives every unit its qualifications, level, outcomes and source notes', () => {
     for (const unit of units) {
       expect(unit.qualifications.length, unit.id).toBeGreaterThan(0);
       expect(unit.outcomes.length, unit.id).toBeGreaterThan(0);
-      expect(unit.sources.length, unit.id).toBeGreaterThan(0);
+      expect(unit.sourceNotes.length, unit.id).toBeGreaterThan(0);
     }
   });
 });
