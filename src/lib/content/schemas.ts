@@ -135,7 +135,7 @@ const numericQuestionSchema = z.strictObject({
 /** The quiz already labels these, so saying them again in the content makes learners read them twice. */
 const REPEATED_LABELS: { pattern: RegExp; message: string }[] = [
   { pattern: /^\s*myth or fact\b[?:.]?/i, message: 'starts with "Myth or fact", which the quiz already shows: state only the claim' },
-  { pattern: /select all that apply/i, message: 'says "Select all that apply", which the quiz already shows under the question' },
+  { pattern: /(select|choose|tick) all that apply/i, message: 'says "Select all that apply", which the quiz already shows under the question' },
 ];
 
 export const questionSchema = z
