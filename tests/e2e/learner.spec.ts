@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { QUALIFICATIONS } from '../../src/lib/content/schemas.ts';
-import { authoredCourse, expectAccessible, referenceUnit } from './support';
+import { authoredCourse, expectAccessible, referenceUnit, whenHydrated } from './support';
 
 test.describe('a learner works through the reference unit', () => {
   test('finds the unit from the home page, filtering by qualification', async ({ page }) => {
@@ -108,6 +108,7 @@ test.describe('a learner works through the reference unit', () => {
     const target = unit.misconceptions.find((item) => item.questions.some((question) => question.kind === 'single'));
     if (!target) throw new Error('no single-choice question');
     await page.goto(`units/${unit.id}/quiz/`);
+    await whenHydrated(page, '.quiz-setup');
     await page.getByRole('radio', { name: `All (${unit.misconceptions.reduce((n, item) => n + item.questions.length, 0)})` }).check();
     await page.getByRole('button', { name: 'Start quiz' }).click();
 
@@ -132,6 +133,7 @@ test.describe('a learner works through the reference unit', () => {
         answeredWrongly = true;
       } else {
         if (question.kind === 'truefalse') await page.getByRole('radio', { name: question.answer ? 'Fact' : 'Myth', exact: true }).check();
+        else if (question.kind === 'numeric') await page.getByRole('textbox', { name: /^Your answer/ }).fill(String(question.answer));
         else if (question.kind === 'single') await page.getByRole('radio', { name: question.options.find((o) => o.correct)?.text ?? '' }).check();
         else for (const option of question.options.filter((o) => o.correct)) await page.getByRole('checkbox', { name: option.text }).check();
         await page.getByRole('button', { name: 'Check answer' }).click();
@@ -147,10 +149,58 @@ test.describe('a learner works through the reference unit', () => {
     await mine.check();
     await page.getByRole('button', { name: 'Start quiz' }).click();
     const prompt = (await page.locator('.prompt').innerText()).replace(/^Myth or fact\?\s*/, '').trim();
-    const wrongOption = target.questions[0]?.kind !== 'truefalse' ? target.questions[0]?.options.find((o) => !o.correct) : undefined;
+    const first = target.questions[0];
+    const wrongOption = first && (first.kind === 'single' || first.kind === 'multiple') ? first.options.find((o) => !o.correct) : undefined;
     const revealedId = wrongOption?.misconception ?? target.id;
     const revealed = unit.misconceptions.find((item) => item.id === revealedId);
     expect(revealed?.questions.map((question) => question.prompt.trim())).toContain(prompt);
+  });
+
+  test('answers a numeric question wrongly, then rightly, and sees the worked solution', async ({ page }) => {
+    test.setTimeout(60_000);
+    const unit = referenceUnit();
+    const item = unit.misconceptions.find((candidate) => candidate.questions.some((question) => question.kind === 'numeric'));
+    const numeric = item?.questions.find((question) => question.kind === 'numeric');
+    if (!item || !numeric || numeric.kind !== 'numeric') throw new Error('the reference unit has no numeric question');
+    await page.goto(`units/${unit.id}/quiz/?misconceptions=${item.id}`);
+    await whenHydrated(page, '.quiz-setup');
+    await page.getByRole('radio', { name: /^All \(/ }).check();
+    await page.getByRole('button', { name: 'Start quiz' }).click();
+
+    for (let i = 0; i < item.questions.length; i += 1) {
+      const prompt = (await page.locator('.prompt').innerText()).replace(/^Myth or fact\?\s*/, '').trim();
+      const question = item.questions.find((candidate) => candidate.prompt.trim() === prompt);
+      if (!question) throw new Error(`question not found in content: ${prompt}`);
+      if (question.id !== numeric.id) {
+        if (question.kind === 'truefalse') await page.getByRole('radio', { name: question.answer ? 'Fact' : 'Myth', exact: true }).check();
+        else if (question.kind === 'single') await page.getByRole('radio', { name: question.options.find((o) => o.correct)?.text ?? '' }).check();
+        else if (question.kind === 'multiple') for (const option of question.options.filter((o) => o.correct)) await page.getByRole('checkbox', { name: option.text }).check();
+        await page.getByRole('button', { name: 'Check answer' }).click();
+        await page.getByRole('button', { name: /Next question|See results/ }).click();
+        continue;
+      }
+      const field = page.getByRole('textbox', { name: /^Your answer/ });
+      // A number written the continental way is explained, not marked wrong.
+      await field.fill('3,3');
+      await page.getByRole('button', { name: 'Check answer' }).click();
+      await expect(page.getByRole('alert')).toContainText('Use a point for decimals');
+      await expect(page.getByRole('status')).toHaveCount(0);
+
+      await field.fill(String(numeric.answer * 2 + numeric.tolerance + 7));
+      await page.getByRole('button', { name: 'Check answer' }).click();
+      const feedback = page.getByRole('status').filter({ hasText: 'Not quite' });
+      await expect(feedback).toBeVisible();
+      await expect(feedback.getByRole('heading', { name: 'Worked solution' })).toHaveCount(0);
+
+      await feedback.getByRole('textbox', { name: /^Try again/ }).fill(`${numeric.answer}${numeric.unit === '%' ? '%' : ''}`);
+      await feedback.getByRole('button', { name: 'Check again' }).click();
+      await expect(feedback).toContainText('Right this time.');
+      await expect(feedback.getByRole('heading', { name: 'Worked solution' })).toBeVisible();
+      await expect(feedback).toContainText(numeric.solution.split('\n')[0] ?? '');
+      await expectAccessible(page);
+      return;
+    }
+    throw new Error('the numeric question never came up');
   });
 
   test('submits a scenario answer and sees which marking points it earned, with evidence', async ({ page }) => {

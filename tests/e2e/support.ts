@@ -24,6 +24,14 @@ export function referenceUnit() {
   return unit;
 }
 
+/**
+ * Waits until every island on the page has hydrated (Astro drops its "ssr" attribute then). A
+ * control used before that keeps its server-rendered state, which the island then overwrites.
+ */
+export async function whenHydrated(page: Page, inside: string) {
+  await expect(page.locator('astro-island[ssr]').filter({ has: page.locator(inside) })).toHaveCount(0, { timeout: 15_000 });
+}
+
 /** Every page of the built site, as paths relative to the base ("" is the home page). */
 export function builtPages(dist = 'dist'): string[] {
   const pages: string[] = [];

@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { loadCourse } from '../../src/lib/content/load.ts';
 import { copiedRuns } from '../../src/lib/content/originality.ts';
 import { countWords } from '../../src/lib/content/parse.ts';
+import { formatTestWiseness, learnerTexts, measureTestWiseness, sourceMention, sourceMentions, testWisenessProblems } from '../../src/lib/content/quality.ts';
+import { buildSearchEntries } from '../../src/lib/search/entries.ts';
 import { labelledFromCourse, toleranceFor } from '../../src/lib/marking/labelled.ts';
 import { markAnswer } from '../../src/lib/marking/marker.ts';
 
@@ -38,11 +40,11 @@ describe('the course meets its minimums', () => {
     for (const kind of ['single', 'multiple', 'truefalse']) expect(questions.some((question) => question.kind === kind)).toBe(true);
   });
 
-  it('gives every unit its qualifications, level, outcomes and sources', () => {
+  it('gives every unit its qualifications, level, outcomes and source notes', () => {
     for (const unit of units) {
       expect(unit.qualifications.length, unit.id).toBeGreaterThan(0);
       expect(unit.outcomes.length, unit.id).toBeGreaterThan(0);
-      expect(unit.sources.length, unit.id).toBeGreaterThan(0);
+      expect(unit.sourceNotes.length, unit.id).toBeGreaterThan(0);
     }
   });
 });
@@ -104,5 +106,26 @@ describe('originality', () => {
       return texts.flatMap((text) => copiedRuns(text, seeds)).map((run) => `${unit.id}: “${run}”`);
     });
     expect(copied).toEqual([]);
+  });
+});
+
+describe('what learners read says nothing of how the course was made', () => {
+  it('no lesson, term, question or scenario names a source document', () => {
+    expect(sourceMentions(learnerTexts(loaded.course))).toEqual([]);
+  });
+
+  it('nor does the search index', () => {
+    const leaks = buildSearchEntries(loaded.course)
+      .filter((entry) => sourceMention(`${entry.title} ${entry.text}`))
+      .map((entry) => `${entry.href}: ${entry.title}`);
+    expect(leaks).toEqual([]);
+  });
+});
+
+describe('quiz items test knowledge, not test-wiseness', () => {
+  it('keeps the longest option, absolute words and the count of correct options from giving answers away', () => {
+    const figures = measureTestWiseness(loaded.course);
+    console.log(formatTestWiseness(figures).join('\n'));
+    expect(testWisenessProblems(figures)).toEqual([]);
   });
 });

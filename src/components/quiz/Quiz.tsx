@@ -2,11 +2,12 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { openMisconceptions, recordQuestionAttempt } from '../../lib/progress/state';
-import { type Grade, type MisconceptionInfo, type QuizQuestion, gradeAnswer, orderOptions } from '../../lib/quiz/grade';
+import { type Grade, type MisconceptionInfo, type QuizQuestion, checkNumericInput, gradeAnswer, orderOptions } from '../../lib/quiz/grade';
 import { selectQuestions } from '../../lib/quiz/select';
 import { newSeed } from '../../lib/random/seeded';
 import { $progress, startProgress, updateProgress } from '../../stores/progress';
 import StorageNotice from '../progress/StorageNotice';
+import { NumericFeedback, NumericField, TrueFalseExplanation } from './QuestionParts';
 
 export type { MisconceptionInfo } from '../../lib/quiz/grade';
 
@@ -35,6 +36,7 @@ export default function Quiz({ questions, misconceptions, scopeTitle }: Props) {
   const [round, setRound] = useState<QuizQuestion[]>([]);
   const [index, setIndex] = useState(0);
   const [chosen, setChosen] = useState<string[]>([]);
+  const [numericProblem, setNumericProblem] = useState<string | null>(null);
   const [answered, setAnswered] = useState<Answered[]>([]);
   const feedbackRef = useRef<HTMLDivElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -61,6 +63,7 @@ export default function Quiz({ questions, misconceptions, scopeTitle }: Props) {
     setRound(selected);
     setIndex(0);
     setChosen([]);
+    setNumericProblem(null);
     setAnswered([]);
     setPhase(selected.length ? 'question' : 'setup');
     requestAnimationFrame(() => headingRef.current?.focus());
@@ -69,6 +72,10 @@ export default function Quiz({ questions, misconceptions, scopeTitle }: Props) {
   function submit(event: Event) {
     event.preventDefault();
     if (!current || chosen.length === 0 || lastAnswer) return;
+    // A number that cannot be read is explained, not marked wrong: the learner keeps what they typed.
+    const problem = checkNumericInput(current, chosen[0] ?? '');
+    setNumericProblem(problem);
+    if (problem) return;
     const grade = gradeAnswer(current, chosen);
     const at = new Date().toISOString();
     updateProgress((state) =>
@@ -84,6 +91,7 @@ export default function Quiz({ questions, misconceptions, scopeTitle }: Props) {
     } else {
       setIndex(index + 1);
       setChosen([]);
+      setNumericProblem(null);
     }
     requestAnimationFrame(() => headingRef.current?.focus());
   }
@@ -213,29 +221,39 @@ export default function Quiz({ questions, misconceptions, scopeTitle }: Props) {
             Select all that apply.
           </p>
         )}
-        <ul class="options" role="presentation">
-          {options.map((option) => {
-            const isChosen = chosen.includes(option.id);
-            const state = lastAnswer ? (option.correct ? 'right' : isChosen ? 'wrong' : '') : '';
-            return (
-              <li class={`option ${state}`}>
-                <label>
-                  <input
-                    type={multiple ? 'checkbox' : 'radio'}
-                    name={`q-${current.key}`}
-                    value={option.id}
-                    checked={isChosen}
-                    disabled={Boolean(lastAnswer)}
-                    onChange={() => toggle(option.id, multiple)}
-                  />
-                  <span>{option.text}</span>
-                  {state === 'right' && <span class="verdict">{isChosen ? 'Correct' : 'Correct answer'}</span>}
-                  {state === 'wrong' && <span class="verdict">Your choice: not right</span>}
-                </label>
-              </li>
-            );
-          })}
-        </ul>
+        {current.numeric ? (
+          <NumericField
+            question={current}
+            value={chosen[0] ?? ''}
+            problem={numericProblem}
+            disabled={Boolean(lastAnswer)}
+            onInput={(value) => setChosen(value.trim() === '' ? [] : [value])}
+          />
+        ) : (
+          <ul class="options" role="presentation">
+            {options.map((option) => {
+              const isChosen = chosen.includes(option.id);
+              const state = lastAnswer ? (option.correct ? 'right' : isChosen ? 'wrong' : '') : '';
+              return (
+                <li class={`option ${state}`}>
+                  <label>
+                    <input
+                      type={multiple ? 'checkbox' : 'radio'}
+                      name={`q-${current.key}`}
+                      value={option.id}
+                      checked={isChosen}
+                      disabled={Boolean(lastAnswer)}
+                      onChange={() => toggle(option.id, multiple)}
+                    />
+                    <span>{option.text}</span>
+                    {state === 'right' && <span class="verdict">{isChosen ? 'Correct' : 'Correct answer'}</span>}
+                    {state === 'wrong' && <span class="verdict">Your choice: not right</span>}
+                  </label>
+                </li>
+              );
+            })}
+          </ul>
+        )}
       </fieldset>
       {!lastAnswer && (
         <button type="submit" disabled={chosen.length === 0}>
@@ -245,15 +263,21 @@ export default function Quiz({ questions, misconceptions, scopeTitle }: Props) {
       {lastAnswer && (
         <div class={`feedback card ${lastAnswer.grade.correct ? 'is-right' : 'is-wrong'}`} ref={feedbackRef} tabIndex={-1} role="status">
           <h3>{lastAnswer.grade.correct ? 'Right.' : lastAnswer.grade.score > 0 ? `Partly right (${formatScore(lastAnswer.grade.score)} of 1).` : 'Not quite.'}</h3>
-          <ul class="option-feedback">
-            {options
-              .filter((option) => lastAnswer.chosen.includes(option.id) || option.correct)
-              .map((option) => (
-                <li>
-                  <strong>{option.text}:</strong> {option.feedback}
-                </li>
-              ))}
-          </ul>
+          {current.kind === 'truefalse' ? (
+            <TrueFalseExplanation question={current} />
+          ) : current.numeric ? (
+            <NumericFeedback key={current.key} question={current} firstCorrect={lastAnswer.grade.correct} />
+          ) : (
+            <ul class="option-feedback">
+              {options
+                .filter((option) => lastAnswer.chosen.includes(option.id) || option.correct)
+                .map((option) => (
+                  <li>
+                    <strong>{option.text}:</strong> {option.feedback}
+                  </li>
+                ))}
+            </ul>
+          )}
           {lastAnswer.grade.missed.map((id) => {
             const missedInfo = misconceptions[id];
             return missedInfo ? (

@@ -2,13 +2,14 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { MarkResult } from '../../lib/marking/marker';
 import { recordQuestionAttempt, recordScenarioAttempt } from '../../lib/progress/state';
-import { type QuizQuestion, gradeAnswer, orderOptions } from '../../lib/quiz/grade';
+import { type QuizQuestion, checkNumericInput, gradeAnswer, orderOptions } from '../../lib/quiz/grade';
 import { hashString } from '../../lib/random/seeded';
 import { type Assignment, decodeAssignment, resolveQuestions } from '../../lib/share/assignment';
 import type { Catalogue, CatalogueScenario } from '../../lib/share/catalogue';
 import { type ResultItem, type ScenarioResult, encodeResults } from '../../lib/share/results';
 import { startProgress, updateProgress } from '../../stores/progress';
 import StorageNotice from '../progress/StorageNotice';
+import { NumericFeedback, NumericField, TrueFalseExplanation } from '../quiz/QuestionParts';
 import { copyText, useCatalogue } from './use-catalogue';
 
 interface Props {
@@ -163,6 +164,7 @@ interface QuestionStepProps {
 function QuestionStep({ question, position, seed, headingRef, info, onAnswered, onNext }: QuestionStepProps) {
   const [chosen, setChosen] = useState<string[]>([]);
   const [graded, setGraded] = useState<ReturnType<typeof gradeAnswer> | null>(null);
+  const [numericProblem, setNumericProblem] = useState<string | null>(null);
   const multiple = question.kind === 'multiple';
   const options = orderOptions(question, seed);
   return (
@@ -171,6 +173,9 @@ function QuestionStep({ question, position, seed, headingRef, info, onAnswered, 
       onSubmit={(event) => {
         event.preventDefault();
         if (graded || chosen.length === 0) return;
+        const problem = checkNumericInput(question, chosen[0] ?? '');
+        setNumericProblem(problem);
+        if (problem) return;
         const grade = gradeAnswer(question, chosen);
         const at = new Date().toISOString();
         updateProgress((state) => recordQuestionAttempt(state, question.key, { at, chosen, score: grade.score, correct: grade.correct, seed }, grade.missed, question.misconception));
@@ -187,28 +192,38 @@ function QuestionStep({ question, position, seed, headingRef, info, onAnswered, 
           </h2>
         </legend>
         {multiple && <p class="muted small">Select all that apply.</p>}
-        <ul class="options" role="presentation">
-          {options.map((option) => {
-            const isChosen = chosen.includes(option.id);
-            const state = graded ? (option.correct ? 'right' : isChosen ? 'wrong' : '') : '';
-            return (
-              <li class={`option ${state}`}>
-                <label>
-                  <input
-                    type={multiple ? 'checkbox' : 'radio'}
-                    name={`q-${question.key}`}
-                    checked={isChosen}
-                    disabled={graded !== null}
-                    onChange={() => setChosen(multiple ? (isChosen ? chosen.filter((id) => id !== option.id) : [...chosen, option.id]) : [option.id])}
-                  />
-                  <span>{option.text}</span>
-                  {state === 'right' && <span class="verdict">{isChosen ? 'Correct' : 'Correct answer'}</span>}
-                  {state === 'wrong' && <span class="verdict">Your choice: not right</span>}
-                </label>
-              </li>
-            );
-          })}
-        </ul>
+        {question.numeric ? (
+          <NumericField
+            question={question}
+            value={chosen[0] ?? ''}
+            problem={numericProblem}
+            disabled={graded !== null}
+            onInput={(value) => setChosen(value.trim() === '' ? [] : [value])}
+          />
+        ) : (
+          <ul class="options" role="presentation">
+            {options.map((option) => {
+              const isChosen = chosen.includes(option.id);
+              const state = graded ? (option.correct ? 'right' : isChosen ? 'wrong' : '') : '';
+              return (
+                <li class={`option ${state}`}>
+                  <label>
+                    <input
+                      type={multiple ? 'checkbox' : 'radio'}
+                      name={`q-${question.key}`}
+                      checked={isChosen}
+                      disabled={graded !== null}
+                      onChange={() => setChosen(multiple ? (isChosen ? chosen.filter((id) => id !== option.id) : [...chosen, option.id]) : [option.id])}
+                    />
+                    <span>{option.text}</span>
+                    {state === 'right' && <span class="verdict">{isChosen ? 'Correct' : 'Correct answer'}</span>}
+                    {state === 'wrong' && <span class="verdict">Your choice: not right</span>}
+                  </label>
+                </li>
+              );
+            })}
+          </ul>
+        )}
       </fieldset>
       {!graded ? (
         <button type="submit" disabled={chosen.length === 0}>
@@ -219,6 +234,8 @@ function QuestionStep({ question, position, seed, headingRef, info, onAnswered, 
           <p>
             <strong>{graded.correct ? 'Right.' : graded.score > 0 ? 'Partly right.' : 'Not quite.'}</strong>
           </p>
+          {question.kind === 'truefalse' && <TrueFalseExplanation question={question} />}
+          {question.numeric && <NumericFeedback question={question} firstCorrect={graded.correct} />}
           {graded.missed.map((id) => (
             <p>
               Misconception: “{info[id]?.claim ?? id}”. {info[id]?.correction}

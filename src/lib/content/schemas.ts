@@ -30,13 +30,13 @@ export const qualificationSchema = z.enum(Object.keys(QUALIFICATIONS) as [Qualif
 
 const nonEmptyText = z.string().trim().min(1, 'must not be empty');
 
-export const learningOutcomeSchema = z.object({
+export const learningOutcomeSchema = z.strictObject({
   id: idSchema,
   title: nonEmptyText,
   criteria: z.array(nonEmptyText).default([]),
 });
 
-export const unitSchema = z.object({
+export const unitSchema = z.strictObject({
   id: idSchema,
   title: nonEmptyText,
   code: z.string().regex(/^[A-Z0-9]{2,8}$/, 'must be 2-8 capital letters or digits, e.g. "SMSM"'),
@@ -47,13 +47,17 @@ export const unitSchema = z.object({
   level: z.number().int().min(3).max(8),
   synopsis: nonEmptyText,
   outcomes: z.array(learningOutcomeSchema).min(1, 'must list at least one learning outcome'),
-  sources: z.array(nonEmptyText).default([]),
+  /**
+   * Where the unit's material came from and what was written to fill gaps: for authors and
+   * reviewers only. No page renders it, because learners need no account of how the course was made.
+   */
+  sourceNotes: z.array(nonEmptyText).default([]),
 });
 export type Unit = z.infer<typeof unitSchema>;
 
 /** The block at the end of every lesson that sends the learner to practise what they read. */
 export const checkYourselfSchema = z
-  .object({
+  .strictObject({
     terms: z.array(idSchema).default([]),
     misconceptions: z.array(idSchema).default([]),
     scenarios: z.array(idSchema).default([]),
@@ -62,7 +66,7 @@ export const checkYourselfSchema = z
     message: 'must point to at least one term, misconception or scenario',
   });
 
-export const lessonFrontmatterSchema = z.object({
+export const lessonFrontmatterSchema = z.strictObject({
   title: nonEmptyText,
   summary: nonEmptyText,
   order: z.number().int().positive(),
@@ -72,7 +76,7 @@ export const lessonFrontmatterSchema = z.object({
 });
 export type LessonFrontmatter = z.infer<typeof lessonFrontmatterSchema>;
 
-export const termSchema = z.object({
+export const termSchema = z.strictObject({
   id: idSchema,
   term: nonEmptyText,
   definition: nonEmptyText,
@@ -82,11 +86,11 @@ export const termSchema = z.object({
 });
 export type Term = z.infer<typeof termSchema>;
 
-export const termsFileSchema = z.object({
+export const termsFileSchema = z.strictObject({
   terms: z.array(termSchema).min(1, 'must hold at least one term'),
 });
 
-const optionSchema = z.object({
+const optionSchema = z.strictObject({
   id: idSchema,
   text: nonEmptyText,
   correct: z.boolean().default(false),
@@ -97,14 +101,14 @@ const optionSchema = z.object({
 });
 export type QuestionOption = z.infer<typeof optionSchema>;
 
-const choiceQuestionSchema = z.object({
+const choiceQuestionSchema = z.strictObject({
   id: idSchema,
   kind: z.enum(['single', 'multiple']),
   prompt: nonEmptyText,
   options: z.array(optionSchema).min(2, 'must offer at least two options').max(8, 'must offer at most eight options'),
 });
 
-const trueFalseQuestionSchema = z.object({
+const trueFalseQuestionSchema = z.strictObject({
   id: idSchema,
   kind: z.literal('truefalse'),
   /** A statement the learner judges as fact or myth. */
@@ -114,10 +118,48 @@ const trueFalseQuestionSchema = z.object({
   explanation: nonEmptyText,
 });
 
+const numericQuestionSchema = z.strictObject({
+  id: idSchema,
+  kind: z.literal('numeric'),
+  /** The case and its figures, ending with what to calculate and in what unit. */
+  prompt: nonEmptyText,
+  answer: z.number().refine(Number.isFinite, 'must be a finite number'),
+  /** Accepted distance either side of the answer, in the answer's unit (0 for an exact answer). */
+  tolerance: z.number().min(0, 'must not be negative'),
+  /** What the answer is measured in: a currency sign (£, $, €), "%", "x" for a ratio, or a word such as "days". */
+  unit: nonEmptyText.max(20, 'must be a short unit such as "£", "%", "x" or "days"'),
+  /** The worked solution shown after any answer: each step with its figures. */
+  solution: nonEmptyText,
+});
+
+/** The quiz already labels these, so saying them again in the content makes learners read them twice. */
+const REPEATED_LABELS: { pattern: RegExp; message: string }[] = [
+  { pattern: /^\s*myth or fact\b[?:.]?/i, message: 'starts with "Myth or fact", which the quiz already shows: state only the claim' },
+  { pattern: /(select|choose|tick) all that apply/i, message: 'says "Select all that apply", which the quiz already shows under the question' },
+];
+
 export const questionSchema = z
-  .discriminatedUnion('kind', [choiceQuestionSchema, trueFalseQuestionSchema])
+  .discriminatedUnion('kind', [choiceQuestionSchema, trueFalseQuestionSchema, numericQuestionSchema])
   .superRefine((question, ctx) => {
-    if (question.kind === 'truefalse') return;
+    for (const label of REPEATED_LABELS) {
+      if (label.pattern.test(question.prompt)) ctx.addIssue({ code: 'custom', path: ['prompt'], message: label.message });
+    }
+    if (question.kind === 'numeric') {
+      if (question.tolerance >= Math.abs(question.answer) && question.answer !== 0) {
+        ctx.addIssue({ code: 'custom', path: ['tolerance'], message: 'is as large as the answer itself, so almost any guess would pass' });
+      }
+      return;
+    }
+    if (question.kind === 'truefalse') {
+      if (/^\s*(myth|fact)\b/i.test(question.explanation)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['explanation'],
+          message: 'starts with the verdict ("Myth"/"Fact"), which the quiz already shows: start with the reason',
+        });
+      }
+      return;
+    }
     const correctCount = question.options.filter((option) => option.correct).length;
     if (correctCount === 0) {
       ctx.addIssue({ code: 'custom', path: ['options'], message: 'has no correct option: mark one with "correct: true"' });
@@ -135,7 +177,7 @@ export const questionSchema = z
   });
 export type Question = z.infer<typeof questionSchema>;
 
-export const misconceptionSchema = z.object({
+export const misconceptionSchema = z.strictObject({
   id: idSchema,
   /** The wrong belief, as a learner would put it. */
   claim: nonEmptyText,
@@ -147,7 +189,7 @@ export const misconceptionSchema = z.object({
 });
 export type Misconception = z.infer<typeof misconceptionSchema>;
 
-export const misconceptionsFileSchema = z.object({
+export const misconceptionsFileSchema = z.strictObject({
   misconceptions: z.array(misconceptionSchema).min(1, 'must hold at least one misconception'),
 });
 
@@ -167,7 +209,7 @@ export const commandWordSchema = z.enum(Object.keys(COMMAND_WORDS) as [CommandWo
 /** The marker matches words, so a phrasing made only of symbols ("£", "#") could never match. */
 const hintPhrase = nonEmptyText.regex(/[\p{L}\p{N}]/u, 'has no letters or digits, so the marker could never match it');
 
-export const markingHintsSchema = z.object({
+export const markingHintsSchema = z.strictObject({
   /** Phrasings that earn the point outright (matched after normalisation). */
   accept: z.array(hintPhrase).default([]),
   /**
@@ -185,7 +227,7 @@ export const markingHintsSchema = z.object({
 });
 export type MarkingHints = z.infer<typeof markingHintsSchema>;
 
-export const markingPointSchema = z.object({
+export const markingPointSchema = z.strictObject({
   id: idSchema,
   /** The examiner's statement of what earns the marks. */
   statement: nonEmptyText,
@@ -196,7 +238,7 @@ export type MarkingPoint = z.infer<typeof markingPointSchema>;
 
 export const SAMPLE_QUALITIES = ['strong', 'competent', 'weak', 'stuffed', 'off-case'] as const;
 
-export const sampleAnswerSchema = z.object({
+export const sampleAnswerSchema = z.strictObject({
   id: idSchema,
   quality: z.enum(SAMPLE_QUALITIES),
   answer: nonEmptyText,
@@ -207,7 +249,7 @@ export const sampleAnswerSchema = z.object({
 export type SampleAnswer = z.infer<typeof sampleAnswerSchema>;
 
 export const scenarioSchema = z
-  .object({
+  .strictObject({
     id: idSchema,
     title: nonEmptyText,
     case: nonEmptyText,
@@ -216,7 +258,7 @@ export const scenarioSchema = z
     marks: z.number().int().positive(),
     minutes: z.number().int().positive(),
     words: z
-      .object({ min: z.number().int().positive(), max: z.number().int().positive() })
+      .strictObject({ min: z.number().int().positive(), max: z.number().int().positive() })
       .refine((range) => range.max >= range.min, { message: 'max must be at least min' }),
     outcomes: z.array(idSchema).min(1),
     /** Names, audiences and figures from the case; mentioning them is how an answer is applied. */

@@ -97,6 +97,46 @@ describe('validating course content', () => {
     expect(messages(sample)).toContain(`${unitDir}/scenarios/cafe-launch.yaml: samples[0].marks.smart: gives 3 marks to a point worth 2`);
   });
 
+  it('names an unknown field in any content file, with the file and where it sits', () => {
+    const unit = withChange('unit.yaml', (text) => `${text}sources: ["a note"]\n`);
+    expect(messages(unit)).toContain(`${unitDir}/unit.yaml: has unknown field "sources"`);
+    const hint = withChange('scenarios/cafe-launch.yaml', (text) =>
+      text.replace('    marks: 2\n  - id: goals', '    marks: 2\n    hints:\n      aplication: true\n  - id: goals'),
+    );
+    expect(messages(hint)).toContain(`${unitDir}/scenarios/cafe-launch.yaml: points[0].hints: has unknown field "aplication"`);
+    const option = withChange('misconceptions.yaml', (text) => text.replace('correct: true', 'correct: true\n            corect: true'));
+    expect(messages(option)).toContain(`${unitDir}/misconceptions.yaml: misconceptions[0].questions[0].options[0]: has unknown field "corect"`);
+    const lesson = withChange('lessons/01-objectives.mdx', (text) => text.replace('minutes:', 'author: someone\nminutes:'));
+    expect(messages(lesson)).toContain(`${unitDir}/lessons/01-objectives.mdx: has unknown field "author"`);
+    const term = withChange('terms.yaml', (text) => text.replace('    definition:', '    defintion: typo\n    definition:'));
+    expect(messages(term)).toContain(`${unitDir}/terms.yaml: terms[0]: has unknown field "defintion"`);
+  });
+
+  it('refuses labels the quiz already shows, so a learner reads them once', () => {
+    const myth = withChange('misconceptions.yaml', (text) =>
+      text.replace('prompt: A content calendar', 'prompt: "Myth or fact: a content calendar').replace('social media strategy.\n', 'social media strategy."\n').replace('explanation: A calendar', 'explanation: Myth. A calendar'),
+    );
+    const found = messages(myth);
+    expect(found).toContain(`${unitDir}/misconceptions.yaml: misconceptions[0].questions[1].prompt: starts with "Myth or fact", which the quiz already shows: state only the claim`);
+    expect(found).toContain(
+      `${unitDir}/misconceptions.yaml: misconceptions[0].questions[1].explanation: starts with the verdict ("Myth"/"Fact"), which the quiz already shows: start with the reason`,
+    );
+  });
+
+  it('checks a numeric question: a finite answer, a sensible tolerance and a worked solution', () => {
+    const numeric = (fields: string) =>
+      withChange('misconceptions.yaml', (text) =>
+        text.replace('      - id: tactics-q2', `      - id: tactics-q3\n        kind: numeric\n        prompt: What is the CPA in £ for £600 and 24 customers?\n${fields}      - id: tactics-q2`),
+      );
+    expect(validateCourse(numeric('        answer: 25\n        tolerance: 0.5\n        unit: "£"\n        solution: £600 / 24 = £25.\n')).issues).toEqual([]);
+    expect(messages(numeric('        answer: 25\n        tolerance: 30\n        unit: "£"\n        solution: £600 / 24 = £25.\n'))).toContain(
+      `${unitDir}/misconceptions.yaml: misconceptions[0].questions[1].tolerance: is as large as the answer itself, so almost any guess would pass`,
+    );
+    expect(messages(numeric('        answer: 25\n        tolerance: 0.5\n        unit: "£"\n'))).toContain(
+      `${unitDir}/misconceptions.yaml: misconceptions[0].questions[1].solution: is required (expected string)`,
+    );
+  });
+
   it('formats a list of problems for the build log', () => {
     const text = formatIssues([{ file: 'a.yaml', field: 'x', message: 'is wrong' }]);
     expect(text).toBe('1 content problem:\n  - a.yaml: x: is wrong');

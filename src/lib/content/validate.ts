@@ -254,7 +254,7 @@ function checkCrossReferences(parts: UnitParts, issues: ContentIssue[]): void {
 
   misconceptions.forEach((item, i) =>
     item.questions.forEach((question, q) => {
-      if (question.kind === 'truefalse') return;
+      if (question.kind === 'truefalse' || question.kind === 'numeric') return;
       checkUnique(
         question.options.map((option, o) => ({
           id: option.id,
@@ -322,7 +322,7 @@ function checkCrossReferences(parts: UnitParts, issues: ContentIssue[]): void {
   misconceptions.forEach((item, i) => {
     checkLessonRef(item.lesson, misconceptionsPath, `misconceptions[${i}].lesson`);
     item.questions.forEach((question, q) => {
-      if (question.kind === 'truefalse') return;
+      if (question.kind === 'truefalse' || question.kind === 'numeric') return;
       question.options.forEach((option, o) => {
         if (option.misconception && !misconceptionIds.has(option.misconception)) {
           issues.push({

@@ -181,7 +181,7 @@ export function seedToUnit(seed: SeedDocument, rawText: string, options: ImportO
     level,
     synopsis: (seed.sections.synopsis[0] ?? seed.sections.overview[0] ?? `To write: what ${title} covers.`).slice(0, 400),
     outcomes,
-    sources: [`Imported from ${options.sourceName}`],
+    sourceNotes: [`Imported from ${options.sourceName}`],
   };
   const root = `content/units/${id}`;
   return {

@@ -1,4 +1,4 @@
-import { type GIFTQuestion, type MultipleChoice, type TrueFalse, parse } from 'gift-pegjs';
+import { type GIFTQuestion, type MultipleChoice, type Numerical, type TrueFalse, parse } from 'gift-pegjs';
 import { describe, expect, it } from 'vitest';
 import { toGift } from './export-gift.ts';
 import { type MisconceptionClaims, answerFeedback, moodleCategoryPath, optionPercentage } from './export-shared.ts';
@@ -17,6 +17,17 @@ function expectSameQuestion(parsed: GIFTQuestion | undefined, question: QuizQues
   if (!parsed || parsed.type === 'Category') throw new Error(`${question.key}: no question parsed`);
   expect(parsed.title).toBe(question.key);
   expect(parsed.stem).toEqual({ format: 'plain', text: asParsed(question.prompt) });
+
+  if (question.kind === 'numeric') {
+    expect(parsed.type).toBe('Numerical');
+    const numerical = parsed as Numerical & { globalFeedback?: { text: string } | null };
+    const choices = Array.isArray(numerical.choices) ? numerical.choices : [];
+    expect(choices).toHaveLength(1);
+    expect(choices[0]?.isCorrect).toBe(true);
+    expect(choices[0]?.text).toEqual({ type: 'range', number: question.numeric?.answer, range: question.numeric?.tolerance });
+    expect(numerical.globalFeedback?.text).toBe(asParsed(question.solution ?? ''));
+    return;
+  }
 
   if (question.kind === 'truefalse') {
     expect(parsed.type).toBe('TF');

@@ -9,6 +9,7 @@ import {
   type MisconceptionClaims,
   answerFeedback,
   moodleCategoryPath,
+  numericParts,
   optionPercentage,
   trueFalseParts,
 } from './export-shared.ts';
@@ -37,6 +38,12 @@ function choiceAnswers(question: QuizQuestion, misconceptions: MisconceptionClai
 
 function giftQuestion(question: QuizQuestion, misconceptions: MisconceptionClaims): string {
   const head = `::${escapeGift(question.key)}::[plain]${escapeGift(question.prompt)}`;
+  if (question.kind === 'numeric') {
+    // "=answer:tolerance" is Moodle's numerical answer with an absolute tolerance; the worked
+    // solution goes in the general feedback ("####"), which Moodle shows after any answer.
+    const parts = numericParts(question);
+    return `${head} {#\n\t=${parts.answer}:${parts.tolerance}#Right.\n\t####${escapeGift(parts.solution)}\n}`;
+  }
   if (question.kind === 'truefalse') {
     const parts = trueFalseParts(question, misconceptions);
     // Moodle reads the first feedback as the one for a wrong answer, the second for a right one.

@@ -10,6 +10,7 @@ interface ParsedText {
 }
 interface ParsedAnswer extends ParsedText {
   fraction: string;
+  tolerance?: string;
   format?: string;
   feedback: ParsedText & { format: string };
 }
@@ -21,6 +22,8 @@ interface ParsedQuestion {
   single?: string;
   shuffleanswers?: string;
   answer?: ParsedAnswer[];
+  generalfeedback?: ParsedText & { format: string };
+  showunits?: string;
 }
 
 const parser = new XMLParser({
@@ -50,6 +53,18 @@ function expectSameQuestion(parsed: ParsedQuestion | undefined, question: QuizQu
   expect(parsed.questiontext?.format).toBe('html');
   expect(fromHtml(parsed.questiontext?.text ?? '')).toBe(question.prompt);
   const answers = parsed.answer ?? [];
+
+  if (question.kind === 'numeric') {
+    expect(parsed.type).toBe('numerical');
+    expect(answers).toHaveLength(1);
+    expect(Number(answers[0]?.text)).toBe(question.numeric?.answer);
+    expect(answers[0]?.text).not.toMatch(/e/i);
+    expect(Number(answers[0]?.tolerance)).toBe(question.numeric?.tolerance);
+    expect(answers[0]?.fraction).toBe('100');
+    expect(fromHtml(parsed.generalfeedback?.text ?? '')).toBe(question.solution);
+    expect(parsed.showunits).toBe('3');
+    return;
+  }
 
   if (question.kind === 'truefalse') {
     expect(parsed.type).toBe('truefalse');

@@ -13,6 +13,7 @@ import {
   type MisconceptionClaims,
   answerFeedback,
   moodleCategoryPath,
+  numericParts,
   optionPercentage,
   trueFalseParts,
 } from './export-shared.ts';
@@ -48,11 +49,11 @@ function trueFalseAnswerXml(value: boolean, correct: boolean, feedback: string):
   return `    <answer fraction="${correct ? 100 : 0}"><text>${value}</text>${htmlText('feedback', feedback)}</answer>`;
 }
 
-function commonParts(question: QuizQuestion): string[] {
+function commonParts(question: QuizQuestion, generalFeedback = ''): string[] {
   return [
     `    <name><text>${escapeXmlText(question.key)}</text></name>`,
     `    ${htmlText('questiontext', question.prompt)}`,
-    '    <generalfeedback format="html"><text></text></generalfeedback>',
+    generalFeedback ? `    ${htmlText('generalfeedback', generalFeedback)}` : '    <generalfeedback format="html"><text></text></generalfeedback>',
     '    <defaultgrade>1</defaultgrade>',
     '    <hidden>0</hidden>',
   ];
@@ -86,6 +87,32 @@ function multichoiceXml(question: QuizQuestion, misconceptions: MisconceptionCla
   ];
 }
 
+/**
+ * Moodle's numerical type with an absolute tolerance. The prompt names the unit, so Moodle's own
+ * unit handling is switched off (showunits 3: no unit shown or asked for); the worked solution is
+ * the general feedback, shown after any answer.
+ */
+function numericalXml(question: QuizQuestion): string[] {
+  const parts = numericParts(question);
+  return [
+    '  <question type="numerical">',
+    ...commonParts(question, parts.solution),
+    '    <penalty>0.3333333</penalty>',
+    `    <answer fraction="100" format="moodle_auto_format"><text>${parts.answer}</text>${htmlText('feedback', 'Right.')}<tolerance>${parts.tolerance}</tolerance></answer>`,
+    '    <unitgradingtype>0</unitgradingtype>',
+    '    <unitpenalty>0</unitpenalty>',
+    '    <showunits>3</showunits>',
+    '    <unitsleft>0</unitsleft>',
+    '  </question>',
+  ];
+}
+
+function questionXml(question: QuizQuestion, misconceptions: MisconceptionClaims): string[] {
+  if (question.kind === 'numeric') return numericalXml(question);
+  if (question.kind === 'truefalse') return trueFalseXml(question, misconceptions);
+  return multichoiceXml(question, misconceptions);
+}
+
 export function toMoodleXml(unitTitle: string, questions: QuizQuestion[], misconceptions: MisconceptionClaims): string {
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -94,9 +121,7 @@ export function toMoodleXml(unitTitle: string, questions: QuizQuestion[], miscon
     '  <question type="category">',
     `    <category><text>${escapeXmlText(moodleCategoryPath(unitTitle))}</text></category>`,
     '  </question>',
-    ...questions.flatMap((question) =>
-      question.kind === 'truefalse' ? trueFalseXml(question, misconceptions) : multichoiceXml(question, misconceptions),
-    ),
+    ...questions.flatMap((question) => questionXml(question, misconceptions)),
     '</quiz>',
   ];
   return `${lines.join('\n')}\n`;

@@ -93,3 +93,23 @@ export function trueFalseParts(question: QuizQuestion, misconceptions: Misconcep
     wrongFeedback: answerFeedback(wrong, misconceptions),
   };
 }
+
+/**
+ * A numeric question's answer as Moodle's numerical type reads it: the number, and the tolerance
+ * as Moodle's "nominal" (absolute) error either side. Numbers are written in plain decimal, since
+ * Moodle does not read "1e-7" or grouping commas.
+ */
+export function numericParts(question: QuizQuestion): { answer: string; tolerance: string; solution: string } {
+  if (!question.numeric) throw new Error(`${question.key}: a numeric question needs its answer`);
+  return {
+    answer: plainDecimal(question.numeric.answer),
+    tolerance: plainDecimal(question.numeric.tolerance),
+    solution: question.solution ?? '',
+  };
+}
+
+function plainDecimal(value: number): string {
+  const text = String(value);
+  if (!/e/i.test(text)) return text;
+  return value.toFixed(12).replace(/\.?0+$/, '');
+}

@@ -54,6 +54,16 @@ const vanity: Misconception = {
     },
     { id: 'q-myth', kind: 'truefalse', prompt: 'Likes show ROI: true?', answer: false, explanation: 'They do not: {no} revenue = no ROI.' },
     { id: 'q-fact', kind: 'truefalse', prompt: 'CPA links spend to customers.', answer: true, explanation: 'It does #1.' },
+    {
+      id: 'q-cpa',
+      kind: 'numeric',
+      prompt: 'Spend {£1,200} bought 48 customers: what is the CPA in £? #cost',
+      answer: 25,
+      tolerance: 0.5,
+      unit: '£',
+      solution: 'CPA = spend / customers = £1,200 / 48 = £25.\nA ~ tilde & <b>tags</b> stay text.',
+    },
+    { id: 'q-tiny', kind: 'numeric', prompt: 'A tiny rate, in %?', answer: 0.0000005, tolerance: 0.0000001, unit: '%', solution: 'Small.' },
   ],
 };
 

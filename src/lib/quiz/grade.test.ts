@@ -37,6 +37,7 @@ describe('grading quiz answers', () => {
 
   it('treats myth or fact as two options with the explanation as feedback', () => {
     expect(trueFalse.options.map((option) => option.text)).toEqual(['Fact', 'Myth']);
+    expect(trueFalse.explanation).toBe('They do not.');
     expect(gradeAnswer(trueFalse, ['myth']).correct).toBe(true);
     expect(gradeAnswer(trueFalse, ['fact'])).toMatchObject({ correct: false, missed: ['unit-a/vanity-metrics'] });
   });

@@ -2,6 +2,7 @@
 import type { Misconception, Question } from '../content/schemas.ts';
 import { unitKey } from '../keys.ts';
 import { hashString, shuffle } from '../random/seeded.ts';
+import { type NumericAnswer, isWithinTolerance, parseNumericInput } from './numeric.ts';
 
 export interface QuizOption {
   id: string;
@@ -23,6 +24,15 @@ export interface QuizQuestion {
   misconception: string;
   /** Where the lesson explains it: "<lesson slug>#<section>". */
   lesson: string;
+  /**
+   * Myth or fact: why the statement is true or false, shown once after the verdict. (The two
+   * options carry it too, as their feedback, for the Moodle exports.)
+   */
+  explanation?: string;
+  /** A numeric question (which has no options): the answer, its tolerance and unit. */
+  numeric?: NumericAnswer;
+  /** A numeric question's worked solution, shown after any answer. */
+  solution?: string;
 }
 
 /** What a quiz shows about a misconception when a learner falls for it. */
@@ -46,6 +56,14 @@ export function toQuizQuestion(unit: string, misconception: Misconception, quest
     misconception: qualify(unit, misconception.id),
     lesson: misconception.lesson,
   };
+  if (question.kind === 'numeric') {
+    return {
+      ...base,
+      options: [],
+      numeric: { answer: question.answer, tolerance: question.tolerance, unit: question.unit },
+      solution: question.solution,
+    };
+  }
   if (question.kind === 'truefalse') {
     const option = (value: boolean): QuizOption => {
       const correct = value === question.answer;
@@ -58,7 +76,7 @@ export function toQuizQuestion(unit: string, misconception: Misconception, quest
       if (!correct) out.misconception = base.misconception;
       return out;
     };
-    return { ...base, options: [option(true), option(false)] };
+    return { ...base, options: [option(true), option(false)], explanation: question.explanation };
   }
   return {
     ...base,
@@ -72,7 +90,7 @@ export function toQuizQuestion(unit: string, misconception: Misconception, quest
 
 /** Options in the order this attempt shows them; myth/fact keeps its natural order. */
 export function orderOptions(question: QuizQuestion, attemptSeed: number): QuizOption[] {
-  if (question.kind === 'truefalse') return question.options;
+  if (question.kind === 'truefalse' || question.kind === 'numeric') return question.options;
   return shuffle(question.options, (attemptSeed ^ hashString(question.key)) >>> 0);
 }
 
@@ -86,7 +104,16 @@ export interface Grade {
   overlooked: string[];
 }
 
+/**
+ * Grades an answer. For choice questions `chosen` holds option ids; for a numeric question its one
+ * entry is what the learner typed, which must already read as a number (see `checkNumericInput`).
+ */
 export function gradeAnswer(question: QuizQuestion, chosen: readonly string[]): Grade {
+  if (question.numeric) {
+    const parsed = parseNumericInput(chosen[0] ?? '', question.numeric.unit);
+    const correct = parsed.ok && isWithinTolerance(parsed.value, question.numeric);
+    return { score: correct ? 1 : 0, correct, missed: correct ? [] : [question.misconception], overlooked: [] };
+  }
   const picked = new Set(chosen);
   const correctOptions = question.options.filter((option) => option.correct);
   const rightPicks = correctOptions.filter((option) => picked.has(option.id)).length;
@@ -99,4 +126,11 @@ export function gradeAnswer(question: QuizQuestion, chosen: readonly string[]): 
   }
   const score = Math.max(0, (rightPicks - wrongPicks.length) / correctOptions.length);
   return { score: Math.round(score * 100) / 100, correct: score === 1, missed, overlooked };
+}
+
+/** Whether a typed answer can be graded; if not, the message that says how to write it. */
+export function checkNumericInput(question: QuizQuestion, input: string): string | null {
+  if (!question.numeric) return null;
+  const parsed = parseNumericInput(input, question.numeric.unit);
+  return parsed.ok ? null : parsed.reason;
 }
