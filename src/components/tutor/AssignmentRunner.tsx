@@ -1,5 +1,6 @@
 /** @jsxImportSource preact */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { caseBlocks } from '../../lib/content/case-blocks';
 import type { MarkResult } from '../../lib/marking/marker';
 import { recordQuestionAttempt, recordScenarioAttempt } from '../../lib/progress/state';
 import { type QuizQuestion, checkNumericInput, gradeAnswer, orderOptions } from '../../lib/quiz/grade';
@@ -289,9 +290,20 @@ function ScenarioStep({ scenario, position, headingRef, onMarked, onNext }: Scen
       <h2 ref={headingRef} tabIndex={-1}>
         {scenario.title}
       </h2>
-      {scenario.case.split(/\n\s*\n/).map((paragraph) => (
-        <p>{paragraph}</p>
-      ))}
+      {caseBlocks(scenario.case).map((block) =>
+        block.kind === 'paragraph' ? (
+          <p>{block.text}</p>
+        ) : (
+          <>
+            {block.lead && <p>{block.lead}</p>}
+            <ul>
+              {block.items.map((item) => (
+                <li>{item}</li>
+              ))}
+            </ul>
+          </>
+        ),
+      )}
       <p>
         <strong>Task ({scenario.marks} marks):</strong> {scenario.task}
       </p>

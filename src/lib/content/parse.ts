@@ -99,3 +99,12 @@ export function termReferences(body: string): TermReference[] {
 export function countWords(text: string): number {
   return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 }
+
+/**
+ * A lesson's reading length: its prose without the "## References" section, because a reference
+ * list is excluded from a word count in the same way an assignment's is, and a lesson that cites
+ * its sources properly should not be pushed over the length limit for doing so.
+ */
+export function lessonWords(body: string): number {
+  return countWords(body.replace(/^## References[ \t]*\n[\s\S]*?(?=^## |(?![\s\S]))/m, ''));
+}

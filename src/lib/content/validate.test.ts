@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { formatIssue, formatIssues } from './issues.ts';
 import { readContentFiles } from './load.ts';
+import { lessonWords } from './parse.ts';
 import { type SourceFile, validateCourse } from './validate.ts';
 
 const fixtureRoot = fileURLToPath(new URL('../../../tests/fixtures', import.meta.url));
@@ -140,5 +141,15 @@ describe('validating course content', () => {
   it('formats a list of problems for the build log', () => {
     const text = formatIssues([{ file: 'a.yaml', field: 'x', message: 'is wrong' }]);
     expect(text).toBe('1 content problem:\n  - a.yaml: x: is wrong');
+  });
+});
+
+describe('a lesson’s word count', () => {
+  it('leaves out the reference list, wherever it sits, and counts every other section', () => {
+    const prose = '## Idea\n\nOne two three.\n\n';
+    const references = '## References\n\nSharp, B. (2010) How Brands Grow. Oxford University Press.\n\n';
+    expect(lessonWords(prose)).toBe(4);
+    expect(lessonWords(prose + references)).toBe(4);
+    expect(lessonWords(prose + references + '## After\n\nFour five.\n')).toBe(7);
   });
 });

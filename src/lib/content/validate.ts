@@ -7,7 +7,7 @@
 import type { z } from 'astro/zod';
 import { ID_SOURCE, splitLessonRef } from '../keys.ts';
 import { type ContentIssue, issuesFromZod } from './issues.ts';
-import { type LessonHeading, countWords, lessonHeadings, parseYaml, splitFrontmatter, termReferences } from './parse.ts';
+import { type LessonHeading, lessonHeadings, lessonWords, parseYaml, splitFrontmatter, termReferences } from './parse.ts';
 import {
   type LessonFrontmatter,
   type Misconception,
@@ -216,7 +216,7 @@ function readLesson(file: SourceFile, unit: string, slug: string, issues: Conten
     });
     return null;
   }
-  return { ...frontmatter, slug, unit, body: split.body, words: countWords(split.body), sections };
+  return { ...frontmatter, slug, unit, body: split.body, words: lessonWords(split.body), sections };
 }
 
 interface UnitParts {
