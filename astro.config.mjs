@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
+import { chunkGraph } from './src/integrations/chunk-graph.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { contentSecurityPolicy } from './src/integrations/csp.ts';
 import { lmsRuntime } from './src/integrations/lms-runtime.ts';
@@ -22,4 +23,5 @@ export default defineConfig({
   // lmsRuntime before offline, so the service worker precaches the LMS package runner.
   integrations: [contentCheck(), mdx(), preact(), contentSecurityPolicy(), lmsRuntime(), offline()],
   server: { port: 4321, host: '127.0.0.1' },
+  vite: { plugins: [chunkGraph()] },
 });

@@ -21,15 +21,20 @@ function assetFile(url) {
   return join(dist, path);
 }
 
-/** The file and all its static imports, recursively (dynamic import() is on demand: not counted). */
+// The browser bundle's import graph as Rollup built it (written by src/integrations/chunk-graph.ts).
+const graphFile = process.env.MARKPOINT_CHUNK_GRAPH ?? '.astro/chunk-graph.json';
+if (!existsSync(graphFile)) {
+  console.error(`${graphFile} is missing: run the build first (npm run build writes it).`);
+  process.exit(1);
+}
+const graph = JSON.parse(readFileSync(graphFile, 'utf8'));
+
+/** The chunk and all its static imports, recursively (dynamic import() is on demand: not counted). */
 function closure(file, seen = new Set()) {
   if (seen.has(file) || !existsSync(file)) return seen;
   seen.add(file);
-  const code = readFileSync(file, 'utf8');
-  for (const match of code.matchAll(/(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)) {
-    const target = match[1];
-    if (target.startsWith('.')) closure(join(file, '..', target), seen);
-  }
+  const chunk = graph[relative(dist, file).split(sep).join('/')];
+  for (const target of chunk?.imports ?? []) closure(join(dist, target), seen);
   return seen;
 }
 
