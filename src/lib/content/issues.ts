@@ -3,6 +3,7 @@
  * Modelled on Starlight's error map, which turns zod issues into sentences an author can act on.
  */
 import type { z } from 'astro/zod';
+import { formatPath } from '../format-path.ts';
 
 export interface ContentIssue {
   /** Path of the file, relative to the project root, e.g. content/units/x/terms.yaml */
@@ -12,14 +13,8 @@ export interface ContentIssue {
   message: string;
 }
 
-export function formatFieldPath(path: ReadonlyArray<PropertyKey>): string {
-  let out = '';
-  for (const key of path) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else out += out === '' ? String(key) : `.${String(key)}`;
-  }
-  return out;
-}
+/** Kept as the validator's name for the one path formatter. */
+export const formatFieldPath = formatPath;
 
 /** Rewrites zod's default wording where it would leave an author guessing. */
 function describeZodIssue(issue: z.core.$ZodIssue): string {

@@ -3,6 +3,9 @@
  * (questions.keys[2]), because zod/mini ships without English messages to stay small.
  */
 import type * as z from 'zod/mini';
+import { formatPath } from '../format-path.ts';
+
+export { formatPath };
 
 export interface FieldProblem {
   field: string;
@@ -14,15 +17,6 @@ export function describeIssue(issue: z.core.$ZodIssue, input: unknown): FieldPro
   return { field, message: messageFor(issue, valueAt(input, issue.path)) };
 }
 
-export function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((out, part) => {
-    if (typeof part === 'number') return `${out}[${part}]`;
-    const name = String(part);
-    // Record keys come from the code itself and may be anything: quote those that are not names.
-    if (!/^[A-Za-z][A-Za-z0-9-]*$/.test(name)) return `${out}[${JSON.stringify(name)}]`;
-    return out ? `${out}.${name}` : name;
-  }, '');
-}
 
 function messageFor(issue: z.core.$ZodIssue, value: unknown): string {
   // Checks written in this folder carry their own message; zod's built-in ones say "Invalid input".
