@@ -1,11 +1,13 @@
 /** @jsxImportSource preact */
 import { useStore } from '@nanostores/preact';
-import { $storageProblem, readSetAside, readStoredProgress, resumeSaving } from '../../stores/progress';
+import { useEffect } from 'preact/hooks';
+import { $storageProblem, readSetAside, readStoredProgress, resumeSaving, startProgress } from '../../stores/progress';
 import { downloadText } from '../download';
 
 /** Tells the learner, in plain words, when progress could not be read or is not being saved, and what they can do. */
 export default function StorageNotice() {
   const problem = useStore($storageProblem);
+  useEffect(() => startProgress(), []);
   if (!problem) return null;
   const downloadSpare = () => {
     if (!problem.setAsideKey) return;
