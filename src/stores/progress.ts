@@ -1,26 +1,39 @@
 /**
  * The progress store: the only code that touches the progress record in localStorage.
- * Reads item by item (src/lib/progress), keeps unreadable data aside instead of wiping it,
- * tells the learner when saving fails, and merges another tab's writes instead of overwriting them.
+ * Reads item by item (src/lib/progress), keeps unreadable data aside instead of wiping it, never
+ * saves over a record it cannot read unless a copy was kept or the learner chose, tells the learner
+ * when saving fails, and merges another tab's writes instead of overwriting them.
  */
 import { atom } from 'nanostores';
-import { mergeProgress } from '../lib/progress/merge';
-import { type ProgressState, emptyProgress, loadProgress } from '../lib/progress/state';
+import { type NoticeKind, NOT_SAVING_MESSAGE, type ReplaceOutcome, type SavingNotice, judgeStored, needsSpareCopy, noticeForAnotherTab, noticeOnLoad } from '../lib/progress/guard';
+import { mergeProgress, sameProgress } from '../lib/progress/merge';
+import { type ProgressState, compactProgress, emptyProgress, loadProgress } from '../lib/progress/state';
 
 export const PROGRESS_KEY = 'markpoint:progress';
 export const SET_ASIDE_PREFIX = 'markpoint:set-aside:';
 
 export interface StorageProblem {
-  kind: 'unreadable' | 'partly-unreadable' | 'not-saving';
+  kind: NoticeKind;
   message: string;
   /** Key under which the original text was kept, for download. */
   setAsideKey?: string;
+  /** The stored record itself can be downloaded (no spare copy could be kept). */
+  offerStoredDownload?: boolean;
+  /** The learner may choose to start saving again over what is stored. */
+  offerResume?: boolean;
+  offerReload?: boolean;
 }
 
 export const $progress = atom<ProgressState>(emptyProgress());
 export const $storageProblem = atom<StorageProblem | null>(null);
 
 let started = false;
+/** The stored text as this tab last read or wrote it: when it is unchanged, there is nothing to merge. */
+let lastSeenRaw: string | null = null;
+/** Saving waits for the learner's choice or a reload; changes stay in memory meanwhile. */
+let holding = false;
+/** Guards against two tabs answering each other's writes for ever, should a merge ever disagree. */
+let writeBacks = 0;
 
 function storage(): Storage | null {
   try {
@@ -30,49 +43,101 @@ function storage(): Storage | null {
   }
 }
 
-function readStored(): ProgressState {
-  const store = storage();
-  let raw: string | null = null;
+function readRaw(): string | null {
   try {
-    raw = store?.getItem(PROGRESS_KEY) ?? null;
+    return storage()?.getItem(PROGRESS_KEY) ?? null;
   } catch {
-    raw = null;
+    return null;
   }
-  const report = loadProgress(raw);
-  if (raw !== null && (report.unreadable || report.dropped.length > 0)) {
-    const setAsideKey = `${SET_ASIDE_PREFIX}${new Date().toISOString()}`;
-    let kept = false;
-    try {
-      // Only keep one copy of the same damaged text, however many times the page loads.
-      const already = Object.keys(store ?? {}).some((key) => key.startsWith(SET_ASIDE_PREFIX) && store?.getItem(key) === raw);
-      if (!already) store?.setItem(setAsideKey, raw);
-      kept = true;
-    } catch {
-      kept = false;
+}
+
+function showNotice(notice: SavingNotice, setAsideKey?: string): void {
+  holding = notice.holdSaving;
+  $storageProblem.set({
+    kind: notice.kind,
+    message: notice.message,
+    ...(setAsideKey ? { setAsideKey } : {}),
+    ...(notice.offerStoredDownload ? { offerStoredDownload: true } : {}),
+    ...(notice.offerResume ? { offerResume: true } : {}),
+    ...(notice.offerReload ? { offerReload: true } : {}),
+  });
+}
+
+/** Keeps one copy of damaged text, and reports whether the copy is really there to download. */
+function keepSpareCopy(raw: string): string | null {
+  const store = storage();
+  if (!store) return null;
+  try {
+    for (let i = 0; i < store.length; i += 1) {
+      const key = store.key(i);
+      if (key?.startsWith(SET_ASIDE_PREFIX) && store.getItem(key) === raw) return key;
     }
-    $storageProblem.set({
-      kind: report.unreadable ? 'unreadable' : 'partly-unreadable',
-      message: report.unreadable
-        ? 'Your saved progress could not be read, so Markpoint has started afresh. The original text has been kept: download it below and send it to your tutor or keep it.'
-        : `Some saved items could not be read and were left out (${report.dropped.slice(0, 5).join(', ')}${report.dropped.length > 5 ? ', …' : ''}). Everything else is here. The original text has been kept for download.`,
-      ...(kept ? { setAsideKey } : {}),
-    });
+    const key = `${SET_ASIDE_PREFIX}${new Date().toISOString()}`;
+    store.setItem(key, raw);
+    return store.getItem(key)?.length === raw.length ? key : null;
+  } catch {
+    return null;
   }
+}
+
+function readStored(now: Date): ProgressState {
+  const raw = readRaw();
+  lastSeenRaw = raw;
+  const report = loadProgress(raw, now);
+  const verdict = judgeStored(raw, report);
+  const spareKey = raw !== null && needsSpareCopy(verdict) ? keepSpareCopy(raw) : null;
+  const notice = noticeOnLoad(verdict, spareKey !== null);
+  if (notice) showNotice(notice, spareKey ?? undefined);
   return report.state;
 }
 
-function write(state: ProgressState): void {
+/** Writes without touching the notices; false when the browser refused. */
+function trySave(state: ProgressState): boolean {
   const store = storage();
+  if (!store) return false;
+  const text = JSON.stringify(state);
   try {
-    if (!store) throw new Error('no storage');
-    store.setItem(PROGRESS_KEY, JSON.stringify(state));
-    if ($storageProblem.get()?.kind === 'not-saving') $storageProblem.set(null);
+    store.setItem(PROGRESS_KEY, text);
+    lastSeenRaw = text;
+    return true;
   } catch {
-    $storageProblem.set({
-      kind: 'not-saving',
-      message:
-        'This browser is not saving your progress (it may be in private mode or out of space). You can keep studying, but what you do will be lost when you close the page. Download a backup from the Progress page to keep it.',
-    });
+    return false;
+  }
+}
+
+function save(state: ProgressState): void {
+  if (trySave(state)) {
+    if ($storageProblem.get()?.kind === 'not-saving') $storageProblem.set(null);
+  } else {
+    $storageProblem.set({ kind: 'not-saving', message: NOT_SAVING_MESSAGE });
+  }
+}
+
+function onStorage(event: StorageEvent): void {
+  if (event.key !== PROGRESS_KEY) return;
+  lastSeenRaw = event.newValue;
+  if (event.newValue === null) {
+    $progress.set(emptyProgress());
+    return;
+  }
+  const now = new Date();
+  const theirs = loadProgress(event.newValue, now);
+  const notice = noticeForAnotherTab(judgeStored(event.newValue, theirs));
+  if (notice) {
+    showNotice(notice);
+    return;
+  }
+  // Another tab saved a record this version reads, so whatever this tab was guarding is gone.
+  if (holding) {
+    holding = false;
+    $storageProblem.set(null);
+  }
+  const merged = compactProgress(mergeProgress($progress.get(), theirs.state), now);
+  $progress.set(merged);
+  // The other tab may have saved without this tab's latest work (both saved at once): put it back.
+  if (!sameProgress(merged, theirs.state) && writeBacks < 3) {
+    writeBacks += 1;
+    save(merged);
   }
 }
 
@@ -80,45 +145,55 @@ function write(state: ProgressState): void {
 export function startProgress(): void {
   if (started || typeof window === 'undefined') return;
   started = true;
-  $progress.set(readStored());
-  window.addEventListener('storage', (event) => {
-    if (event.key !== PROGRESS_KEY) return;
-    if (event.newValue === null) {
-      $progress.set(emptyProgress());
-      return;
-    }
-    const theirs = loadProgress(event.newValue);
-    if (!theirs.unreadable) $progress.set(mergeProgress($progress.get(), theirs.state));
-  });
+  $progress.set(readStored(new Date()));
+  window.addEventListener('storage', onStorage);
 }
 
 /**
- * Applies a change and saves it, merging with whatever another tab saved since this tab last read,
- * so neither tab's newer work is lost.
+ * Applies a change and saves it. Whatever another tab saved since this tab last looked is merged in
+ * first, so the change builds on the latest of both; the stored text is only read back and parsed
+ * when it has changed.
  */
 export function updateProgress(change: (state: ProgressState) => ProgressState): ProgressState {
   startProgress();
-  const next = change($progress.get());
-  let merged = next;
-  try {
-    const raw = storage()?.getItem(PROGRESS_KEY) ?? null;
-    if (raw !== null) {
-      const stored = loadProgress(raw);
-      if (!stored.unreadable && stored.state.epoch === next.epoch) merged = mergeProgress(next, stored.state);
+  const now = new Date();
+  writeBacks = 0;
+  let base = $progress.get();
+  if (!holding) {
+    const raw = readRaw();
+    if (raw !== lastSeenRaw && raw !== null) {
+      const stored = loadProgress(raw, now);
+      const notice = noticeForAnotherTab(judgeStored(raw, stored));
+      if (notice) showNotice(notice);
+      else {
+        lastSeenRaw = raw;
+        base = mergeProgress(base, stored.state);
+      }
     }
-  } catch {
-    merged = next;
   }
-  write(merged);
-  $progress.set(merged);
-  return merged;
+  const next = compactProgress(change(base), now);
+  $progress.set(next);
+  if (!holding) save(next);
+  return next;
 }
 
-/** Replaces progress outright (reset, or restore with "replace"): a new epoch tells other tabs. */
-export function replaceProgress(state: ProgressState): void {
+/**
+ * Replaces progress outright (reset, or restore): a new epoch tells other tabs. Nothing changes on
+ * the page unless the browser really saved it.
+ */
+export function replaceProgress(state: ProgressState): ReplaceOutcome {
   startProgress();
-  write(state);
+  if (holding) return 'held';
+  if (!trySave(state)) return 'no-room';
   $progress.set(state);
+  return 'saved';
+}
+
+/** The learner has kept what they need: save over the stored record from now on. */
+export function resumeSaving(): void {
+  holding = false;
+  $storageProblem.set(null);
+  save($progress.get());
 }
 
 export function readSetAside(key: string): string | null {
@@ -127,4 +202,8 @@ export function readSetAside(key: string): string | null {
   } catch {
     return null;
   }
+}
+
+export function readStoredProgress(): string | null {
+  return readRaw();
 }

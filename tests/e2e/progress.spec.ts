@@ -1,5 +1,8 @@
-import { expect, test } from '@playwright/test';
+import { type Page, expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { createBackup } from '../../src/lib/progress/backup.ts';
+import { emptyProgress, recordReview } from '../../src/lib/progress/state.ts';
+import { rateCard } from '../../src/lib/srs/scheduler.ts';
 import { referenceUnit } from './support';
 
 test.describe('progress is never lost', () => {
@@ -88,4 +91,130 @@ test('when the browser refuses to save, the learner is told and can keep studyin
   await expect(page.locator('.deck-status')).toContainText('1 reviewed this session');
   await page.getByRole('button', { name: /Show answer/ }).click();
   await expect(page.getByRole('group', { name: 'How well did you know it?' })).toBeVisible();
+});
+
+// ---------------------------------------------------------------------------------------------
+// Records this version must not overwrite, tabs racing each other, and restores that do not fit.
+
+const PROGRESS = 'markpoint:progress';
+
+async function rateGood(tab: Page, times: number) {
+  for (let i = 0; i < times; i += 1) {
+    await tab.getByRole('button', { name: /Show answer/ }).click();
+    await tab.getByRole('button', { name: /^Good/ }).click();
+  }
+}
+
+const storedProgress = (tab: Page) => tab.evaluate((key) => localStorage.getItem(key) ?? '', PROGRESS);
+
+test('a large unreadable record is kept when no copy fits: download first, saving waits for the learner', async ({ page }) => {
+  const unit = referenceUnit();
+  // Setting a copy aside needs as much room again as the record itself; this browser has none.
+  await page.addInitScript(() => {
+    const original = Storage.prototype.setItem;
+    Storage.prototype.setItem = function setItem(this: Storage, key: string, value: string) {
+      if (key.startsWith('markpoint:set-aside:') && value.length > 1_000_000) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return original.call(this, key, value);
+    };
+  });
+  const unreadable = `{"version":1,"epoch":"e","cards":{"damaged":"${'x'.repeat(3_000_000)}`;
+  await page.goto('');
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [PROGRESS, unreadable] as const);
+  await page.goto(`units/${unit.id}/flashcards/`);
+  const notice = page.getByRole('alert');
+  await expect(notice).toContainText('could not be read');
+  await expect(notice).not.toContainText('has been kept');
+  await expect(notice).toContainText('not saving anything until you choose');
+
+  await rateGood(page, 1);
+  await expect(page.locator('.deck-status')).toContainText('1 reviewed');
+  expect(await storedProgress(page)).toBe(unreadable);
+
+  const downloadPromise = page.waitForEvent('download');
+  await notice.getByRole('button', { name: 'Download the saved data' }).click();
+  expect(readFileSync(await (await downloadPromise).path(), 'utf8')).toBe(unreadable);
+  await notice.getByRole('button', { name: 'Start saving again without it' }).click();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  const saved = JSON.parse(await storedProgress(page)) as { reviews: unknown[] };
+  expect(saved.reviews).toHaveLength(1);
+});
+
+test('a tab never overwrites a newer-version record written by another tab: it stops saving and offers a reload', async ({ page, context }) => {
+  const unit = referenceUnit();
+  await page.goto(`units/${unit.id}/flashcards/`);
+  await rateGood(page, 1);
+  const other = await context.newPage();
+  await other.goto('');
+  const newer = JSON.stringify({ version: 99, epoch: 'from-a-later-markpoint', cards: {}, somethingNew: [1, 2, 3] });
+  await other.evaluate(([key, value]) => localStorage.setItem(key, value), [PROGRESS, newer] as const);
+
+  const notice = page.getByRole('alert');
+  await expect(notice).toContainText('newer version of Markpoint');
+  await expect(notice).toContainText('stopped saving');
+  await rateGood(page, 1);
+  await expect(page.locator('.deck-status')).toContainText('2 reviewed');
+  expect(await storedProgress(page)).toBe(newer);
+
+  await notice.getByRole('button', { name: 'Reload' }).click();
+  await expect(page.getByRole('alert')).toContainText('newer version of Markpoint');
+  await rateGood(page, 1);
+  expect(await storedProgress(page)).toBe(newer);
+});
+
+test('two tabs rating at once keep all 80 ratings and the day count', async ({ page, context }) => {
+  test.setTimeout(180_000);
+  await page.goto('');
+  // Enough new cards a day for 80 first ratings.
+  await page.evaluate((key) => {
+    localStorage.setItem(key, JSON.stringify({ version: 1, epoch: 'e', settings: { retention: 0.9, newPerDay: 500, reverseCards: false, updatedAt: '2026-01-01T00:00:00.000Z' } }));
+  }, PROGRESS);
+  const second = await context.newPage();
+  await Promise.all([page.goto('review/'), second.goto('review/')]);
+  // Both tabs rate in step, so their saves keep landing at the same moment.
+  for (let round = 0; round < 40; round += 1) await Promise.all([rateGood(page, 1), rateGood(second, 1)]);
+  await expect(page.locator('.deck-status')).toContainText('40 reviewed');
+  await expect(second.locator('.deck-status')).toContainText('40 reviewed');
+
+  const today = await page.evaluate(() => {
+    const now = new Date();
+    return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  });
+  const check = await context.newPage();
+  await expect(async () => {
+    await check.goto('progress/');
+    await check.getByRole('button', { name: 'Reset all progress…' }).click();
+    await expect(check.getByRole('alertdialog')).toContainText('80 flashcard reviews', { timeout: 2_000 });
+    await expect(check.locator('svg.heatmap title', { hasText: today })).toHaveText(`${today}: 80 study actions`, { timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
+});
+
+test('a restore that does not fit in storage is refused, and the progress shown stays as it was', async ({ page }) => {
+  const unit = referenceUnit();
+  await page.addInitScript(() => {
+    const original = Storage.prototype.setItem;
+    Storage.prototype.setItem = function setItem(this: Storage, key: string, value: string) {
+      if (key === 'markpoint:progress' && sessionStorage.getItem('storage-full') === 'yes') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return original.call(this, key, value);
+    };
+  });
+  await page.goto(`units/${unit.id}/flashcards/`);
+  await rateGood(page, 1);
+  await page.goto('progress/');
+  await expect(page.getByRole('region', { name: unit.title })).toContainText('1 started');
+  const before = await storedProgress(page);
+
+  let backup = emptyProgress('backup-epoch');
+  const at = new Date(Date.now() - 86_400_000);
+  unit.terms.slice(0, 5).forEach((term, i) => {
+    backup = recordReview(backup, `${unit.id}/${term.id}`, rateCard(undefined, 3, at, { retention: 0.9 }).card, 3, at, `b${i}`);
+  });
+  await page.evaluate(() => sessionStorage.setItem('storage-full', 'yes'));
+  await page.getByLabel('Replace: use only what is in the backup').check();
+  await page.getByLabel('Choose a backup file').setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(createBackup(backup, '0.1.0', at)) });
+  await page.getByRole('button', { name: 'Restore', exact: true }).click();
+  await expect(page.getByRole('alert')).toContainText('was not restored');
+  await expect(page.getByRole('alert')).toContainText('no room');
+  await expect(page.getByText(/^Restored from/)).toHaveCount(0);
+  await expect(page.getByRole('region', { name: unit.title })).toContainText('1 started');
+  expect(await storedProgress(page)).toBe(before);
 });

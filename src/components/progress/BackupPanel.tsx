@@ -10,10 +10,12 @@ import {
   backupFileName,
   countProgress,
   createBackup,
+  describeBackupDate,
   describeCounts,
   previewRestore,
   readBackup,
 } from '../../lib/progress/backup';
+import { restoreMessage } from '../../lib/progress/guard';
 import { emptyProgress } from '../../lib/progress/state';
 import { APP_VERSION } from '../../lib/version';
 import { $progress, replaceProgress } from '../../stores/progress';
@@ -26,7 +28,7 @@ export default function BackupPanel() {
   const progress = useStore($progress);
   const [mode, setMode] = useState<RestoreMode>('merge');
   const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState<{ preview: RestorePreview; createdAt: string; skipped: string[]; fileName: string } | null>(null);
+  const [pending, setPending] = useState<{ preview: RestorePreview; createdAt: string | null; skipped: string[]; fileName: string } | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [confirmingReset, setConfirmingReset] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -40,7 +42,14 @@ export default function BackupPanel() {
       setError(`“${file.name}” was not restored: at ${(file.size / 1_048_576).toFixed(1)} MB it is too large to be a Markpoint backup. Your progress is unchanged.`);
       return;
     }
-    const reading = readBackup(await file.text(), file.size);
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      setError(`“${file.name}” was not restored: this browser could not open the file. Your progress is unchanged.`);
+      return;
+    }
+    const reading = readBackup(text, file.size);
     if (!reading.ok) {
       setError(`“${file.name}” was not restored. ${reading.reason} Your progress is unchanged.`);
       return;
@@ -50,16 +59,18 @@ export default function BackupPanel() {
 
   function confirmRestore() {
     if (!pending) return;
-    replaceProgress(pending.preview.result);
-    setMessage(`Restored from “${pending.fileName}” (${pending.preview.mode === 'merge' ? 'merged with what was here' : 'replacing what was here'}).`);
+    const outcome = restoreMessage(replaceProgress(pending.preview.result), pending.fileName, pending.preview.mode);
+    if (outcome.ok) setMessage(outcome.text);
+    else setError(outcome.text);
     setPending(null);
     if (fileInput.current) fileInput.current.value = '';
   }
 
   function reset() {
-    replaceProgress(emptyProgress(newEpoch()));
+    const outcome = replaceProgress(emptyProgress(newEpoch()));
     setConfirmingReset(false);
-    setMessage('All progress on this device has been deleted.');
+    if (outcome === 'saved') setMessage('All progress on this device has been deleted.');
+    else setError(outcome === 'held' ? 'Nothing was deleted: this page has stopped saving, for the reason given in the notice above.' : 'Nothing was deleted: this browser refused to save the change.');
   }
 
   const current = countProgress(progress);
@@ -93,11 +104,16 @@ export default function BackupPanel() {
       {pending && (
         <div class="restore-preview" role="region" aria-label="What restoring will change">
           <p>
-            <strong>Nothing has been written yet.</strong> “{pending.fileName}” was made on {new Date(pending.createdAt).toLocaleString('en-GB')}. After{' '}
+            <strong>Nothing has been written yet.</strong> “{pending.fileName}” {describeBackupDate(pending.createdAt)}. After{' '}
             {pending.preview.mode === 'merge' ? 'merging' : 'replacing'}, this device will hold:
           </p>
           <CountTable before={pending.preview.before} after={pending.preview.after} />
-          {pending.skipped.length > 0 && <p class="notice warn">Some items in the backup could not be read and will be left out: {pending.skipped.slice(0, 5).join(', ')}.</p>}
+          {pending.skipped.length > 0 && (
+            <p class="notice warn">
+              Some items in the backup could not be read and will be left out: {pending.skipped.slice(0, 5).join(', ')}
+              {pending.skipped.length > 5 ? `, and ${pending.skipped.length - 5} more` : ''}.
+            </p>
+          )}
           <div class="actions">
             <button type="button" onClick={confirmRestore}>
               Restore

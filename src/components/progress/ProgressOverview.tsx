@@ -3,7 +3,6 @@ import { useStore } from '@nanostores/preact';
 import { useEffect } from 'preact/hooks';
 import { type UnitIds, summariseUnit } from '../../lib/progress/summary';
 import { $progress, startProgress } from '../../stores/progress';
-import StorageNotice from './StorageNotice';
 
 interface Props {
   units: UnitIds[];
@@ -15,7 +14,6 @@ export default function ProgressOverview({ units }: Props) {
   const studyDays = Object.keys(progress.activity).length;
   return (
     <div class="progress-overview">
-      <StorageNotice />
       <p>
         {studyDays === 0 ? 'No study recorded on this device yet.' : `You have studied on ${studyDays} day${studyDays === 1 ? '' : 's'} on this device.`}
       </p>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newCard, rateCard } from '../srs/scheduler.ts';
-import { MAX_BACKUP_BYTES, createBackup, previewRestore, readBackup } from './backup.ts';
+import { MAX_BACKUP_BYTES, checksumOf, createBackup, describeBackupDate, previewRestore, readBackup } from './backup.ts';
 import { emptyProgress, recordQuestionAttempt, recordReview, saveScenarioDraft } from './state.ts';
 
 const now = new Date('2026-04-01T10:00:00Z');
@@ -17,7 +17,7 @@ function studied() {
 describe('backups', () => {
   it('round-trips progress exactly', () => {
     const state = studied();
-    const reading = readBackup(createBackup(state, '0.1.0', now));
+    const reading = readBackup(createBackup(state, '0.1.0', now), undefined, now);
     expect(reading.ok && reading.progress).toEqual(state);
   });
 
@@ -51,5 +51,72 @@ describe('backups', () => {
     expect(merged.result.epoch).toBe('epoch-c');
     const replaced = previewRestore(current, backup, 'replace', 'epoch-c');
     expect(Object.keys(replaced.result.cards)).toEqual(['u/smart']);
+  });
+});
+
+/** A backup file as someone might have edited it, with a checksum that matches its progress. */
+function edited(change: (file: Record<string, unknown>) => void): string {
+  const file = JSON.parse(createBackup(studied(), '0.1.0', now)) as Record<string, unknown>;
+  change(file);
+  return JSON.stringify(file);
+}
+
+describe('backups that are not quite right', () => {
+  it('refuses one without progress, saying so, instead of failing with a TypeError', () => {
+    const reading = readBackup(edited((file) => delete file['progress']));
+    expect(reading.ok).toBe(false);
+    expect(!reading.ok && reading.reason).toMatch(/holds no progress: its progress section is missing/);
+    const notObject = readBackup(edited((file) => (file['progress'] = [1, 2])));
+    expect(!notObject.ok && notObject.reason).toMatch(/holds no readable progress/);
+  });
+
+  it('refuses a format version written as text, without calling it newer', () => {
+    const reading = readBackup(edited((file) => (file['formatVersion'] = '1')));
+    expect(reading.ok).toBe(false);
+    expect(!reading.ok && reading.reason).toMatch(/format version is "1", written as text rather than a number/);
+    expect(!reading.ok && reading.reason).not.toMatch(/newer/);
+    for (const [value, reason] of [
+      [undefined, /does not say which format/],
+      [0, /not one Markpoint has ever written/],
+      [1.5, /not one Markpoint has ever written/],
+      [2, /newer version/],
+    ] as const) {
+      const other = readBackup(edited((file) => (value === undefined ? delete file['formatVersion'] : (file['formatVersion'] = value))));
+      expect(!other.ok && other.reason, String(value)).toMatch(reason);
+    }
+  });
+
+  it('says a backup does not say when it was made, rather than "Invalid Date"', () => {
+    for (const createdAt of [undefined, 'yesterday', 42]) {
+      const reading = readBackup(edited((file) => (createdAt === undefined ? delete file['createdAt'] : (file['createdAt'] = createdAt))));
+      expect(reading.ok).toBe(true);
+      if (!reading.ok) continue;
+      expect(reading.createdAt).toBeNull();
+      expect(describeBackupDate(reading.createdAt)).toBe('does not say when it was made');
+    }
+    expect(describeBackupDate('2026-04-01T10:00:00.000Z', now)).toMatch(/^was made on 1 April 2026 at \d\d:00$/);
+    expect(describeBackupDate('2030-01-01T10:00:00.000Z', now)).toMatch(/in the future/);
+    expect(describeBackupDate('2026-04-01T10:00:00.000Z', now)).not.toMatch(/Invalid/);
+  });
+
+  it('lists __proto__ entries as skipped, with the reason', () => {
+    const progress = JSON.parse(JSON.stringify(studied())) as Record<string, unknown>;
+    const text = JSON.stringify({ format: 'markpoint-backup', formatVersion: 1, appVersion: '0.1.0', createdAt: now.toISOString(), checksum: 'x', progress })
+      .replace('"cards":{', `"cards":{"__proto__":${JSON.stringify((progress['cards'] as Record<string, unknown>)['u/smart'])},`)
+      .replace('"misconceptions":{', '"misconceptions":{"__proto__":{"missedAt":[],"correctAt":[]},');
+    const withChecksum = text.replace('"checksum":"x"', `"checksum":"${checksumOf((JSON.parse(text) as { progress: unknown }).progress)}"`);
+    const reading = readBackup(withChecksum, undefined, now);
+    expect(reading.ok).toBe(true);
+    if (!reading.ok) return;
+    expect(reading.skipped).toEqual(['cards.__proto__ (a reserved name, never written by Markpoint)', 'misconceptions.__proto__ (a reserved name, never written by Markpoint)']);
+    expect(Object.keys(reading.progress.cards)).toEqual(['u/smart']);
+  });
+
+  it('brings times in the future back to the present when restoring', () => {
+    const future = new Date('2031-01-01T00:00:00Z');
+    const state = recordReview(emptyProgress('e'), 'u/smart', rateCard(undefined, 3, future, { retention: 0.9 }).card, 3, future, 'r1');
+    const reading = readBackup(createBackup(state, '0.1.0', now), undefined, now);
+    expect(reading.ok && reading.progress.cards['u/smart']?.updatedAt).toBe(now.toISOString());
+    expect(reading.ok && reading.progress.reviews[0]?.at).toBe(now.toISOString());
   });
 });

@@ -5,7 +5,7 @@
  */
 import { hashString } from '../random/seeded.ts';
 import { mergeProgress } from './merge.ts';
-import { PROGRESS_VERSION, type ProgressState, readProgress } from './state.ts';
+import { PROGRESS_VERSION, type ProgressState, readProgress, totalReviews } from './state.ts';
 
 export const BACKUP_FORMAT = 'markpoint-backup';
 export const BACKUP_FORMAT_VERSION = 1;
@@ -42,10 +42,14 @@ export function backupFileName(now: Date): string {
 }
 
 export type BackupReading =
-  | { ok: true; progress: ProgressState; createdAt: string; appVersion: string; skipped: string[] }
+  /** createdAt is null when the file does not say, or says something that is not a date. */
+  | { ok: true; progress: ProgressState; createdAt: string | null; appVersion: string; skipped: string[] }
   | { ok: false; reason: string };
 
-export function readBackup(text: string, byteLength = new TextEncoder().encode(text).length): BackupReading {
+const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/** `now` brings times from a clock that ran fast (or an edited file) back to the present. */
+export function readBackup(text: string, byteLength = new TextEncoder().encode(text).length, now: Date = new Date()): BackupReading {
   if (byteLength > MAX_BACKUP_BYTES) {
     return { ok: false, reason: `This file is ${(byteLength / 1_048_576).toFixed(1)} MB; a Markpoint backup is never larger than ${MAX_BACKUP_BYTES / 1_048_576} MB, so it is not one.` };
   }
@@ -60,32 +64,60 @@ export function readBackup(text: string, byteLength = new TextEncoder().encode(t
     }
     return { ok: false, reason: 'This is not a Markpoint backup: it is not a JSON file.' };
   }
-  const file = parsed as Partial<BackupFile> | null;
-  if (!file || typeof file !== 'object' || file.format !== BACKUP_FORMAT) {
+  if (!isObject(parsed) || parsed['format'] !== BACKUP_FORMAT) {
     return { ok: false, reason: 'This is not a Markpoint backup: it is a JSON file, but not one Markpoint wrote.' };
   }
-  if (typeof file.formatVersion !== 'number' || file.formatVersion > BACKUP_FORMAT_VERSION) {
+  const file = parsed;
+  const formatVersion = file['formatVersion'];
+  if (formatVersion === undefined) {
+    return { ok: false, reason: 'This backup does not say which format it is in (its formatVersion is missing), so it was not written by Markpoint as it stands.' };
+  }
+  if (typeof formatVersion !== 'number') {
     return {
       ok: false,
-      reason: `This backup was made by a newer version of Markpoint (format ${String(file.formatVersion)}; this version reads up to ${BACKUP_FORMAT_VERSION}). Reload to update Markpoint, then try again.`,
+      reason: `This backup's format version is ${JSON.stringify(formatVersion)}, written as ${typeof formatVersion === 'string' ? 'text' : `a ${Array.isArray(formatVersion) ? 'list' : typeof formatVersion}`} rather than a number, so it has been edited since Markpoint wrote it.`,
     };
   }
-  if (typeof file.checksum !== 'string' || file.checksum !== checksumOf(file.progress)) {
+  if (!Number.isInteger(formatVersion) || formatVersion < 1) {
+    return { ok: false, reason: `This backup's format version, ${formatVersion}, is not one Markpoint has ever written.` };
+  }
+  if (formatVersion > BACKUP_FORMAT_VERSION) {
+    return {
+      ok: false,
+      reason: `This backup was made by a newer version of Markpoint (format ${formatVersion}; this version reads up to ${BACKUP_FORMAT_VERSION}). Reload to update Markpoint, then try again.`,
+    };
+  }
+  if (file['progress'] === undefined) {
+    return { ok: false, reason: 'This backup holds no progress: its progress section is missing, so there is nothing to restore.' };
+  }
+  if (!isObject(file['progress'])) {
+    return { ok: false, reason: 'This backup holds no readable progress: its progress section is not a set of named items.' };
+  }
+  if (typeof file['checksum'] !== 'string' || file['checksum'] !== checksumOf(file['progress'])) {
     return { ok: false, reason: 'This backup has been changed since it was made (its checksum does not match), so it cannot be trusted.' };
   }
-  const progressVersion = (file.progress as { version?: unknown } | undefined)?.version;
+  const progressVersion = file['progress']['version'];
   if (typeof progressVersion === 'number' && progressVersion > PROGRESS_VERSION) {
     return { ok: false, reason: 'This backup holds progress from a newer version of Markpoint. Reload to update, then try again.' };
   }
-  const report = readProgress(file.progress);
+  const report = readProgress(file['progress'], now);
   if (report.unreadable) return { ok: false, reason: `The progress inside this backup cannot be read (${report.dropped.join(', ')}).` };
+  const createdAt = file['createdAt'];
   return {
     ok: true,
     progress: report.state,
-    createdAt: typeof file.createdAt === 'string' ? file.createdAt : 'unknown',
-    appVersion: typeof file.appVersion === 'string' ? file.appVersion : 'unknown',
+    createdAt: typeof createdAt === 'string' && Number.isFinite(Date.parse(createdAt)) ? createdAt : null,
+    appVersion: typeof file['appVersion'] === 'string' ? file['appVersion'] : 'unknown',
     skipped: report.dropped,
   };
+}
+
+/** How the restore preview names when a backup was made, without ever showing "Invalid Date". */
+export function describeBackupDate(createdAt: string | null, now: Date = new Date()): string {
+  if (createdAt === null) return 'does not say when it was made';
+  const made = new Date(createdAt);
+  const when = made.toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' });
+  return made.getTime() > now.getTime() ? `says it was made on ${when}, which is in the future: a device clock may be wrong` : `was made on ${when}`;
 }
 
 export interface ProgressCounts {
@@ -102,7 +134,7 @@ export function countProgress(state: ProgressState): ProgressCounts {
   const scenarios = Object.values(state.scenarios);
   return {
     cards: Object.keys(state.cards).length,
-    reviews: state.reviews.filter((review) => !review.undone).length,
+    reviews: totalReviews(state),
     questionAttempts: Object.values(state.questions).reduce((sum, attempts) => sum + attempts.length, 0),
     misconceptions: Object.keys(state.misconceptions).length,
     scenarioAttempts: scenarios.reduce((sum, record) => sum + record.attempts.length, 0),

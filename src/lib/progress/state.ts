@@ -5,8 +5,14 @@
 import * as z from 'zod/mini';
 import type { StoredCard } from '../srs/scheduler.ts';
 
-export const PROGRESS_VERSION = 1;
+export const PROGRESS_VERSION = 2;
+/** Versions this code reads: version 1 kept every review for ever, and is compacted on load. */
+const READABLE_VERSIONS = new Set([1, 2]);
 
+/**
+ * One rating. Only today's ratings are kept whole (see compactProgress); every day keeps a count in
+ * reviewsByDay, because a full card state per rating would fill the browser's storage in months.
+ */
 export interface ReviewRecord {
   id: string;
   card: string;
@@ -62,10 +68,17 @@ export interface Settings {
   reverseCards: boolean;
   examDate?: string;
   updatedAt: string;
+  /** How many times the settings were changed: orders changes without trusting device clocks. */
+  rev?: number;
 }
 
 export interface CardRecord extends StoredCard {
   updatedAt: string;
+  /**
+   * How many changes this card has had, counted across tabs and devices. A merge keeps the card with
+   * more changes, so a device whose clock runs fast or slow cannot make an older state win.
+   */
+  rev?: number;
 }
 
 export interface ProgressState {
@@ -73,12 +86,22 @@ export interface ProgressState {
   /** Changes when progress is reset, so other tabs know to drop, not merge, what they hold. */
   epoch: string;
   cards: Record<string, CardRecord>;
+  /** Today's ratings, whole, for undo and for counting today's new cards. */
   reviews: ReviewRecord[];
+  /** Ratings not undone, per local day (YYYY-MM-DD). */
+  reviewsByDay: Record<string, number>;
+  /** The ids of recent days' ratings not undone, so that two tabs' counts add up (see activityEvents). */
+  reviewEvents: Record<string, string[]>;
   questions: Record<string, QuestionAttempt[]>;
   misconceptions: Record<string, MisconceptionRecord>;
   scenarios: Record<string, ScenarioRecord>;
   /** Study actions per local day (YYYY-MM-DD). */
   activity: Record<string, number>;
+  /**
+   * The identity of each study action of recent days, so that two tabs studying at once add up
+   * instead of one count overwriting the other. Older days keep only their count in activity.
+   */
+  activityEvents: Record<string, string[]>;
   settings: Settings;
 }
 
@@ -90,10 +113,13 @@ export function emptyProgress(epoch = '0'): ProgressState {
     epoch,
     cards: {},
     reviews: [],
+    reviewsByDay: {},
+    reviewEvents: {},
     questions: {},
     misconceptions: {},
     scenarios: {},
     activity: {},
+    activityEvents: {},
     settings: { ...DEFAULT_SETTINGS },
   };
 }
@@ -119,7 +145,8 @@ export const storedCardSchema = z.object({
   state: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]),
   lastReview: z.optional(isoDate),
 });
-const cardRecordSchema = z.extend(storedCardSchema, { updatedAt: isoDate });
+const revision = z.optional(z.int().check(z.minimum(0)));
+const cardRecordSchema = z.extend(storedCardSchema, { updatedAt: isoDate, rev: revision });
 const reviewSchema = z.object({
   id: z.string().check(z.minLength(1)),
   card: z.string().check(z.minLength(1)),
@@ -147,12 +174,15 @@ const scenarioAttemptSchema = z.object({
   selfMarks: z.optional(z.record(z.string(), nonNegative())),
 });
 const scenarioSchema = z.object({ draft: z.string(), draftAt: isoDate, attempts: z.array(z.unknown()) });
+const dayCount = count();
+const eventIds = z.array(z.string().check(z.minLength(1), z.maxLength(200)));
 const settingsSchema = z.object({
   retention: z.number().check(z.minimum(0.7), z.maximum(0.99)),
   newPerDay: z.int().check(z.minimum(0), z.maximum(500)),
   reverseCards: z.boolean(),
   examDate: z.optional(isoDate),
   updatedAt: isoDate,
+  rev: revision,
 });
 
 export interface LoadReport {
@@ -161,6 +191,8 @@ export interface LoadReport {
   dropped: string[];
   /** The stored text was not readable at all. */
   unreadable: boolean;
+  /** Set when the record was saved by a newer version of Markpoint than this one. */
+  newerVersion?: number;
 }
 
 type Loose = Record<string, unknown>;
@@ -171,7 +203,7 @@ const asRecord = (value: unknown): Loose | null =>
  * Reads whatever is stored, keeping every valid item and reporting the rest. Never throws: a
  * learner's valid progress must survive any damage to the parts around it.
  */
-export function loadProgress(raw: string | null): LoadReport {
+export function loadProgress(raw: string | null, now: Date = new Date()): LoadReport {
   if (raw === null || raw === '') return { state: emptyProgress(), dropped: [], unreadable: false };
   let parsed: unknown;
   try {
@@ -179,18 +211,34 @@ export function loadProgress(raw: string | null): LoadReport {
   } catch {
     return { state: emptyProgress(), dropped: ['the whole record (not valid JSON)'], unreadable: true };
   }
-  return readProgress(parsed);
+  return readProgress(parsed, now);
 }
 
-export function readProgress(parsed: unknown): LoadReport {
+/** Names that would reach an object's prototype instead of becoming an entry. */
+const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * Reads a parsed record. Times after `now` (a device clock running fast, or an edited file) are
+ * brought back to now, so no card, setting or draft can claim to be newer than anything to come.
+ */
+export function readProgress(parsed: unknown, now: Date = new Date()): LoadReport {
   const root = asRecord(parsed);
   const state = emptyProgress();
   const dropped: string[] = [];
   if (!root) return { state, dropped: ['the whole record (not an object)'], unreadable: true };
-  if (typeof root['version'] === 'number' && root['version'] > PROGRESS_VERSION) {
-    return { state, dropped: [`the whole record (saved by a newer version, ${String(root['version'])})`], unreadable: true };
+  const version = root['version'];
+  if (typeof version === 'number' && version > PROGRESS_VERSION) {
+    return { state, dropped: [`the whole record (saved by a newer version, ${String(version)})`], unreadable: true, newerVersion: version };
+  }
+  if (version !== undefined && !(typeof version === 'number' && READABLE_VERSIONS.has(version))) {
+    return { state, dropped: [`the whole record (its version, ${JSON.stringify(version)}, is not one Markpoint has written)`], unreadable: true };
   }
   if (typeof root['epoch'] === 'string' && root['epoch'].length <= 64) state.epoch = root['epoch'];
+  const nowIso = now.toISOString();
+  const nowMs = now.getTime();
+  const clamp = (iso: string): string => (Date.parse(iso) > nowMs ? nowIso : iso);
+  const today = localDay(now);
+  const clampDay = (day: string): string => (day > today ? today : day);
 
   const eachEntry = <T>(field: string, schema: z.ZodMiniType<T>, put: (key: string, value: T) => void) => {
     const record = asRecord(root[field]);
@@ -199,27 +247,53 @@ export function readProgress(parsed: unknown): LoadReport {
       return;
     }
     for (const [key, value] of Object.entries(record ?? {})) {
+      if (RESERVED_KEYS.has(key)) {
+        dropped.push(`${field}.${key} (a reserved name, never written by Markpoint)`);
+        continue;
+      }
       const result = schema.safeParse(value);
       if (result.success && key.length > 0 && key.length <= 200) put(key, result.data);
       else dropped.push(`${field}.${key}`);
     }
   };
+  const isDay = (key: string) => /^\d{4}-\d{2}-\d{2}$/.test(key);
 
   eachEntry('cards', cardRecordSchema, (key, value) => {
-    state.cards[key] = stripUndefined(value);
+    const card = stripUndefined(value);
+    card.updatedAt = clamp(card.updatedAt);
+    if (card.lastReview !== undefined) card.lastReview = clamp(card.lastReview);
+    state.cards[key] = card;
   });
   eachEntry('misconceptions', misconceptionSchema, (key, value) => {
-    state.misconceptions[key] = value;
+    state.misconceptions[key] = { missedAt: [...new Set(value.missedAt.map(clamp))], correctAt: [...new Set(value.correctAt.map(clamp))] };
   });
-  eachEntry('activity', count(), (key, value) => {
-    if (/^\d{4}-\d{2}-\d{2}$/.test(key)) state.activity[key] = value;
+  // A day after today is a clock that ran fast: its study happened, so it counts today.
+  eachEntry('activity', dayCount, (key, value) => {
+    if (isDay(key)) state.activity[clampDay(key)] = (state.activity[clampDay(key)] ?? 0) + value;
     else dropped.push(`activity.${key}`);
   });
+  eachEntry('reviewsByDay', dayCount, (key, value) => {
+    if (isDay(key)) state.reviewsByDay[clampDay(key)] = (state.reviewsByDay[clampDay(key)] ?? 0) + value;
+    else dropped.push(`reviewsByDay.${key}`);
+  });
+  for (const field of ['activityEvents', 'reviewEvents'] as const) {
+    eachEntry(field, eventIds, (key, ids) => {
+      if (!isDay(key)) {
+        dropped.push(`${field}.${key}`);
+        return;
+      }
+      const day = clampDay(key);
+      state[field][day] = [...new Set([...(state[field][day] ?? []), ...ids])].sort();
+    });
+  }
+  // Each day's count includes its known events; a record edited to say otherwise is corrected.
+  for (const [day, ids] of Object.entries(state.activityEvents)) state.activity[day] = Math.max(state.activity[day] ?? 0, ids.length);
+  for (const [day, ids] of Object.entries(state.reviewEvents)) state.reviewsByDay[day] = Math.max(state.reviewsByDay[day] ?? 0, ids.length);
   eachEntry('questions', z.array(z.unknown()), (key, attempts) => {
     const valid = attempts.flatMap((attempt, i) => {
       const result = questionAttemptSchema.safeParse(attempt);
       if (!result.success) dropped.push(`questions.${key}[${i}]`);
-      return result.success ? [result.data] : [];
+      return result.success ? [{ ...result.data, at: clamp(result.data.at) }] : [];
     });
     if (valid.length) state.questions[key] = valid;
   });
@@ -227,9 +301,9 @@ export function readProgress(parsed: unknown): LoadReport {
     const attempts = value.attempts.flatMap((attempt, i) => {
       const result = scenarioAttemptSchema.safeParse(attempt);
       if (!result.success) dropped.push(`scenarios.${key}.attempts[${i}]`);
-      return result.success ? [stripUndefined(result.data)] : [];
+      return result.success ? [{ ...stripUndefined(result.data), at: clamp(result.data.at) }] : [];
     });
-    state.scenarios[key] = { draft: value.draft, draftAt: value.draftAt, attempts };
+    state.scenarios[key] = { draft: value.draft, draftAt: clamp(value.draftAt), attempts };
   });
 
   if (root['reviews'] !== undefined) {
@@ -237,16 +311,29 @@ export function readProgress(parsed: unknown): LoadReport {
     else
       root['reviews'].forEach((review, i) => {
         const result = reviewSchema.safeParse(review);
-        if (result.success) state.reviews.push(stripUndefined(result.data) as ReviewRecord);
-        else dropped.push(`reviews[${i}]`);
+        if (result.success) {
+          const valid = stripUndefined(result.data) as ReviewRecord;
+          valid.at = clamp(valid.at);
+          state.reviews.push(valid);
+        } else dropped.push(`reviews[${i}]`);
       });
   }
   if (root['settings'] !== undefined) {
     const result = settingsSchema.safeParse(root['settings']);
-    if (result.success) state.settings = stripUndefined(result.data);
+    if (result.success) state.settings = { ...stripUndefined(result.data), updatedAt: clamp(result.data.updatedAt) };
     else dropped.push('settings');
   }
-  return { state, dropped, unreadable: false };
+  // Version 1 kept every rating whole and no counts: count them, with their ids for recent days.
+  if (version === 1 || version === undefined) {
+    for (const review of state.reviews) {
+      if (review.undone) continue;
+      const day = localDay(new Date(review.at));
+      state.reviewsByDay[day] = (state.reviewsByDay[day] ?? 0) + 1;
+      (state.reviewEvents[day] ??= []).push(review.id);
+    }
+    for (const ids of Object.values(state.reviewEvents)) ids.sort();
+  }
+  return { state: compactProgress(state, now), dropped, unreadable: false };
 }
 
 /** zod leaves optional keys present as undefined; stored state never holds them. */
@@ -262,9 +349,35 @@ export function localDay(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-function withActivity(state: ProgressState, now: Date): Record<string, number> {
-  const day = localDay(now);
-  return { ...state.activity, [day]: (state.activity[day] ?? 0) + 1 };
+/** A count per day with the identities of its recent events: activity, and ratings. */
+interface CountedByDay {
+  counts: Record<string, number>;
+  events: Record<string, string[]>;
+}
+
+/** Counts one event once, however many tabs or merges report it. */
+export function countEvent(counted: CountedByDay, day: string, eventId: string): CountedByDay {
+  const events = counted.events[day] ?? [];
+  if (events.includes(eventId)) return counted;
+  return {
+    counts: { ...counted.counts, [day]: (counted.counts[day] ?? 0) + 1 },
+    // Sorted, like a merge's result, so equal copies compare equal.
+    events: { ...counted.events, [day]: [...events, eventId].sort() },
+  };
+}
+
+function uncountEvent(counted: CountedByDay, day: string, eventId: string): CountedByDay {
+  const events = counted.events[day];
+  if (!events?.includes(eventId)) return counted;
+  return {
+    counts: { ...counted.counts, [day]: Math.max(0, (counted.counts[day] ?? 0) - 1) },
+    events: { ...counted.events, [day]: events.filter((id) => id !== eventId) },
+  };
+}
+
+function withActivity(state: ProgressState, now: Date, eventId: string): Pick<ProgressState, 'activity' | 'activityEvents'> {
+  const { counts, events } = countEvent({ counts: state.activity, events: state.activityEvents }, localDay(now), eventId);
+  return { activity: counts, activityEvents: events };
 }
 
 export function recordReview(
@@ -277,17 +390,58 @@ export function recordReview(
 ): ProgressState {
   const before = state.cards[cardId];
   const at = now.toISOString();
-  const beforeCard: StoredCard | null = before ? withoutUpdatedAt(before) : null;
+  const beforeCard: StoredCard | null = before ? withoutBookkeeping(before) : null;
+  const rated = countEvent({ counts: state.reviewsByDay, events: state.reviewEvents }, localDay(now), reviewId);
   return {
     ...state,
-    cards: { ...state.cards, [cardId]: { ...after, updatedAt: at } },
+    reviewsByDay: rated.counts,
+    reviewEvents: rated.events,
+    cards: { ...state.cards, [cardId]: { ...withoutBookkeeping(after), updatedAt: at, rev: (before?.rev ?? 0) + 1 } },
     reviews: [...state.reviews, { id: reviewId, card: cardId, grade: gradeGiven, at, before: beforeCard }],
-    activity: withActivity(state, now),
+    ...withActivity(state, now, `r:${reviewId}`),
   };
 }
 
-function withoutUpdatedAt(card: CardRecord): StoredCard {
-  const { updatedAt: _updatedAt, ...stored } = card;
+export interface Rating {
+  cardId: string;
+  after: StoredCard;
+  grade: 1 | 2 | 3 | 4;
+  at: Date;
+  reviewId: string;
+}
+
+/**
+ * Many ratings at once, with the same result as recordReview one after another, copying the
+ * record once rather than once per rating (for importing and simulating long histories).
+ */
+export function recordReviews(state: ProgressState, ratings: readonly Rating[]): ProgressState {
+  const cards = { ...state.cards };
+  const reviews = [...state.reviews];
+  let rated: CountedByDay = { counts: { ...state.reviewsByDay }, events: { ...state.reviewEvents } };
+  let studied: CountedByDay = { counts: { ...state.activity }, events: { ...state.activityEvents } };
+  for (const { cardId, after, grade: gradeGiven, at, reviewId } of ratings) {
+    const before = cards[cardId];
+    const atIso = at.toISOString();
+    cards[cardId] = { ...withoutBookkeeping(after), updatedAt: atIso, rev: (before?.rev ?? 0) + 1 };
+    reviews.push({ id: reviewId, card: cardId, grade: gradeGiven, at: atIso, before: before ? withoutBookkeeping(before) : null });
+    const day = localDay(at);
+    rated = countEventInPlace(rated, day, reviewId);
+    studied = countEventInPlace(studied, day, `r:${reviewId}`);
+  }
+  return { ...state, cards, reviews, reviewsByDay: rated.counts, reviewEvents: rated.events, activity: studied.counts, activityEvents: studied.events };
+}
+
+/** countEvent on maps this function owns. */
+function countEventInPlace(counted: CountedByDay, day: string, eventId: string): CountedByDay {
+  const events = counted.events[day] ?? [];
+  if (events.includes(eventId)) return counted;
+  counted.counts[day] = (counted.counts[day] ?? 0) + 1;
+  counted.events[day] = [...events, eventId].sort();
+  return counted;
+}
+
+function withoutBookkeeping(card: StoredCard & Partial<Pick<CardRecord, 'updatedAt' | 'rev'>>): StoredCard {
+  const { updatedAt: _updatedAt, rev: _rev, ...stored } = card;
   return stored;
 }
 
@@ -296,12 +450,15 @@ export function undoReview(state: ProgressState, reviewId: string, now: Date): P
   const review = state.reviews.find((entry) => entry.id === reviewId);
   if (!review || review.undone) return state;
   const cards = { ...state.cards };
-  if (review.before) cards[review.card] = { ...review.before, updatedAt: now.toISOString() };
+  if (review.before) cards[review.card] = { ...review.before, updatedAt: now.toISOString(), rev: (cards[review.card]?.rev ?? 0) + 1 };
   else delete cards[review.card];
+  const unrated = uncountEvent({ counts: state.reviewsByDay, events: state.reviewEvents }, localDay(new Date(review.at)), reviewId);
   return {
     ...state,
     cards,
     reviews: state.reviews.map((entry) => (entry.id === reviewId ? { ...entry, undone: true } : entry)),
+    reviewsByDay: unrated.counts,
+    reviewEvents: unrated.events,
   };
 }
 
@@ -325,7 +482,7 @@ export function recordQuestionAttempt(
     ...state,
     questions: { ...state.questions, [questionId]: [...(state.questions[questionId] ?? []), attempt] },
     misconceptions,
-    activity: withActivity(state, new Date(attempt.at)),
+    ...withActivity(state, new Date(attempt.at), `q:${questionId}@${attempt.at}`),
   };
 }
 
@@ -340,7 +497,7 @@ export function recordScenarioAttempt(state: ProgressState, scenarioId: string, 
   return {
     ...state,
     scenarios: { ...state.scenarios, [scenarioId]: { ...record, attempts: [...record.attempts, attempt] } },
-    activity: withActivity(state, new Date(attempt.at)),
+    ...withActivity(state, new Date(attempt.at), `s:${scenarioId}/${attempt.id}`),
   };
 }
 
@@ -352,7 +509,52 @@ export function setSelfMarks(state: ProgressState, scenarioId: string, attemptId
 }
 
 export function updateSettings(state: ProgressState, change: Partial<Omit<Settings, 'updatedAt'>>, now: Date): ProgressState {
-  return { ...state, settings: { ...state.settings, ...change, updatedAt: now.toISOString() } };
+  return { ...state, settings: { ...state.settings, ...change, updatedAt: now.toISOString(), rev: (state.settings.rev ?? 0) + 1 } };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Keeping the record small.
+
+/**
+ * Event identities are kept this many days back from today: long enough for a tab left open for
+ * days, or a device clock a few days out, to merge without counting anything twice or losing it.
+ */
+export const EVENT_DAYS_KEPT = 7;
+
+function dayStart(now: Date, daysBack = 0): number {
+  return new Date(now.getFullYear(), now.getMonth(), now.getDate() - daysBack).getTime();
+}
+
+function recentOnly(events: Record<string, string[]>, oldestDay: string): Record<string, string[]> {
+  return Object.fromEntries(Object.entries(events).filter(([day]) => day >= oldestDay));
+}
+
+/**
+ * Forgets the whole ratings of days before today, and the identities of events older than
+ * EVENT_DAYS_KEPT days. What the dashboard, the scheduler and undo need stays: each card's current
+ * state, a count per day, and today's ratings whole. Returns the same object when there is nothing
+ * to forget, so saving an already compact record costs nothing here.
+ */
+export function compactProgress(state: ProgressState, now: Date): ProgressState {
+  const todayStart = dayStart(now);
+  const oldestEventDay = localDay(new Date(dayStart(now, EVENT_DAYS_KEPT - 1)));
+  const oldReviews = state.reviews.some((review) => Date.parse(review.at) < todayStart);
+  const isOld = (day: string) => day < oldestEventDay;
+  const oldEvents = Object.keys(state.activityEvents).some(isOld) || Object.keys(state.reviewEvents).some(isOld);
+  if (!oldReviews && !oldEvents) return state;
+  return {
+    ...state,
+    reviews: oldReviews ? state.reviews.filter((review) => Date.parse(review.at) >= todayStart) : state.reviews,
+    activityEvents: oldEvents ? recentOnly(state.activityEvents, oldestEventDay) : state.activityEvents,
+    reviewEvents: oldEvents ? recentOnly(state.reviewEvents, oldestEventDay) : state.reviewEvents,
+  };
+}
+
+/** Every rating ever made and not undone. */
+export function totalReviews(state: ProgressState): number {
+  let total = 0;
+  for (const count of Object.values(state.reviewsByDay)) total += count;
+  return total;
 }
 
 // ---------------------------------------------------------------------------------------------
