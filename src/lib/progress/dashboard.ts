@@ -3,14 +3,10 @@
  * learning outcome, and the single next step most worth taking.
  */
 import { isKnown } from '../srs/scheduler.ts';
-import { type ProgressState, bestScenarioScore, isMisconceptionCleared, localDay } from './state.ts';
+import { localDay, shiftDay } from '../time.ts';
+import { type ProgressState, bestScenarioScore, isMisconceptionCleared } from './state.ts';
 
 export const DAILY_GOAL = 10;
-
-function shiftDay(day: string, offset: number): string {
-  const [year, month, date] = day.split('-').map(Number);
-  return localDay(new Date(year ?? 1970, (month ?? 1) - 1, (date ?? 1) + offset));
-}
 
 /** Consecutive study days ending today (or yesterday, so a streak is not lost before today's study). */
 export function streak(activity: Readonly<Record<string, number>>, today: string): number {

@@ -3,6 +3,7 @@
  * read back item by item so one damaged record never costs the learner the rest.
  */
 import * as z from 'zod/mini';
+import { dayStart, localDay } from '../time.ts';
 import type { StoredCard } from '../srs/scheduler.ts';
 
 export const PROGRESS_VERSION = 2;
@@ -344,10 +345,8 @@ function stripUndefined<T extends object>(value: T): T {
 // ---------------------------------------------------------------------------------------------
 // Changes. Each returns a new state and leaves its input untouched.
 
-export function localDay(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
+/** Re-exported for the islands that read days next to progress; lib/time.ts owns it. */
+export { localDay };
 
 /** A count per day with the identities of its recent events: activity, and ratings. */
 interface CountedByDay {
@@ -520,10 +519,6 @@ export function updateSettings(state: ProgressState, change: Partial<Omit<Settin
  * days, or a device clock a few days out, to merge without counting anything twice or losing it.
  */
 export const EVENT_DAYS_KEPT = 7;
-
-function dayStart(now: Date, daysBack = 0): number {
-  return new Date(now.getFullYear(), now.getMonth(), now.getDate() - daysBack).getTime();
-}
 
 function recentOnly(events: Record<string, string[]>, oldestDay: string): Record<string, string[]> {
   return Object.fromEntries(Object.entries(events).filter(([day]) => day >= oldestDay));

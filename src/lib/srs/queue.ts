@@ -1,5 +1,5 @@
 /** Which cards to show now: everything due, oldest first, then a daily allowance of new cards. */
-import { localDay } from '../progress/state.ts';
+import { localDay } from '../time.ts';
 import type { StoredCard } from './scheduler.ts';
 
 export interface QueueOptions {

@@ -3,6 +3,7 @@
  * survive localStorage; this module is the only place that converts between the two.
  */
 import { type Card, type Grade, Rating, State, createEmptyCard, fsrs } from 'ts-fsrs';
+import { wholeDaysBetween } from '../time.ts';
 
 export type CardGrade = 1 | 2 | 3 | 4;
 export const GRADE_LABELS: Record<CardGrade, string> = { 1: 'Again', 2: 'Hard', 3: 'Good', 4: 'Easy' };
@@ -29,7 +30,7 @@ export interface SchedulerOptions {
 export const DEFAULT_RETENTION = 0.9;
 
 function schedulerFor(options: SchedulerOptions, now: Date) {
-  const daysToExam = options.examDate ? Math.floor((Date.parse(options.examDate) - now.getTime()) / 86_400_000) : Infinity;
+  const daysToExam = options.examDate ? wholeDaysBetween(now.getTime(), Date.parse(options.examDate)) : Infinity;
   const examAhead = Number.isFinite(daysToExam) && daysToExam >= 0;
   const maximum = examAhead ? Math.max(1, daysToExam) : 36_500;
   return fsrs({ request_retention: clampRetention(options.retention), maximum_interval: maximum, enable_fuzz: false });
@@ -78,7 +79,7 @@ export function fromStored(stored: StoredCard): Card {
 function keepBeforeExam(card: StoredCard, now: Date, options: SchedulerOptions): StoredCard {
   const exam = options.examDate ? Date.parse(options.examDate) : Number.NaN;
   if (!Number.isFinite(exam) || exam <= now.getTime() || Date.parse(card.due) <= exam) return card;
-  return { ...card, due: new Date(exam).toISOString(), scheduledDays: Math.max(0, Math.floor((exam - now.getTime()) / 86_400_000)) };
+  return { ...card, due: new Date(exam).toISOString(), scheduledDays: Math.max(0, wholeDaysBetween(now.getTime(), exam)) };
 }
 
 export function newCard(now: Date): StoredCard {
