@@ -1,6 +1,9 @@
 /** `npm run validate`: check every content file without building the site. */
 import { formatIssues } from '../lib/content/issues.ts';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { loadCourse } from '../lib/content/load.ts';
+import { indexSources, looksEnglish, nearCopies } from '../lib/content/originality.ts';
 import { formatTestWiseness, learnerTexts, measureTestWiseness, sourceMentions, testWisenessProblems } from '../lib/content/quality.ts';
 
 const result = loadCourse(process.cwd());
@@ -20,7 +23,22 @@ for (const unit of result.course.units) {
 const figures = measureTestWiseness(result.course);
 console.log('\nTest-wiseness (quiz items answerable by form):');
 for (const line of formatTestWiseness(figures)) console.log(`  ${line}`);
+
+// Close paraphrase of the English source documents (kept as test fixtures): runs of 8 content
+// words in a source's order after stemming and stop-word removal.
+const seedDir = join(process.cwd(), 'tests/fixtures/seeds');
+const seedNames = existsSync(seedDir) ? readdirSync(seedDir).filter((name) => name.endsWith('.txt')).sort() : [];
+const englishSeeds = seedNames
+  .map((name) => ({ name, text: readFileSync(join(seedDir, name), 'utf8') }))
+  .filter((seed) => looksEnglish(seed.text));
+const sourceIndex = indexSources(englishSeeds.map((seed) => seed.text));
+const closeCopies = learnerTexts(result.course).flatMap(({ where, text }) =>
+  nearCopies(text, sourceIndex).map((found) => `${where}: close to ${englishSeeds[found.source]?.name}: “${found.passage}”`),
+);
+console.log(`\nOriginality: ${closeCopies.length} near-copied passage${closeCopies.length === 1 ? '' : 's'} (8 content words in order) against ${englishSeeds.length} English source documents`);
+
 const problems = [
+  ...closeCopies.map((copy) => `learner text follows a source document too closely: ${copy}`),
   ...sourceMentions(learnerTexts(result.course)).map((mention) => `learner text names a source document: ${mention}`),
   ...testWisenessProblems(figures),
 ];

@@ -6,7 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCourse } from '../../src/lib/content/load.ts';
-import { copiedRuns } from '../../src/lib/content/originality.ts';
+import { copiedRuns, indexSources, looksEnglish, nearCopies } from '../../src/lib/content/originality.ts';
 import { countWords } from '../../src/lib/content/parse.ts';
 import { formatTestWiseness, learnerTexts, measureTestWiseness, sourceMention, sourceMentions, testWisenessProblems } from '../../src/lib/content/quality.ts';
 import { buildSearchEntries } from '../../src/lib/search/entries.ts';
@@ -113,6 +113,21 @@ describe('originality', () => {
       return texts.flatMap((text) => copiedRuns(text, seeds)).map((run) => `${unit.id}: “${run}”`);
     });
     expect(copied).toEqual([]);
+  });
+
+  // A close paraphrase keeps a source's content words in order while changing the small words and
+  // endings. The Indonesian document cannot be compared this way: English stems mean nothing there.
+  const seedNames = readdirSync(seedDir).filter((name) => name.endsWith('.txt')).sort();
+  const englishSeeds = seedNames.filter((name) => looksEnglish(readFileSync(join(seedDir, name), 'utf8')));
+  it('compares near-copies against the English documents, 000, 001, 002 and 004', () => {
+    expect(englishSeeds.map((name) => name.slice(0, 3))).toEqual(['000', '001', '002', '004']);
+  });
+  it('has no run of 8 content words, after stemming and stop-word removal, in a seed’s order', () => {
+    const index = indexSources(englishSeeds.map((name) => readFileSync(join(seedDir, name), 'utf8')));
+    const near = learnerTexts(loaded.course).flatMap(({ where, text }) =>
+      nearCopies(text, index).map((found) => `${where}: “${found.passage}” (close to ${englishSeeds[found.source]?.slice(0, 3)})`),
+    );
+    expect(near).toEqual([]);
   });
 });
 
