@@ -29,7 +29,7 @@ function verdicts(ignoreHints: boolean): Record<string, string[]> {
       const lines = result.points.map(
         (point) => `${point.id} ${point.status} ${point.marks} [${point.evidence.map((span) => item.answer.slice(span.start, span.end)).join(' | ')}]`,
       );
-      return [`${item.scenarioKey} ${item.id}`, [`total ${result.total}`, ...lines]];
+      return [`${item.scenarioKey} ${item.id}`, [`total ${result.total}`, ...lines, ...result.points.map((point) => `${point.id}: ${point.reason}`), ...result.notes]];
     }),
   );
 }
