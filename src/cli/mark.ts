@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { issuesFromZod, formatIssue } from '../lib/content/issues.ts';
 import { parseYaml } from '../lib/content/parse.ts';
 import { scenarioSchema } from '../lib/content/schemas.ts';
-import { markAnswer, setAsideSentences } from '../lib/marking/marker.ts';
+import { markAnswerInDetail } from '../lib/marking/marker.ts';
 
 function fail(message: string): never {
   console.error(`mark: ${message}`);
@@ -48,7 +48,7 @@ const answer = read(values.answer, 'answer');
 if (answer.trim() === '') fail(`the answer file ${values.answer} is empty: there is nothing to mark`);
 
 const started = performance.now();
-const result = markAnswer(scenario.data, answer);
+const { result, setAside } = markAnswerInDetail(scenario.data, answer);
 const elapsed = performance.now() - started;
 if (values.json) {
   console.log(JSON.stringify({ ...result, points: result.points.map((point) => ({ ...point, evidenceText: point.evidence.map((span) => answer.slice(span.start, span.end)) })) }, null, 2));
@@ -61,7 +61,6 @@ if (values.json) {
     if (point.evidence.length) console.log(`   evidence: ${point.evidence.map((span) => `“${answer.slice(span.start, span.end)}”`).join(', ')}`);
   }
   for (const note of result.notes) console.log(`\nNote: ${note}`);
-  const setAside = setAsideSentences(scenario.data, answer);
   if (setAside.length) {
     console.log('\nSet aside (these sentences earn nothing on their own):');
     for (const sentence of setAside) console.log(`   ${sentence.reason}: “${sentence.text.trim().slice(0, 100)}${sentence.text.trim().length > 100 ? '…' : ''}”`);

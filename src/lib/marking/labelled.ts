@@ -9,6 +9,7 @@ import type { Course } from '../content/validate.ts';
 import { unitKey } from '../keys.ts';
 import { agreement, statusFromMarks, type Agreement } from './agreement.ts';
 import { markAnswer, type PointStatus } from './marker.ts';
+import { DEFAULT_PARAMETERS, type MarkerParameters } from './params.ts';
 
 export const ANSWER_KINDS = ['model', 'strong', 'competent', 'weak', 'stuffed', 'off-case', 'paraphrase', 'other-words', 'negation', 'short', 'long', 'pasted-points'] as const;
 
@@ -100,6 +101,8 @@ export function withoutHints(scenario: Scenario): Scenario {
 export interface EvaluateOptions {
   /** Mark from the statements' wording alone, as for a scenario file that has no hints. */
   ignoreHints?: boolean;
+  /** The marker's parameters, for ablations (defaults otherwise). */
+  params?: MarkerParameters;
 }
 
 export function evaluateMarker(answers: readonly LabelledAnswer[], options: EvaluateOptions = {}): MarkerReport {
@@ -115,7 +118,7 @@ export function evaluateMarker(answers: readonly LabelledAnswer[], options: Eval
   const outOfTolerance: MarkerReport['outOfTolerance'] = [];
   let worstStuffed: MarkerReport['worstStuffed'] = null;
   for (const item of answers) {
-    const result = markAnswer(scenarioFor(item.scenario), item.answer);
+    const result = markAnswer(scenarioFor(item.scenario), item.answer, options.params ?? DEFAULT_PARAMETERS);
     for (const point of result.points) {
       const human = item.judgements[point.id];
       if (human) pairs.push({ human, marker: point.status, kind: item.kind });

@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_PARAMETERS, RULE_NAMES, type RuleName, markerParameters } from './params.ts';
+import { deniedWords } from './read.ts';
+import { classifySentence, echoReader, firstRule, sentenceFacts } from './rules.ts';
+import { analyse } from './text.ts';
+import { markAnswerInDetail } from './marker.ts';
+import type { MarkingPoint } from '../content/schemas.ts';
+
+const classify = (text: string, params = DEFAULT_PARAMETERS, echoes = false) => classifySentence(sentenceFacts(analyse(text).tokens, text, echoes), params);
+const ruleFor = (text: string, params = DEFAULT_PARAMETERS) => firstRule(sentenceFacts(analyse(text).tokens, text, false), params)?.name ?? null;
+const without = (rule: RuleName) => markerParameters({ disabledRules: [rule] });
+
+/** Each sentence rule: sentences it sets aside, sentences it must leave alone, and that switching it off lets them through. */
+const SENTENCE_TABLES: { rule: RuleName; reason: string; sets: string[]; leaves: string[] }[] = [
+  {
+    rule: 'fragment',
+    reason: 'fragment',
+    sets: ['Strengths', 'Threats competition', 'household budgets second'],
+    leaves: ['We should post twice a week.', 'Budget pacing matters because December ends early.'],
+  },
+  {
+    rule: 'comma-list',
+    reason: 'list',
+    sets: ['KPIs, ROI, CPA, CTR, sentiment, UGC', 'Reach, engagement, conversion, loyalty, advocacy'],
+    leaves: ['We will track reach, then engagement, so that the team sees which posts work for Leeds drinkers.'],
+  },
+  {
+    rule: 'term-list',
+    reason: 'list',
+    sets: ['Use KPIs ROI CPA CTR sentiment UGC influencers hashtags targeting retargeting'],
+    leaves: ['Track cost per acquisition against the revenue target each week, and move budget to the channel that wins.'],
+  },
+  {
+    rule: 'prose-list',
+    reason: 'list',
+    sets: ['Leverage ASA compliance, #ad disclosure, contracts with whitelisting, usage rights, approvals and exclusivity, holdouts and suppression lists.'],
+    leaves: [
+      'Leverage ASA compliance, #ad disclosure, contracts with whitelisting, usage rights, approvals and exclusivity, because gifted posts are advertising.',
+      'Use formats such as reels, stories, carousels, lives, polls, quizzes, memes and guides.',
+    ],
+  },
+  {
+    rule: 'vacuous',
+    reason: 'vacuous',
+    sets: ['KPIs and goals are important.', 'Engagement is really crucial.'],
+    leaves: ['KPIs matter because they show whether the sale lifted revenue by 12%.'],
+  },
+];
+
+describe('sentence rules, each with its examples', () => {
+  for (const table of SENTENCE_TABLES) {
+    describe(table.rule, () => {
+      it.each(table.sets)('sets aside “%s”', (text) => {
+        expect(classify(text)).toBe(table.reason);
+        expect(ruleFor(text)).toBe(table.rule);
+        expect(ruleFor(text, without(table.rule))).not.toBe(table.rule);
+      });
+      it.each(table.leaves)('leaves “%s”', (text) => {
+        expect(classify(text)).toBeNull();
+      });
+    });
+  }
+
+  describe('figure-plan', () => {
+    const plan = '£35,000 creators, £15,000 referrals, £10,000 email, £8,000 community, £7,000 reviews, £5,000 testing.';
+    it('spares a breakdown with a figure per item from the list rules', () => {
+      expect(classify(plan)).toBeNull();
+      expect(classify(plan, without('figure-plan'))).toBe('list');
+    });
+    it('does not spare an empty assertion with figures', () => {
+      expect(classify('The £300 and £100 are important.')).toBe('vacuous');
+    });
+  });
+
+  describe('echo', () => {
+    const scenario = { points: [{ id: 'holdout', statement: 'Recommends a holdout or incrementality test to measure the sales the campaign actually added', marks: 3 }], context: ['Northgate Brewhouse'] };
+    const echoes = echoReader(scenario, DEFAULT_PARAMETERS);
+    it.each([
+      'Northgate Brewhouse should use a holdout or incrementality test to measure the sales the campaign actually added.',
+      'A holdout test measures the sales the campaign actually added.',
+    ])('hears “%s” as the statement handed back', (text) => {
+      expect(echoes(text)).toBe(true);
+      expect(classify(text, DEFAULT_PARAMETERS, true)).toBe('echo');
+    });
+    it.each([
+      'Keep the ads from a random tenth of Leeds customers and compare what they buy, because that gap is what the ads caused.',
+      'A holdout test, hiding ads from 10% of the list, would show the sales the campaign added over the 6 weeks.',
+    ])('hears “%s” as the learner’s own', (text) => {
+      expect(echoes(text)).toBe(false);
+    });
+  });
+});
+
+describe('reading rules for denial', () => {
+  const denied = (text: string, word: string, params = DEFAULT_PARAMETERS) => {
+    const { tokens } = analyse(text);
+    const flags = deniedWords(text, tokens, params);
+    return flags[tokens.findIndex((token) => token.lower === word)];
+  };
+  it.each([
+    ['We will not track ROI in the first phase.', 'roi', true],
+    ['I do not see the point of content pillars or a calendar.', 'calendar', true],
+    ['We should not post at random, but plan a calendar.', 'calendar', false],
+    ['We need not only pillars but also a calendar.', 'pillars', false],
+    ['Claims made without proof could land the brand in trouble with the CMA.', 'cma', false],
+    ['Claims made without proof are risky.', 'proof', true],
+  ])('negation: “%s” denies “%s”: %s', (text, word, expected) => {
+    expect(denied(text, word)).toBe(expected);
+    if (expected) expect(denied(text, word, without('negation'))).toBe(false);
+  });
+  it.each([
+    ['Written contracts are unnecessary.', 'contracts', true],
+    ['Contracts protect us, because a dispute is unnecessary.', 'contracts', false],
+  ])('dismissal: “%s” denies “%s”: %s', (text, word, expected) => {
+    expect(denied(text, word)).toBe(expected);
+    if (expected) expect(denied(text, word, without('dismissal'))).toBe(false);
+  });
+});
+
+describe('answer-level rules', () => {
+  const points: MarkingPoint[] = [
+    { id: 'pacing', statement: 'Paces the budget', marks: 3, hints: { accept: [], require: [['budget'], ['pacing', 'pace']], reject: [], application: false, reasoning: false } },
+    { id: 'exclusions', statement: 'Excludes bookers', marks: 3, hints: { accept: [], require: [['segmentation', 'segments'], ['exclusions', 'exclude']], reject: [], application: false, reasoning: false } },
+    { id: 'escalation', statement: 'Escalation path', marks: 3, hints: { accept: [], require: [['moderation'], ['escalation']], reject: [], application: false, reasoning: false } },
+  ];
+  const scenario = { marks: 9, points, context: ['Holloway'], command: 'recommend' as const };
+  it('crammed: one bare sentence naming three points earns none of them, unless switched off', () => {
+    const crammed = 'The shop should pace its budget, use segmentation to exclude past bookers, and build moderation into an escalation framework.';
+    expect(markAnswerInDetail(scenario, crammed).result.total).toBe(0);
+    expect(markAnswerInDetail(scenario, crammed, without('crammed')).result.total).toBe(9);
+  });
+  it('pasted: an answer of statements handed back earns nothing, even beside each other', () => {
+    const statements: MarkingPoint[] = [
+      { id: 'a', statement: 'Recommends written contracts covering usage rights and approvals', marks: 2 },
+      { id: 'b', statement: 'Recommends a holdout test to measure the sales the campaign added', marks: 2 },
+    ];
+    const pasted =
+      'Holloway needs written contracts covering usage rights and approvals. That is because creators reuse the footage for months. Holloway needs a holdout test to measure the sales the campaign added.';
+    const marked = (params = DEFAULT_PARAMETERS) => markAnswerInDetail({ marks: 4, points: statements, context: ['Holloway'], command: 'recommend' }, pasted, params).result.total;
+    expect(marked()).toBe(0);
+    expect(marked(without('pasted'))).toBeGreaterThan(0);
+  });
+  it('names every rule it can switch off', () => {
+    expect(RULE_NAMES.length).toBeGreaterThanOrEqual(10);
+  });
+});

@@ -1,0 +1,181 @@
+/**
+ * Classifying the answer's sentences with named rules. Each rule says why a sentence cannot earn
+ * by itself (a list of terms, a statement handed back, an empty assertion, a fragment); each can
+ * be switched off through the parameters so the benchmark can measure what it is worth.
+ */
+import type { MarkingPoint } from '../content/schemas.ts';
+import { type MarkerParameters, type RuleName, ruleOn } from './params.ts';
+import type { AnswerIndex, BlockReason } from './read.ts';
+import { conceptStems, functionStems, stopStems } from './statement.ts';
+import { type Token, phraseStems, stemWord } from './text.ts';
+
+/** What a rule sees of one sentence. */
+export interface SentenceFacts {
+  tokens: Token[];
+  text: string;
+  /** Tokens that are not function words. */
+  content: Token[];
+  functionShare: number;
+  /** Items separated by commas, semicolons or slashes (not the comma inside "£18,000"). */
+  commaItems: number;
+  figures: number;
+  echoes: boolean;
+}
+
+export interface SentenceRule {
+  name: RuleName;
+  reason: BlockReason;
+  /** Whether the rule sets the sentence aside. `plan` is whether the figure-plan rule spared it from the list rules. */
+  applies(facts: SentenceFacts, params: MarkerParameters, plan: boolean): boolean;
+}
+
+const VACUOUS = /\b(is|are|be|remains?|seems?)\s+(very\s+|really\s+|extremely\s+|so\s+|also\s+)?(important|essential|vital|crucial|key|necessary|useful|good|needed|significant)\b/i;
+export const EXAMPLE_WORDS = /\b(such as|for example|for instance|e\.g\.)/i;
+export const REASONING_WORDS = /\b(because|since|so that|therefore|which means|as a result|in order to)\b/i;
+
+/** In order: the first that applies names the reason. */
+export const SENTENCE_RULES: readonly SentenceRule[] = [
+  { name: 'echo', reason: 'echo', applies: (facts) => facts.echoes },
+  { name: 'fragment', reason: 'fragment', applies: (facts) => facts.tokens.length < 5 && facts.functionShare === 0 },
+  {
+    name: 'comma-list',
+    reason: 'list',
+    applies: (facts, _params, plan) => !plan && facts.tokens.length >= 5 && facts.functionShare < 0.15 && facts.commaItems >= 5,
+  },
+  {
+    name: 'term-list',
+    reason: 'list',
+    // A sentence crammed with distinct terms is a list in disguise, however it is punctuated.
+    applies: (facts, _params, plan) =>
+      !plan && facts.functionShare < 0.3 && new Set(facts.content.filter((token) => conceptStems.has(token.stem)).map((token) => token.stem)).size >= 8,
+  },
+  {
+    name: 'prose-list',
+    reason: 'list',
+    // A list that gives reasons or examples is an argument being developed, not terms being named.
+    applies: (facts, params, plan) => !plan && isListInProse(facts.tokens, facts.text, params) && !REASONING_WORDS.test(facts.text) && !EXAMPLE_WORDS.test(facts.text),
+  },
+  { name: 'vacuous', reason: 'vacuous', applies: (facts) => facts.tokens.length <= 10 && VACUOUS.test(facts.text) },
+];
+
+/**
+ * Figures are the case applied: "£35,000 for creators, £15,000 for referral rewards..." is a plan
+ * when most of its items carry one, and the list rules leave it be.
+ */
+function isFigurePlan(facts: SentenceFacts): boolean {
+  return facts.figures >= 2 && facts.figures * 3 >= facts.commaItems;
+}
+
+export function sentenceFacts(tokens: Token[], text: string, echoes: boolean): SentenceFacts {
+  const content = tokens.filter((token) => !functionStems.has(token.stem) && !functionStems.has(token.lower));
+  return {
+    tokens,
+    text,
+    content,
+    functionShare: 1 - content.length / Math.max(1, tokens.length),
+    commaItems: text.split(/[,;/](?!\d)/).filter((item) => /[\p{L}\p{N}]/u.test(item)).length,
+    figures: text.match(/\d[\d,.]*/g)?.length ?? 0,
+    echoes,
+  };
+}
+
+/** The first rule that sets the sentence aside, or null. */
+export function firstRule(facts: SentenceFacts, params: MarkerParameters): SentenceRule | null {
+  const plan = ruleOn(params, 'figure-plan') && isFigurePlan(facts);
+  for (const rule of SENTENCE_RULES) {
+    if (ruleOn(params, rule.name) && rule.applies(facts, params, plan)) return rule;
+  }
+  return null;
+}
+
+export function classifySentence(facts: SentenceFacts, params: MarkerParameters): BlockReason | null {
+  return firstRule(facts, params)?.reason ?? null;
+}
+
+/** Sets aside each sentence a rule applies to, and decides whether the answer is the scheme pasted back. */
+export function classifySentences(index: AnswerIndex, echoes: (sentence: string) => boolean, params: MarkerParameters): void {
+  const { analysed } = index;
+  const echoOn = ruleOn(params, 'echo');
+  for (const sentence of analysed.sentences) {
+    const tokens = analysed.tokens.slice(sentence.firstToken, sentence.endToken);
+    const text = analysed.text.slice(sentence.start, sentence.end);
+    const reason = classifySentence(sentenceFacts(tokens, text, echoOn && echoes(text)), params);
+    if (reason) index.blocked.set(sentence.index, reason);
+  }
+  // An answer that is mostly marking points handed back earns nothing from them; elsewhere an
+  // echoing sentence may stand as a topic sentence, but only a developed neighbour can earn.
+  let echoCount = 0;
+  for (const reason of index.blocked.values()) if (reason === 'echo') echoCount += 1;
+  index.pasted = ruleOn(params, 'pasted') && echoCount >= 2 && echoCount >= analysed.sentences.length * params.pastedAnswerShare;
+}
+
+/**
+ * "Leverage ASA compliance, #ad disclosure, contracts with whitelisting, usage rights, approvals
+ * and exclusivity": many short items joined by commas and "and" is a list, however it is dressed.
+ * A real argument lists too, but its items are phrases that say something.
+ */
+function isListInProse(tokens: Token[], text: string, params: MarkerParameters): boolean {
+  const offset = tokens[0]?.start ?? 0;
+  const segments: number[] = [0];
+  tokens.forEach((token, i) => {
+    const previous = tokens[i - 1];
+    const gap = previous ? text.slice(previous.end - offset, token.start - offset) : '';
+    const insideNumber = gap === ',' && /^\d/.test(token.lower) && /\d$/.test(previous?.lower ?? '');
+    const separates = (/[,;/&()]/.test(gap) && !insideNumber) || token.lower === 'and' || token.lower === 'or';
+    if (separates && (segments[segments.length - 1] ?? 0) > 0) segments.push(0);
+    if (!functionStems.has(token.stem) && !functionStems.has(token.lower)) segments[segments.length - 1] = (segments[segments.length - 1] ?? 0) + 1;
+  });
+  const items = segments.filter((count) => count > 0);
+  const short = items.filter((count) => count <= params.listItemWords).length;
+  return items.length >= params.listMinItems && short >= items.length * params.listShortShare;
+}
+
+/** Words that restate a point without adding to it: the examiner's verbs and the learner's filler. */
+const ECHO_FILLER = ['recommend', 'recommends', 'suggest', 'propose', 'think', 'believe', 'ensure', 'sure', 'make', 'need', 'needs', 'use', 'should', 'must', 'have', 'has', 'clear', 'clearly'];
+
+export interface EchoSource {
+  points: readonly MarkingPoint[];
+  context?: readonly string[] | undefined;
+}
+
+const echoReaders = new WeakMap<MarkerParameters, WeakMap<readonly MarkingPoint[], (sentence: string) => boolean>>();
+
+export function echoReader(scenario: EchoSource, params: MarkerParameters): (sentence: string) => boolean {
+  let cache = echoReaders.get(params);
+  if (!cache) {
+    cache = new WeakMap();
+    echoReaders.set(params, cache);
+  }
+  const cached = cache.get(scenario.points);
+  if (cached) return cached;
+  const reader = buildEchoReader(scenario, params);
+  cache.set(scenario.points, reader);
+  return reader;
+}
+
+/**
+ * Spots a marking statement handed back: a sentence that covers most of one statement's content
+ * words and adds almost nothing but the case's names (its figures count as something added).
+ * Hyphens are split so that "performance related" meets "performance-related".
+ */
+function buildEchoReader(scenario: EchoSource, params: MarkerParameters): (sentence: string) => boolean {
+  const contentStems = (text: string) =>
+    phraseStems(text.replace(/[-‐–]/g, ' ')).filter((stem) => !functionStems.has(stem) && !stopStems.has(stem));
+  // The case's names add nothing when bolted onto a statement; its figures do, since using them is applying the point.
+  const names = (scenario.context ?? []).filter((term) => !/\d/.test(term));
+  const filler = new Set([...ECHO_FILLER.map((word) => stemWord(word)), ...names.flatMap(contentStems)]);
+  const statements = scenario.points
+    .map((point) => new Set(contentStems(point.statement).filter((stem) => !filler.has(stem))))
+    .filter((statement) => statement.size >= params.echoMinWords);
+  return (sentence) => {
+    const words = contentStems(sentence).filter((stem) => !filler.has(stem));
+    if (words.length === 0) return false;
+    const present = new Set(words);
+    // Two statements pasted into one sentence are both echoed; a word that merely appears in some
+    // other statement is still the learner's own.
+    const echoed = statements.filter((statement) => [...statement].filter((stem) => present.has(stem)).length / statement.size >= params.echoCoverage);
+    if (echoed.length === 0) return false;
+    const added = words.filter((stem) => !echoed.some((statement) => statement.has(stem))).length;
+    return added <= words.length * params.echoAddedShare;
+  };
+}

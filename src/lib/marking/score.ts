@@ -1,0 +1,224 @@
+/**
+ * Scoring passages: for one marking point, find the passage (up to a few sentences of one
+ * paragraph) that meets most of its concept groups, and decide earned, partly or not. The
+ * verdict is structured; explain.ts turns it into words for the learner.
+ */
+import type { MarkerParameters } from './params.ts';
+import { type AnswerIndex, findGroup, findPhrase } from './read.ts';
+import type { Group, PreparedPoint } from './statement.ts';
+import type { Token } from './text.ts';
+
+export type PointStatus = 'earned' | 'partly' | 'not';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Why a point got its status, for the explanation. */
+export type Verdict =
+  | { kind: 'accepted' }
+  | { kind: 'not'; why: 'absent' | 'negated' | 'set-aside'; missing: Group[] }
+  | {
+      kind: 'earned' | 'partly';
+      /** The learner's own words for each group they met, as written. */
+      covered: string[];
+      /** Groups the best passage did not meet (all of them, heavy or light). */
+      missing: Group[];
+      /** Whether the shortfall is in the ideas, not only in application or reasoning. */
+      ideasShort: boolean;
+      wantsApplication: boolean;
+      wantsReason: boolean;
+    };
+
+export interface PointJudgement {
+  status: PointStatus;
+  marks: number;
+  evidence: Span[];
+  sentences: Span[];
+  verdict: Verdict;
+}
+
+interface WindowResult {
+  sentences: number[];
+  share: number;
+  matched: Group[];
+  missing: Group[];
+  ranges: [number, number][];
+  /** Where each matched group was first found, to name it in the learner's own words. */
+  firstFound: Map<Group, [number, number]>;
+  requiredMet: boolean;
+}
+
+/** Every passage that may make a point: runs of up to `windowSentences` sentences within one paragraph. */
+function candidatePassages(index: AnswerIndex, params: MarkerParameters): number[][] {
+  const { sentences } = index.analysed;
+  const candidates: number[][] = [];
+  sentences.forEach((sentence, i) => {
+    // Fragments ride along with a passage without counting towards its length, and never start one.
+    if (index.blocked.get(i) === 'fragment') return;
+    const window: number[] = [];
+    let length = 0;
+    for (let j = i; j < sentences.length && length < params.windowSentences; j += 1) {
+      const next = sentences[j];
+      if (!next || next.paragraph !== sentence.paragraph) break;
+      const fragment = index.blocked.get(j) === 'fragment';
+      if (!fragment && barred(index, j)) break;
+      window.push(j);
+      if (!fragment) length += 1;
+      candidates.push([...window]);
+    }
+  });
+  return candidates;
+}
+
+function bestWindow(index: AnswerIndex, prepared: PreparedPoint, params: MarkerParameters): { best: WindowResult | null; negatedOnly: boolean } {
+  const { sentences, tokens } = index.analysed;
+  const totalWeight = prepared.groups.reduce((sum, group) => sum + group.weight, 0) || 1;
+  let best: WindowResult | null = null;
+  let bestScore = -1;
+  for (const window of candidatePassages(index, params)) {
+    const first = sentences[window[0] ?? 0];
+    const last = sentences[window[window.length - 1] ?? 0];
+    if (!first || !last) continue;
+    if (prepared.reject.some((phrase) => findPhrase(tokens, index.positionsByStem, phrase, first.firstToken, last.endToken) >= 0)) continue;
+    const matched: Group[] = [];
+    const missing: Group[] = [];
+    const ranges: [number, number][] = [];
+    const firstFound = new Map<Group, [number, number]>();
+    for (const group of prepared.groups) {
+      // A fragment keeps a passage together but lends it nothing: a bare "Threats: competition" is not analysis.
+      const found = findGroup(index, group.alternatives, first.firstToken, last.endToken).filter(
+        ([from]) => index.blocked.get(tokens[from]?.sentence ?? -1) !== 'fragment',
+      );
+      const [firstRange] = found;
+      if (firstRange) {
+        matched.push(group);
+        for (const range of found) ranges.push(range);
+        firstFound.set(group, firstRange);
+      } else {
+        missing.push(group);
+      }
+    }
+    if (!developedBeyondEcho(index, window, ranges)) continue;
+    const share = matched.reduce((sum, group) => sum + group.weight, 0) / totalWeight;
+    const requiredMet = prepared.groups.every((group) => !group.required || matched.includes(group));
+    // Among passages that make as much of the point, prefer one that also meets the point's demand
+    // for application and reasoning, then the shortest, whose evidence is tightest.
+    const demandsMet =
+      (!prepared.application || near(index, index.applied, window) ? 0.1 : 0) + (!prepared.reasoning || near(index, index.reasoned, window) ? 0.1 : 0);
+    const score = share + (requiredMet ? 0.5 : 0) + demandsMet - (window.length - 1) * 0.01;
+    if (score > bestScore) {
+      best = { sentences: window, share, matched, missing, ranges, firstFound, requiredMet };
+      bestScore = score;
+    }
+  }
+  // Worth saying when nothing earns: the learner named the idea only to reject it.
+  const negatedOnly = prepared.groups.some(
+    (group) => group.weight >= 1 && findGroup(index, group.alternatives, 0, tokens.length).length === 0 && hasNegatedOccurrence(index, group, 0, tokens.length),
+  );
+  return { best, negatedOnly };
+}
+
+/** A sentence that cannot be part of any passage that earns. */
+function barred(index: AnswerIndex, sentence: number): boolean {
+  const reason = index.blocked.get(sentence);
+  return reason !== undefined && (reason !== 'echo' || index.pasted);
+}
+
+/**
+ * A passage with an echoed statement in it earns only through a sentence of the learner's own
+ * that makes part of the point, applies it to the case or gives a reason for it.
+ */
+function developedBeyondEcho(index: AnswerIndex, window: number[], ranges: [number, number][]): boolean {
+  if (!window.some((sentence) => index.blocked.get(sentence) === 'echo')) return true;
+  const own = window.filter((sentence) => !index.blocked.has(sentence));
+  const { tokens } = index.analysed;
+  return (
+    own.some((sentence) => index.applied[sentence] || index.reasoned[sentence]) ||
+    ranges.some(([from]) => {
+      const sentence = tokens[from]?.sentence;
+      return sentence !== undefined && own.includes(sentence);
+    })
+  );
+}
+
+function hasNegatedOccurrence(index: AnswerIndex, group: Group, from: number, to: number): boolean {
+  const { tokens } = index.analysed;
+  return group.alternatives.some((phrase) => {
+    const position = findPhrase(tokens, index.positionsByStem, phrase, from, to);
+    return position >= 0 && index.negated[position] === true;
+  });
+}
+
+function acceptedPhrase(index: AnswerIndex, prepared: PreparedPoint): { range: [number, number]; sentence: number } | null {
+  const { tokens } = index.analysed;
+  for (const phrase of prepared.accept) {
+    const position = findPhrase(tokens, index.positionsByStem, phrase, 0, tokens.length);
+    const sentence = tokens[position]?.sentence;
+    if (position < 0 || sentence === undefined || index.negated[position] || index.blocked.has(sentence)) continue;
+    return { range: [position, position + phrase.length], sentence };
+  }
+  return null;
+}
+
+/** A flag on the passage or on a sentence beside it in the same paragraph. */
+export function near(index: AnswerIndex, flags: boolean[], window: number[]): boolean {
+  const { sentences } = index.analysed;
+  const paragraph = sentences[window[0] ?? 0]?.paragraph;
+  return window.some((i) => [i - 1, i, i + 1].some((j) => flags[j] === true && sentences[j]?.paragraph === paragraph));
+}
+
+function partlyMarks(max: number): number {
+  return Math.floor(max) / 2;
+}
+
+export function judgePoint(index: AnswerIndex, prepared: PreparedPoint, params: MarkerParameters): PointJudgement {
+  const { point } = prepared;
+  const { tokens, sentences } = index.analysed;
+  const toSpans = (ranges: [number, number][]) => mergeSpans(ranges.map(([from, to]) => ({ start: tokens[from]?.start ?? 0, end: tokens[to - 1]?.end ?? 0 })));
+  const sentenceSpans = (indices: number[]) =>
+    indices.flatMap((i) => (sentences[i] ? [{ start: sentences[i].start, end: sentences[i].end }] : []));
+
+  const accepted = acceptedPhrase(index, prepared);
+  if (accepted) {
+    return { status: 'earned', marks: point.marks, evidence: toSpans([accepted.range]), sentences: sentenceSpans([accepted.sentence]), verdict: { kind: 'accepted' } };
+  }
+
+  const { best, negatedOnly } = bestWindow(index, prepared, params);
+  if (!best || best.matched.length === 0 || best.share < params.partlyShare) {
+    const anySetAside = [...index.blocked.values()].some((kind) => kind !== 'fragment');
+    const why = negatedOnly ? 'negated' : best === null && anySetAside ? 'set-aside' : 'absent';
+    return { status: 'not', marks: 0, evidence: [], sentences: [], verdict: { kind: 'not', why, missing: prepared.groups } };
+  }
+
+  const inTheirWords = (group: Group) => {
+    const range = best.firstFound.get(group);
+    const from: Token | undefined = range ? tokens[range[0]] : undefined;
+    const to: Token | undefined = range ? tokens[range[1] - 1] : undefined;
+    return from && to ? index.analysed.text.slice(from.start, to.end) : group.label;
+  };
+  const covered = best.matched.filter((group) => group.weight >= 1).map(inTheirWords);
+  const wantsApplication = prepared.application && !near(index, index.applied, best.sentences);
+  const wantsReason = prepared.reasoning && !near(index, index.reasoned, best.sentences);
+  const ideasShort = best.share < params.earnedShare || !best.requiredMet;
+  const earned = !ideasShort && !wantsApplication && !wantsReason;
+  return {
+    status: earned ? 'earned' : 'partly',
+    marks: earned ? point.marks : partlyMarks(point.marks),
+    evidence: toSpans(best.ranges),
+    sentences: sentenceSpans(best.sentences),
+    verdict: { kind: earned ? 'earned' : 'partly', covered, missing: best.missing, ideasShort, wantsApplication, wantsReason },
+  };
+}
+
+export function mergeSpans(spans: Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
+  const merged: Span[] = [];
+  for (const span of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && span.start <= last.end + 1) last.end = Math.max(last.end, span.end);
+    else merged.push({ ...span });
+  }
+  return merged;
+}

@@ -1,0 +1,168 @@
+/**
+ * Reading a marking point: its statement becomes concept groups (a lexicon phrase brings all its
+ * synonyms and narrower terms; any other content word stands for itself and its stem), unless
+ * the author's concept groups define the point instead.
+ */
+import type { MarkingPoint } from '../content/schemas.ts';
+import { CONCEPTS, EXAMINER_VERBS, FUNCTION_WORDS, GENERIC_WORDS, STOPWORDS } from './lexicon.ts';
+import type { MarkerParameters } from './params.ts';
+import { type Token, analyse, phraseStems } from './text.ts';
+
+export interface Group {
+  /** How the group is named to an author or in a reason: the statement's own words for it. */
+  label: string;
+  alternatives: string[][];
+  weight: number;
+  required: boolean;
+}
+
+export interface PreparedPoint {
+  point: MarkingPoint;
+  /** What the point is judged on: the author's concept groups when given, else the statement's words. */
+  groups: Group[];
+  accept: string[][];
+  reject: string[][];
+  application: boolean;
+  reasoning: boolean;
+}
+
+const LOOSE_CONCEPTS = new Set(['social-media', 'strategy', 'content', 'audience', 'platform', 'goal', 'technology', 'resource']);
+
+const conceptById = new Map(CONCEPTS.map((concept) => [concept.id, concept]));
+
+function expandConcept(id: string, seen = new Set<string>()): string[][] {
+  if (seen.has(id)) return [];
+  seen.add(id);
+  const concept = conceptById.get(id);
+  if (!concept) return [];
+  return [...concept.phrases.map(phraseStems), ...(concept.includes ?? []).flatMap((inner) => expandConcept(inner, seen))];
+}
+
+export function dedupePhrases(phrases: string[][]): string[][] {
+  const seen = new Set<string>();
+  return phrases.filter((phrase) => {
+    const key = phrase.join(' ');
+    if (phrase.length === 0 || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+const expandedConcepts = new Map(CONCEPTS.map((concept) => [concept.id, dedupePhrases(expandConcept(concept.id))]));
+
+/** Every lexicon phrase, longest first, for reading a statement into concepts. */
+const phraseIndex: { stems: string[]; concept: string }[] = CONCEPTS.flatMap((concept) =>
+  concept.phrases.map((phrase) => ({ stems: phraseStems(phrase), concept: concept.id })),
+).sort((a, b) => b.stems.length - a.stems.length);
+
+const phraseIndexByFirstStem = new Map<string, { stems: string[]; concept: string }[]>();
+for (const entry of phraseIndex) {
+  const first = entry.stems[0];
+  if (!first) continue;
+  const list = phraseIndexByFirstStem.get(first);
+  if (list) list.push(entry);
+  else phraseIndexByFirstStem.set(first, [entry]);
+}
+
+/** Stems that are a one-word lexicon term: used to spot lists of terms. */
+export const conceptStems = new Set(phraseIndex.filter((entry) => entry.stems.length === 1).map((entry) => entry.stems[0] ?? ''));
+
+const stemsOf = (words: Iterable<string>) => new Set([...words].map((word) => phraseStems(word)[0] ?? word));
+export const stopStems = stemsOf(STOPWORDS);
+export const functionStems = stemsOf(FUNCTION_WORDS);
+export const genericStems = stemsOf(GENERIC_WORDS);
+const examinerVerbStems = stemsOf(EXAMINER_VERBS);
+
+const preparedCaches = new WeakMap<MarkerParameters, WeakMap<MarkingPoint, PreparedPoint>>();
+
+export function preparePoint(point: MarkingPoint, params: MarkerParameters): PreparedPoint {
+  let cache = preparedCaches.get(params);
+  if (!cache) {
+    cache = new WeakMap();
+    preparedCaches.set(params, cache);
+  }
+  const cached = cache.get(point);
+  if (cached) return cached;
+  const prepared = readPoint(point, params);
+  cache.set(point, prepared);
+  return prepared;
+}
+
+function readPoint(point: MarkingPoint, params: MarkerParameters): PreparedPoint {
+  const statement = analyse(point.statement);
+  const groups: Group[] = [];
+  const seenConcepts = new Set<string>();
+  const tokens = statement.tokens;
+  for (let i = 0; i < tokens.length; ) {
+    const match = longestLexiconPhrase(tokens, i);
+    if (match) {
+      const label = point.statement.slice(tokens[i]?.start ?? 0, tokens[i + match.length - 1]?.end ?? 0);
+      if (!seenConcepts.has(match.concept)) {
+        seenConcepts.add(match.concept);
+        const allGeneric = tokens.slice(i, i + match.length).every((token) => genericStems.has(token.stem));
+        groups.push({
+          label,
+          alternatives: expandedConcepts.get(match.concept) ?? [],
+          weight: allGeneric ? params.genericWeight : LOOSE_CONCEPTS.has(match.concept) ? params.looseConceptWeight : 1,
+          required: false,
+        });
+      }
+      i += match.length;
+      continue;
+    }
+    const token = tokens[i];
+    i += 1;
+    if (!token || stopStems.has(token.stem) || examinerVerbStems.has(token.stem) || /^\d+$/.test(token.lower)) continue;
+    if (groups.some((group) => group.alternatives.some((alt) => alt.length === 1 && alt[0] === token.stem))) continue;
+    groups.push({
+      label: point.statement.slice(token.start, token.end),
+      alternatives: [[token.stem]],
+      weight: genericStems.has(token.stem) ? params.genericWeight : 1,
+      required: false,
+    });
+  }
+  const hints = point.hints;
+  // An author's concept groups say what the point means better than its wording can, so when
+  // they are given the point is judged on them alone: all together earn it, some of them part.
+  // Their alternatives are taken literally: an author who writes "sales" must not find it also
+  // matching every word the lexicon files under conversions.
+  const required = (hints?.require ?? []).map((requirement) => ({
+    label: readableLabel(requirement),
+    alternatives: dedupePhrases(requirement.map(phraseStems)),
+    weight: 1,
+    required: true,
+  }));
+  if (required.length > 0) groups.splice(0, groups.length, ...required);
+  return {
+    point,
+    groups,
+    accept: (hints?.accept ?? []).map(phraseStems),
+    reject: (hints?.reject ?? []).map(phraseStems),
+    application: hints?.application ?? false,
+    reasoning: hints?.reasoning ?? false,
+  };
+}
+
+/**
+ * How a concept group is named to an author: its first phrasing, without the connecting words
+ * an author adds to make a phrase precise ("curated posts from" reads as "curated posts").
+ */
+export function readableLabel(phrasings: readonly string[]): string {
+  const first = phrasings[0] ?? '';
+  const words = first.split(/\s+/).filter(Boolean);
+  const connecting = (word: string | undefined) => word !== undefined && (FUNCTION_WORDS.has(word.toLowerCase()) || word.toLowerCase() === 'like');
+  while (words.length > 1 && connecting(words[words.length - 1])) words.pop();
+  while (words.length > 1 && connecting(words[0])) words.shift();
+  return words.join(' ');
+}
+
+function longestLexiconPhrase(tokens: Token[], at: number): { concept: string; length: number } | null {
+  const first = tokens[at]?.stem;
+  if (!first) return null;
+  for (const entry of phraseIndexByFirstStem.get(first) ?? []) {
+    if (entry.stems.every((stem, offset) => tokens[at + offset]?.stem === stem)) {
+      return { concept: entry.concept, length: entry.stems.length };
+    }
+  }
+  return null;
+}
