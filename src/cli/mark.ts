@@ -57,7 +57,7 @@ if (values.json) {
   console.log(`${scenario.data.title}: ${result.total} / ${result.max} (${result.words} words, marked in ${elapsed.toFixed(1)} ms)`);
   for (const point of result.points) {
     console.log(`\n${icon[point.status]} ${point.marks}/${point.max}  ${point.statement}`);
-    console.log(`   ${point.reason}`);
+    console.log(`   ${{ earned: 'Earned', partly: 'Partly earned', not: 'Not earned' }[point.status]}: ${point.reason}`);
     if (point.evidence.length) console.log(`   evidence: ${point.evidence.map((span) => `“${answer.slice(span.start, span.end)}”`).join(', ')}`);
   }
   for (const note of result.notes) console.log(`\nNote: ${note}`);

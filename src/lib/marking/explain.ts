@@ -4,7 +4,7 @@
  */
 import type { BlockReason } from './read.ts';
 import type { Verdict } from './score.ts';
-import type { PreparedPoint } from './statement.ts';
+import type { Group, PreparedPoint } from './statement.ts';
 
 export interface ExplainContext {
   context?: readonly string[] | undefined;
@@ -16,31 +16,46 @@ function listOf(labels: readonly string[]): string {
   return `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
 }
 
-export function explainPoint(verdict: Verdict, prepared: PreparedPoint, scenario: ExplainContext): string {
+/**
+ * A reason teaches without handing over the words that would flip the mark: a missing idea is
+ * named by the author's `missing` text or by the statement's own clause (which the learner can
+ * already read above the reason), never by the concept groups' phrasings. What was earned is
+ * named in the learner's own words.
+ */
+export function explainPoint(verdict: Verdict, prepared: PreparedPoint, _scenario: ExplainContext): string {
+  const authorMissing = prepared.point.missing;
   switch (verdict.kind) {
     case 'accepted':
-      return 'Earned: your answer makes this point in a form the examiner accepts.';
+      return 'You make this point in a form the examiner accepts.';
     case 'not':
-      if (verdict.why === 'negated') return 'Not earned: your answer mentions this only to say it will not be done.';
-      if (verdict.why === 'set-aside') return 'Not earned: terms listed or statements repeated do not show how they apply; write it as an argument.';
-      return `Not earned: no sentence or short passage of yours brings together ${listOf(verdict.missing.filter((group) => group.weight >= 1).map((group) => group.label))}.`;
+      if (verdict.why === 'negated') return 'You mention this idea only to reject it.';
+      if (verdict.why === 'set-aside') return 'A list of terms, or a point copied back from the scheme, is set aside: argue the idea in your own way, for this case.';
+      return authorMissing
+        ? `Still missing: ${authorMissing}. Argue it for this case in a couple of sentences, with a reason or an example.`
+        : 'No passage of yours makes this point yet. Argue it for this case in a couple of sentences, with a reason or an example.';
     case 'earned': {
       const extras = [prepared.application ? 'applied to the case' : '', prepared.reasoning ? 'with a reason' : ''].filter(Boolean);
-      return `Earned: ${covering(verdict.covered)}${extras.length ? `, ${extras.join(' and ')}` : ''}.`;
+      const words = verdict.covered.length ? `Found: ${listOf(verdict.covered)}` : 'You make this point';
+      return `${words}${extras.length ? `, ${extras.join(' and ')}` : ''}.`;
     }
     case 'partly': {
-      const heavyMissing = verdict.missing.filter((group) => group.weight >= 1).map((group) => group.label);
       const gaps: string[] = [];
-      if (verdict.ideasShort) gaps.push(`say more about ${listOf(heavyMissing.length ? heavyMissing : verdict.missing.map((group) => group.label))}`);
-      if (verdict.wantsApplication) gaps.push(`apply it to the case (name ${scenario.context?.slice(0, 2).join(' or ') || 'the organisation'} and its situation)`);
-      if (verdict.wantsReason) gaps.push('give the reason for it (because, so that, which means...)');
-      return `Partly earned: ${covering(verdict.covered)}; to earn it in full, ${gaps.join(' and ')}.`;
+      if (verdict.ideasShort) gaps.push(authorMissing ?? missingClauses(verdict.missing, prepared));
+      if (verdict.wantsApplication) gaps.push('how it applies to this case, with its details');
+      if (verdict.wantsReason) gaps.push('why it suits this case');
+      const found = verdict.covered.length ? `This point is partly made (${listOf(verdict.covered)})` : 'This point is partly made';
+      return `${found}. Still missing: ${gaps.join('; and ')}.`;
     }
   }
 }
 
-function covering(covered: readonly string[]): string {
-  return covered.length ? `you cover ${listOf(covered)}` : 'you touch on it';
+/** The statement's clauses that hold the missing groups (the weighty ones first). */
+function missingClauses(missing: readonly Group[], prepared: PreparedPoint): string {
+  const heavy = missing.filter((group) => group.weight >= 1);
+  const named = (heavy.length ? heavy : missing).flatMap((group) => (group.clause === undefined ? [] : [group.clause]));
+  const clauses = [...new Set(named)].sort((a, b) => a - b).flatMap((clause) => (prepared.clauses[clause] ? [prepared.clauses[clause]] : []));
+  if (clauses.length === 0 || clauses.length === prepared.clauses.length) return 'everything else the point above asks for, argued in a couple of sentences';
+  return listOf(clauses);
 }
 
 export interface AnswerFacts {

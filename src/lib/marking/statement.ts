@@ -14,6 +14,8 @@ export interface Group {
   alternatives: string[][];
   weight: number;
   required: boolean;
+  /** Which clause of the statement the group comes from or appears in, if any: how a missing group is named. */
+  clause?: number;
 }
 
 export interface PreparedPoint {
@@ -24,6 +26,8 @@ export interface PreparedPoint {
   reject: string[][];
   application: boolean;
   reasoning: boolean;
+  /** The statement cut into clauses ("Recommends a holdout test" | "to measure the sales it added"). */
+  clauses: string[];
 }
 
 const LOOSE_CONCEPTS = new Set(['social-media', 'strategy', 'content', 'audience', 'platform', 'goal', 'technology', 'resource']);
@@ -88,11 +92,45 @@ export function preparePoint(point: MarkingPoint, params: MarkerParameters): Pre
   return prepared;
 }
 
+const EXAMINER_OPENING = new RegExp(`^(${[...EXAMINER_VERBS].join('|')})\\s+(that\\s+)?(?=\\S)`, 'i');
+
+/** Words that open a new clause in an examiner's statement. */
+const CLAUSE_OPENERS = new Set(['to', 'so', 'because', 'by', 'with', 'which', 'that', 'including', 'such', 'rather', 'instead', 'when', 'while', 'before', 'after', 'once', 'without', 'within', 'using', 'from', 'against', 'across', 'around', 'for', 'as', 'until']);
+
+/** Where each clause starts, as token indices: at punctuation, at a clause opener, and at "and" before a new examiner verb. */
+function clauseStarts(text: string, tokens: Token[]): number[] {
+  const starts = [0];
+  for (let i = 1; i < tokens.length; i += 1) {
+    const token = tokens[i] as Token;
+    const previous = tokens[i - 1] as Token;
+    const gap = text.slice(previous.end, token.start);
+    const opensClause =
+      /[,;:()\u2013\u2014]/.test(gap) ||
+      (CLAUSE_OPENERS.has(token.lower) && i > 1) ||
+      (token.lower === 'and' && examinerVerbStems.has(tokens[i + 1]?.stem ?? ''));
+    if (opensClause && i - (starts[starts.length - 1] ?? 0) >= 2) starts.push(i);
+  }
+  return starts;
+}
+
 function readPoint(point: MarkingPoint, params: MarkerParameters): PreparedPoint {
   const statement = analyse(point.statement);
   const groups: Group[] = [];
   const seenConcepts = new Set<string>();
   const tokens = statement.tokens;
+  const starts = clauseStarts(point.statement, tokens);
+  const clauseOf = (tokenIndex: number) => {
+    let clause = 0;
+    while (clause + 1 < starts.length && (starts[clause + 1] ?? Infinity) <= tokenIndex) clause += 1;
+    return clause;
+  };
+  const clauses = starts.map((start, i) => {
+    const end = (starts[i + 1] ?? tokens.length) - 1;
+    const text = point.statement.slice(tokens[start]?.start ?? 0, tokens[end]?.end ?? 0);
+    // "and recommends ..." reads as its own clause without the joining word, and "Explains that
+    // the ROAS overstates profit" names its idea without the examiner's instruction.
+    return text.replace(/^(and|or)\s+/i, '').replace(EXAMINER_OPENING, '');
+  });
   for (let i = 0; i < tokens.length; ) {
     const match = longestLexiconPhrase(tokens, i);
     if (match) {
@@ -105,6 +143,7 @@ function readPoint(point: MarkingPoint, params: MarkerParameters): PreparedPoint
           alternatives: expandedConcepts.get(match.concept) ?? [],
           weight: allGeneric ? params.genericWeight : LOOSE_CONCEPTS.has(match.concept) ? params.looseConceptWeight : 1,
           required: false,
+          clause: clauseOf(i),
         });
       }
       i += match.length;
@@ -119,6 +158,7 @@ function readPoint(point: MarkingPoint, params: MarkerParameters): PreparedPoint
       alternatives: [[token.stem]],
       weight: genericStems.has(token.stem) ? params.genericWeight : 1,
       required: false,
+      clause: clauseOf(i - 1),
     });
   }
   const hints = point.hints;
@@ -126,12 +166,12 @@ function readPoint(point: MarkingPoint, params: MarkerParameters): PreparedPoint
   // they are given the point is judged on them alone: all together earn it, some of them part.
   // Their alternatives are taken literally: an author who writes "sales" must not find it also
   // matching every word the lexicon files under conversions.
-  const required = (hints?.require ?? []).map((requirement) => ({
-    label: readableLabel(requirement),
-    alternatives: dedupePhrases(requirement.map(phraseStems)),
-    weight: 1,
-    required: true,
-  }));
+  const required = (hints?.require ?? []).map((requirement): Group => {
+    const alternatives = dedupePhrases(requirement.map(phraseStems));
+    // The clause of the statement where one of the author's phrasings appears names the group.
+    const at = tokens.findIndex((_, i) => alternatives.some((phrase) => phrase.every((stem, offset) => tokens[i + offset]?.stem === stem)));
+    return { label: readableLabel(requirement), alternatives, weight: 1, required: true, ...(at >= 0 ? { clause: clauseOf(at) } : {}) };
+  });
   if (required.length > 0) groups.splice(0, groups.length, ...required);
   return {
     point,
@@ -140,6 +180,7 @@ function readPoint(point: MarkingPoint, params: MarkerParameters): PreparedPoint
     reject: (hints?.reject ?? []).map(phraseStems),
     application: hints?.application ?? false,
     reasoning: hints?.reasoning ?? false,
+    clauses,
   };
 }
 
