@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { parseYaml } from '../lib/content/parse.ts';
 import { loadCourse } from '../lib/content/load.ts';
 import { formatIssues } from '../lib/content/issues.ts';
-import { evaluateMarker, labelledFromCourse, labelledFromSets, labelledSetSchema, type LabelledSet } from '../lib/marking/labelled.ts';
+import { adversaryReport } from '../lib/marking/adversary.ts';
+import { evaluateMarker, labelledFromCourse, labelledFromSets, labelledSetSchema, withoutHints, type LabelledSet } from '../lib/marking/labelled.ts';
 import { markAnswer } from '../lib/marking/marker.ts';
 
 const root = process.cwd();
@@ -62,6 +63,18 @@ line('content samples', evaluateMarker(samples));
 line('independent answers', evaluateMarker(fromSets.answers));
 line('all, wording alone (no hints)', evaluateMarker(answers, { ignoreHints: true }));
 line('independent, wording alone', evaluateMarker(fromSets.answers, { ignoreHints: true }));
+
+// The feedback-echo adversary: minimal answer, read the feedback, write its words back, three rounds.
+const courseScenarios = course.units.flatMap((unit) => unit.scenarios.map((scenario) => ({ key: `${unit.id}/${scenario.id}`, scenario })));
+console.log(`Feedback-echo adversary, ${courseScenarios.length} course scenarios, 3 rounds (goal: mean and worst <= 20%):`);
+for (const [label, list] of [
+  ['with hints', courseScenarios],
+  ['wording alone', courseScenarios.map(({ key, scenario }) => ({ key, scenario: withoutHints(scenario) }))],
+] as const) {
+  for (const figures of adversaryReport(list)) {
+    console.log(`  ${label.padEnd(14)} ${figures.style.padEnd(11)} mean ${percent(figures.mean)}  worst ${percent(figures.worst.share)}${figures.worst.share > 0 ? ` (${figures.worst.scenario})` : ''}`);
+  }
+}
 
 // Speed: a 600-word answer against the scenario with the most marking points (at least 8 by padding).
 const scenario = course.units.flatMap((unit) => unit.scenarios).sort((a, b) => b.points.length - a.points.length)[0];

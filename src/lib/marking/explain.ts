@@ -6,6 +6,33 @@ import type { BlockReason } from './read.ts';
 import type { Verdict } from './score.ts';
 import type { Group, PreparedPoint } from './statement.ts';
 
+const TEXT = {
+  accepted: 'You make this point in a form the examiner accepts.',
+  made: 'You make this point',
+  negated: 'You mention this idea only to reject it.',
+  setAside: 'A list of terms, or a point copied back from the scheme, is set aside: argue the idea in your own way, for this case.',
+  absent: 'No passage of yours makes this point yet.',
+  argue: 'Argue it for this case in a couple of sentences, with a reason or an example.',
+  stillMissing: 'Still missing',
+  found: 'Found',
+  partlyMade: 'This point is partly made',
+  applied: 'applied to the case',
+  withReason: 'with a reason',
+  wantsApplication: 'how it applies to this case, with its details',
+  wantsReason: 'why it suits this case',
+  rest: 'everything else the point above asks for, argued in a couple of sentences',
+  empty: 'The answer is empty, so nothing can be credited.',
+  lists: 'Lists of terms earn nothing on their own: examiners credit a term when you use it to argue something about the case.',
+  echoes: 'Repeating a marking point is not making it: show it with the case’s details and your reasoning.',
+  short: 'Your answer has words. A -mark answer usually needs words: each marking point needs a developed sentence or two, applied to the case.',
+} as const;
+
+/**
+ * Every fixed word the feedback uses. An answer built from these words (and the statements') has
+ * been written from the feedback, so the echo rule treats them as handed back, not as the learner's.
+ */
+export const FEEDBACK_VOCABULARY: readonly string[] = Object.values(TEXT);
+
 export interface ExplainContext {
   context?: readonly string[] | undefined;
 }
@@ -26,25 +53,25 @@ export function explainPoint(verdict: Verdict, prepared: PreparedPoint, _scenari
   const authorMissing = prepared.point.missing;
   switch (verdict.kind) {
     case 'accepted':
-      return 'You make this point in a form the examiner accepts.';
+      return TEXT.accepted;
     case 'not':
-      if (verdict.why === 'negated') return 'You mention this idea only to reject it.';
-      if (verdict.why === 'set-aside') return 'A list of terms, or a point copied back from the scheme, is set aside: argue the idea in your own way, for this case.';
+      if (verdict.why === 'negated') return TEXT.negated;
+      if (verdict.why === 'set-aside') return TEXT.setAside;
       return authorMissing
-        ? `Still missing: ${authorMissing}. Argue it for this case in a couple of sentences, with a reason or an example.`
-        : 'No passage of yours makes this point yet. Argue it for this case in a couple of sentences, with a reason or an example.';
+        ? `${TEXT.stillMissing}: ${authorMissing}. ${TEXT.argue}`
+        : `${TEXT.absent} ${TEXT.argue}`;
     case 'earned': {
-      const extras = [prepared.application ? 'applied to the case' : '', prepared.reasoning ? 'with a reason' : ''].filter(Boolean);
-      const words = verdict.covered.length ? `Found: ${listOf(verdict.covered)}` : 'You make this point';
+      const extras = [prepared.application ? TEXT.applied : '', prepared.reasoning ? TEXT.withReason : ''].filter(Boolean);
+      const words = verdict.covered.length ? `${TEXT.found}: ${listOf(verdict.covered)}` : TEXT.made;
       return `${words}${extras.length ? `, ${extras.join(' and ')}` : ''}.`;
     }
     case 'partly': {
       const gaps: string[] = [];
       if (verdict.ideasShort) gaps.push(authorMissing ?? missingClauses(verdict.missing, prepared));
-      if (verdict.wantsApplication) gaps.push('how it applies to this case, with its details');
-      if (verdict.wantsReason) gaps.push('why it suits this case');
-      const found = verdict.covered.length ? `This point is partly made (${listOf(verdict.covered)})` : 'This point is partly made';
-      return `${found}. Still missing: ${gaps.join('; and ')}.`;
+      if (verdict.wantsApplication) gaps.push(TEXT.wantsApplication);
+      if (verdict.wantsReason) gaps.push(TEXT.wantsReason);
+      const found = verdict.covered.length ? `${TEXT.partlyMade} (${listOf(verdict.covered)})` : TEXT.partlyMade;
+      return `${found}. ${TEXT.stillMissing}: ${gaps.join('; and ')}.`;
     }
   }
 }
@@ -54,7 +81,7 @@ function missingClauses(missing: readonly Group[], prepared: PreparedPoint): str
   const heavy = missing.filter((group) => group.weight >= 1);
   const named = (heavy.length ? heavy : missing).flatMap((group) => (group.clause === undefined ? [] : [group.clause]));
   const clauses = [...new Set(named)].sort((a, b) => a - b).flatMap((clause) => (prepared.clauses[clause] ? [prepared.clauses[clause]] : []));
-  if (clauses.length === 0 || clauses.length === prepared.clauses.length) return 'everything else the point above asks for, argued in a couple of sentences';
+  if (clauses.length === 0 || clauses.length === prepared.clauses.length) return TEXT.rest;
   return listOf(clauses);
 }
 
@@ -68,17 +95,17 @@ export interface AnswerFacts {
 export function answerNotes(facts: AnswerFacts): string[] {
   const notes: string[] = [];
   const minimum = facts.wordRange?.min;
-  if (facts.words === 0) notes.push('The answer is empty, so nothing can be credited.');
+  if (facts.words === 0) notes.push(TEXT.empty);
   else if (minimum && facts.words < minimum / 2) {
     notes.push(
       `Your answer has ${facts.words} words. A ${facts.max}-mark answer usually needs ${minimum}–${facts.wordRange?.max ?? minimum} words: each marking point needs a developed sentence or two, applied to the case.`,
     );
   }
   if ((facts.setAside.get('list') ?? 0) > 0) {
-    notes.push('Lists of terms earn nothing on their own: examiners credit a term when you use it to argue something about the case.');
+    notes.push(TEXT.lists);
   }
   if ((facts.setAside.get('echo') ?? 0) > 0) {
-    notes.push('Repeating a marking point is not making it: show it with the case’s details and your reasoning.');
+    notes.push(TEXT.echoes);
   }
   return notes;
 }

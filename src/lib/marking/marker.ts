@@ -17,9 +17,9 @@
 import type { Scenario } from '../content/schemas.ts';
 import { crammedSentences } from './crosspoint.ts';
 import { answerNotes, explainPoint } from './explain.ts';
-import { DEFAULT_PARAMETERS, type MarkerParameters } from './params.ts';
+import { DEFAULT_PARAMETERS, type MarkerParameters, ruleOn } from './params.ts';
 import { type AnswerIndex, type BlockReason, readAnswerText } from './read.ts';
-import { classifySentences, echoReader } from './rules.ts';
+import { classifySentences, echoReader, markDevelopment, scenarioVocabulary } from './rules.ts';
 import { type PointJudgement, type PointStatus, type Span, judgePoint } from './score.ts';
 import { preparePoint } from './statement.ts';
 import { countAnswerWords } from './text.ts';
@@ -62,9 +62,12 @@ export type MarkableScenario = Pick<Scenario, 'marks' | 'points' | 'context' | '
 function judgeAll(scenario: MarkableScenario, answer: string, params: MarkerParameters): { index: AnswerIndex; judgements: PointJudgement[] } {
   const index = readAnswerText(answer, scenario.context ?? [], params);
   classifySentences(index, echoReader(scenario, params), params);
-  const judge = () => scenario.points.map((point) => judgePoint(index, preparePoint(point, params), params));
+  markDevelopment(index, scenarioVocabulary(scenario));
+  const judge = (development?: boolean) => scenario.points.map((point) => judgePoint(index, preparePoint(point, params), params, development));
   const judgements = judge();
-  const crammed = crammedSentences(index, judgements, params);
+  // A sentence that names several points is found whether or not its passages are developed.
+  const naming = ruleOn(params, 'development') ? judge(false) : judgements;
+  const crammed = crammedSentences(index, naming, params);
   if (crammed.length === 0) return { index, judgements };
   for (const sentence of crammed) index.blocked.set(sentence, 'crammed');
   return { index, judgements: judge() };

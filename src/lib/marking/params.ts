@@ -12,6 +12,16 @@ export const RULE_NAMES = [
   'dismissal',
   /** A sentence that hands a marking statement back counts only as a topic sentence. */
   'echo',
+  /**
+   * A sentence built only from words the statements or the feedback name (a word or two of its
+   * own at most) is handed back too, however the words are arranged.
+   */
+  'vocabulary-echo',
+  /**
+   * A passage whose evidence is only words the learner was shown (the statements and the
+   * feedback) earns only with development: a reason, an example, a figure or a case detail.
+   */
+  'development',
   /** An answer made mostly of handed-back statements earns nothing from them. */
   'pasted',
   /** A heading or clipped phrase keeps a passage together but lends it nothing. */
@@ -46,6 +56,8 @@ export interface MarkerParameters {
   echoAddedShare: number;
   /** A statement this short is the point said plainly, so it is not checked for echoes. */
   echoMinWords: number;
+  /** A sentence of the statements' and feedback's words needs this many marketing or case words of its own to be more than handed back. */
+  vocabularyEchoOwnWords: number;
   /** An answer whose sentences echo statements at this share is the scheme pasted back. */
   pastedAnswerShare: number;
   /** A prose list has at least this many items... */
@@ -73,6 +85,7 @@ export const DEFAULT_PARAMETERS: Readonly<MarkerParameters> = Object.freeze({
   echoCoverage: 0.6,
   echoAddedShare: 0.2,
   echoMinWords: 3,
+  vocabularyEchoOwnWords: 1,
   pastedAnswerShare: 0.6,
   listMinItems: 8,
   listItemWords: 2,

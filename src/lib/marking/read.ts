@@ -22,6 +22,10 @@ export interface AnswerIndex {
   negated: boolean[];
   applied: boolean[];
   reasoned: boolean[];
+  /** Sentences that develop an idea: a reason, an example, a figure or a case detail beyond the organisation's name. */
+  developed: boolean[];
+  /** Stems of every word the learner is shown about the marking: statements and feedback. */
+  shown: ReadonlySet<string>;
 }
 
 const DISMISSALS = new Set(['unnecessary', 'pointless', 'needless', 'overkill', 'irrelevant', 'useless', 'counterproductive']);
@@ -54,6 +58,8 @@ export function readAnswerText(answer: string, context: readonly string[], param
     negated,
     applied: sentenceHas(contextPhrases),
     reasoned: sentenceHas(reasoningPhrases),
+    developed: [],
+    shown: new Set(),
   };
 }
 

@@ -79,14 +79,14 @@ describe('sentence rules, each with its examples', () => {
       'Northgate Brewhouse should use a holdout or incrementality test to measure the sales the campaign actually added.',
       'A holdout test measures the sales the campaign actually added.',
     ])('hears “%s” as the statement handed back', (text) => {
-      expect(echoes(text)).toBe(true);
+      expect(echoes(text).statement).toBe(true);
       expect(classify(text, DEFAULT_PARAMETERS, true)).toBe('echo');
     });
     it.each([
       'Keep the ads from a random tenth of Leeds customers and compare what they buy, because that gap is what the ads caused.',
       'A holdout test, hiding ads from 10% of the list, would show the sales the campaign added over the 6 weeks.',
     ])('hears “%s” as the learner’s own', (text) => {
-      expect(echoes(text)).toBe(false);
+      expect(echoes(text).statement).toBe(false);
     });
   });
 });
@@ -127,7 +127,7 @@ describe('answer-level rules', () => {
   it('crammed: one bare sentence naming three points earns none of them, unless switched off', () => {
     const crammed = 'The shop should pace its budget, use segmentation to exclude past bookers, and build moderation into an escalation framework.';
     expect(markAnswerInDetail(scenario, crammed).result.total).toBe(0);
-    expect(markAnswerInDetail(scenario, crammed, without('crammed')).result.total).toBe(9);
+    expect(markAnswerInDetail(scenario, crammed, without('crammed')).result.total).toBeGreaterThan(0);
   });
   it('pasted: an answer of statements handed back earns nothing, even beside each other', () => {
     const statements: MarkingPoint[] = [
@@ -142,5 +142,34 @@ describe('answer-level rules', () => {
   });
   it('names every rule it can switch off', () => {
     expect(RULE_NAMES.length).toBeGreaterThanOrEqual(10);
+  });
+});
+
+describe('rules against feedback-echo answers', () => {
+  const pacing: MarkingPoint = { id: 'pacing', statement: 'Recommends pacing the £18,000 budget to follow demand across the season instead of spending most of it early', marks: 4 };
+  const scenario = { marks: 4, points: [pacing], context: ["Holloway's", 'grotto', 'Worcestershire', '4,800'], command: 'recommend' as const };
+  const marked = (answer: string, params = DEFAULT_PARAMETERS) => markAnswerInDetail(scenario, answer, params).result.points[0]?.status;
+
+  it.each([
+    "We will look closely at budget, pacing and demand this year. It is really worth thinking hard about season, spending and early.",
+    "Holloway's needs pacing, budget and demand. Holloway's should focus on season, spending and early.",
+  ])('development: “%s” earns nothing, as its evidence is only shown words with no development', (answer) => {
+    expect(marked(answer)).toBe('not');
+    expect(marked(answer, markerParameters({ disabledRules: ['development', 'vocabulary-echo'] }))).not.toBe('not');
+  });
+
+  it.each([
+    "Holloway's should pace the budget to follow demand across the season, because most grotto families book in the last three weeks.",
+    "Holloway's should hold back the budget early in the season and spend it when demand peaks, such as the weekend after 20 November.",
+    "Holloway's should pace its budget across the season to follow demand, keeping £8,000 for December.",
+  ])('development: “%s” is developed, so it may earn', (answer) => {
+    expect(marked(answer)).not.toBe('not');
+  });
+
+  it('vocabulary-echo: a sentence of shown words with no marketing or case word of its own is handed back', () => {
+    const echoes = echoReader(scenario, DEFAULT_PARAMETERS);
+    expect(echoes('Holloway should focus on pacing, budget and demand.').shownOnly).toBe(true);
+    expect(echoes('Holloway should pace spend against weekly grotto bookings.').shownOnly).toBe(false);
+    expect(classify('Holloway should focus on pacing, budget and demand.', without('vocabulary-echo'))).toBeNull();
   });
 });

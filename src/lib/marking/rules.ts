@@ -4,9 +4,11 @@
  * be switched off through the parameters so the benchmark can measure what it is worth.
  */
 import type { MarkingPoint } from '../content/schemas.ts';
+import { FEEDBACK_VOCABULARY } from './explain.ts';
+import { EVERYDAY_WORDS } from './lexicon.ts';
 import { type MarkerParameters, type RuleName, ruleOn } from './params.ts';
-import type { AnswerIndex, BlockReason } from './read.ts';
-import { conceptStems, functionStems, stopStems } from './statement.ts';
+import { type AnswerIndex, type BlockReason, findPhrase } from './read.ts';
+import { conceptStems, functionStems, lexiconStems, stopStems } from './statement.ts';
 import { type Token, phraseStems, stemWord } from './text.ts';
 
 /** What a rule sees of one sentence. */
@@ -19,7 +21,10 @@ export interface SentenceFacts {
   /** Items separated by commas, semicolons or slashes (not the comma inside "£18,000"). */
   commaItems: number;
   figures: number;
+  /** Whether the sentence hands back one marking statement. */
   echoes: boolean;
+  /** Whether it is built only from words the statements and the feedback show. */
+  shownOnly: boolean;
 }
 
 export interface SentenceRule {
@@ -56,6 +61,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     applies: (facts, params, plan) => !plan && isListInProse(facts.tokens, facts.text, params) && !REASONING_WORDS.test(facts.text) && !EXAMPLE_WORDS.test(facts.text),
   },
   { name: 'vacuous', reason: 'vacuous', applies: (facts) => facts.tokens.length <= 10 && VACUOUS.test(facts.text) },
+  { name: 'vocabulary-echo', reason: 'echo', applies: (facts) => facts.shownOnly },
 ];
 
 /**
@@ -66,7 +72,7 @@ function isFigurePlan(facts: SentenceFacts): boolean {
   return facts.figures >= 2 && facts.figures * 3 >= facts.commaItems;
 }
 
-export function sentenceFacts(tokens: Token[], text: string, echoes: boolean): SentenceFacts {
+export function sentenceFacts(tokens: Token[], text: string, echoes: boolean, shownOnly = false): SentenceFacts {
   const content = tokens.filter((token) => !functionStems.has(token.stem) && !functionStems.has(token.lower));
   return {
     tokens,
@@ -76,6 +82,7 @@ export function sentenceFacts(tokens: Token[], text: string, echoes: boolean): S
     commaItems: text.split(/[,;/](?!\d)/).filter((item) => /[\p{L}\p{N}]/u.test(item)).length,
     figures: text.match(/\d[\d,.]*/g)?.length ?? 0,
     echoes,
+    shownOnly,
   };
 }
 
@@ -93,13 +100,14 @@ export function classifySentence(facts: SentenceFacts, params: MarkerParameters)
 }
 
 /** Sets aside each sentence a rule applies to, and decides whether the answer is the scheme pasted back. */
-export function classifySentences(index: AnswerIndex, echoes: (sentence: string) => boolean, params: MarkerParameters): void {
+export function classifySentences(index: AnswerIndex, echoes: EchoReader, params: MarkerParameters): void {
   const { analysed } = index;
   const echoOn = ruleOn(params, 'echo');
   for (const sentence of analysed.sentences) {
     const tokens = analysed.tokens.slice(sentence.firstToken, sentence.endToken);
     const text = analysed.text.slice(sentence.start, sentence.end);
-    const reason = classifySentence(sentenceFacts(tokens, text, echoOn && echoes(text)), params);
+    const heard = echoOn ? echoes(text) : { statement: false, shownOnly: false };
+    const reason = classifySentence(sentenceFacts(tokens, text, heard.statement, heard.shownOnly), params);
     if (reason) index.blocked.set(sentence.index, reason);
   }
   // An answer that is mostly marking points handed back earns nothing from them; elsewhere an
@@ -138,9 +146,12 @@ export interface EchoSource {
   context?: readonly string[] | undefined;
 }
 
-const echoReaders = new WeakMap<MarkerParameters, WeakMap<readonly MarkingPoint[], (sentence: string) => boolean>>();
+/** How a sentence echoes the marking: one statement handed back, or only words the learner was shown. */
+export type EchoReader = (sentence: string) => { statement: boolean; shownOnly: boolean };
 
-export function echoReader(scenario: EchoSource, params: MarkerParameters): (sentence: string) => boolean {
+const echoReaders = new WeakMap<MarkerParameters, WeakMap<readonly MarkingPoint[], EchoReader>>();
+
+export function echoReader(scenario: EchoSource, params: MarkerParameters): EchoReader {
   let cache = echoReaders.get(params);
   if (!cache) {
     cache = new WeakMap();
@@ -158,7 +169,7 @@ export function echoReader(scenario: EchoSource, params: MarkerParameters): (sen
  * words and adds almost nothing but the case's names (its figures count as something added).
  * Hyphens are split so that "performance related" meets "performance-related".
  */
-function buildEchoReader(scenario: EchoSource, params: MarkerParameters): (sentence: string) => boolean {
+function buildEchoReader(scenario: EchoSource, params: MarkerParameters): EchoReader {
   const contentStems = (text: string) =>
     phraseStems(text.replace(/[-‐–]/g, ' ')).filter((stem) => !functionStems.has(stem) && !stopStems.has(stem));
   // The case's names add nothing when bolted onto a statement; its figures do, since using them is applying the point.
@@ -167,15 +178,91 @@ function buildEchoReader(scenario: EchoSource, params: MarkerParameters): (sente
   const statements = scenario.points
     .map((point) => new Set(contentStems(point.statement).filter((stem) => !filler.has(stem))))
     .filter((statement) => statement.size >= params.echoMinWords);
+  // Everything the learner is shown about the marking: each statement, its missing text, and the feedback's own words.
+  const { shown } = scenarioVocabulary(scenario);
+  // Words that can carry a point: the lexicon's, the author's phrasings and the case's. A learner's
+  // own word of this kind is substance; "really", "closely" or "thinking" wrapped round the shown
+  // words is not.
+  const substance = new Set([
+    ...lexiconStems,
+    ...scenario.points.flatMap((point) => (point.hints?.require ?? []).flat().concat(point.hints?.accept ?? []).flatMap(contentStems)),
+    ...(scenario.context ?? []).flatMap(contentStems),
+  ]);
   return (sentence) => {
     const words = contentStems(sentence).filter((stem) => !filler.has(stem));
-    if (words.length === 0) return false;
+    if (words.length === 0) return { statement: false, shownOnly: false };
+    const shownOnly =
+      words.length >= 2 &&
+      !/\d/.test(sentence) &&
+      !REASONING_WORDS.test(sentence) &&
+      !EXAMPLE_WORDS.test(sentence) &&
+      words.filter((stem) => !shown.has(stem) && substance.has(stem)).length < params.vocabularyEchoOwnWords;
     const present = new Set(words);
     // Two statements pasted into one sentence are both echoed; a word that merely appears in some
     // other statement is still the learner's own.
     const echoed = statements.filter((statement) => [...statement].filter((stem) => present.has(stem)).length / statement.size >= params.echoCoverage);
-    if (echoed.length === 0) return false;
+    if (echoed.length === 0) return { statement: false, shownOnly };
     const added = words.filter((stem) => !echoed.some((statement) => statement.has(stem))).length;
-    return added <= words.length * params.echoAddedShare;
+    return { statement: added <= words.length * params.echoAddedShare, shownOnly };
   };
+}
+
+const everydayStems = new Set([...EVERYDAY_WORDS].map((word) => stemWord(word)));
+
+export interface ScenarioVocabulary {
+  /** Stems of everything the learner is shown about the marking. */
+  shown: ReadonlySet<string>;
+  /** Case terms that are details, not the organisation's own name. */
+  details: string[][];
+  /** Stems of the organisation's name. */
+  name: ReadonlySet<string>;
+}
+
+/** A word of the learner's own ("December", "lookalike") makes a sentence more than the marking handed back. */
+const OWN_DETAILS_FOR_DEVELOPMENT = 1;
+
+const vocabularies = new WeakMap<readonly MarkingPoint[], ScenarioVocabulary>();
+
+export function scenarioVocabulary(scenario: EchoSource): ScenarioVocabulary {
+  const cached = vocabularies.get(scenario.points);
+  if (cached) return cached;
+  const stems = (text: string) => phraseStems(text.replace(/[-‐–]/g, ' ')).filter((stem) => !functionStems.has(stem) && !stopStems.has(stem));
+  // Hyphenated words are kept whole as well as split, since the answer's tokens keep them whole.
+  const shownText = [...scenario.points.map((point) => `${point.statement} ${point.missing ?? ''}`), ...FEEDBACK_VOCABULARY];
+  const shown = new Set(shownText.flatMap((text) => [...stems(text), ...phraseStems(text)]));
+  // The first name in the context is the organisation: naming it is not applying anything.
+  const context = scenario.context ?? [];
+  const name = new Set(stems(context.find((term) => !/\d/.test(term)) ?? ''));
+  const details = context
+    .map((term) => phraseStems(term))
+    .filter((term) => term.length > 0 && !term.every((stem) => name.has(stem) || shown.has(stem)));
+  const vocabulary = { shown, details, name };
+  vocabularies.set(scenario.points, vocabulary);
+  return vocabulary;
+}
+
+/** Marks which sentences develop an idea: a reason, an example, a figure, or a case detail. */
+export function markDevelopment(index: AnswerIndex, vocabulary: ScenarioVocabulary): void {
+  const { analysed } = index;
+  index.shown = vocabulary.shown;
+  index.developed = analysed.sentences.map((sentence) => {
+    if (index.reasoned[sentence.index]) return true;
+    const text = analysed.text.slice(sentence.start, sentence.end);
+    if (EXAMPLE_WORDS.test(text)) return true;
+    // A figure is development unless it is one the statements already show ("£18,000" handed back).
+    for (let i = sentence.firstToken; i < sentence.endToken; i += 1) {
+      const token = analysed.tokens[i];
+      if (token && /\d/.test(token.lower) && !vocabulary.shown.has(token.stem)) return true;
+    }
+    if (vocabulary.details.some((phrase) => findPhrase(analysed.tokens, index.positionsByStem, phrase, sentence.firstToken, sentence.endToken) >= 0)) return true;
+    // Details of the learner's own: words that are neither the marking's nor everyday wrapping.
+    let ownDetails = 0;
+    for (let i = sentence.firstToken; i < sentence.endToken; i += 1) {
+      const token = analysed.tokens[i];
+      if (!token || token.lower.length < 3 || vocabulary.shown.has(token.stem) || vocabulary.name.has(token.stem)) continue;
+      if (functionStems.has(token.stem) || stopStems.has(token.stem) || functionStems.has(token.lower) || everydayStems.has(token.stem)) continue;
+      ownDetails += 1;
+    }
+    return ownDetails >= OWN_DETAILS_FOR_DEVELOPMENT;
+  });
 }

@@ -3,9 +3,9 @@
  * paragraph) that meets most of its concept groups, and decide earned, partly or not. The
  * verdict is structured; explain.ts turns it into words for the learner.
  */
-import type { MarkerParameters } from './params.ts';
+import { type MarkerParameters, ruleOn } from './params.ts';
 import { type AnswerIndex, findGroup, findPhrase } from './read.ts';
-import type { Group, PreparedPoint } from './statement.ts';
+import { type Group, type PreparedPoint, functionStems, stopStems } from './statement.ts';
 import type { Token } from './text.ts';
 
 export type PointStatus = 'earned' | 'partly' | 'not';
@@ -72,7 +72,7 @@ function candidatePassages(index: AnswerIndex, params: MarkerParameters): number
   return candidates;
 }
 
-function bestWindow(index: AnswerIndex, prepared: PreparedPoint, params: MarkerParameters): { best: WindowResult | null; negatedOnly: boolean } {
+function bestWindow(index: AnswerIndex, prepared: PreparedPoint, params: MarkerParameters, development: boolean): { best: WindowResult | null; negatedOnly: boolean } {
   const { sentences, tokens } = index.analysed;
   const totalWeight = prepared.groups.reduce((sum, group) => sum + group.weight, 0) || 1;
   let best: WindowResult | null = null;
@@ -101,6 +101,7 @@ function bestWindow(index: AnswerIndex, prepared: PreparedPoint, params: MarkerP
       }
     }
     if (!developedBeyondEcho(index, window, ranges)) continue;
+    if (development && !near(index, index.developed, window) && onlyShownWords(index, ranges)) continue;
     const share = matched.reduce((sum, group) => sum + group.weight, 0) / totalWeight;
     const requiredMet = prepared.groups.every((group) => !group.required || matched.includes(group));
     // Among passages that make as much of the point, prefer one that also meets the point's demand
@@ -118,6 +119,18 @@ function bestWindow(index: AnswerIndex, prepared: PreparedPoint, params: MarkerP
     (group) => group.weight >= 1 && findGroup(index, group.alternatives, 0, tokens.length).length === 0 && hasNegatedOccurrence(index, group, 0, tokens.length),
   );
   return { best, negatedOnly };
+}
+
+/** Whether every word of the evidence is one the learner was shown in a statement or the feedback. */
+function onlyShownWords(index: AnswerIndex, ranges: readonly [number, number][]): boolean {
+  const { tokens } = index.analysed;
+  for (const [from, to] of ranges) {
+    for (let i = from; i < to; i += 1) {
+      const stem = tokens[i]?.stem ?? '';
+      if (!index.shown.has(stem) && !functionStems.has(stem) && !stopStems.has(stem)) return false;
+    }
+  }
+  return true;
 }
 
 /** A sentence that cannot be part of any passage that earns. */
@@ -173,7 +186,11 @@ function partlyMarks(max: number): number {
   return Math.floor(max) / 2;
 }
 
-export function judgePoint(index: AnswerIndex, prepared: PreparedPoint, params: MarkerParameters): PointJudgement {
+/**
+ * `development: false` judges the point as if every passage were developed: the cross-point
+ * check uses it to see which points a sentence names, developed or not.
+ */
+export function judgePoint(index: AnswerIndex, prepared: PreparedPoint, params: MarkerParameters, development = ruleOn(params, 'development')): PointJudgement {
   const { point } = prepared;
   const { tokens, sentences } = index.analysed;
   const toSpans = (ranges: [number, number][]) => mergeSpans(ranges.map(([from, to]) => ({ start: tokens[from]?.start ?? 0, end: tokens[to - 1]?.end ?? 0 })));
@@ -185,7 +202,7 @@ export function judgePoint(index: AnswerIndex, prepared: PreparedPoint, params: 
     return { status: 'earned', marks: point.marks, evidence: toSpans([accepted.range]), sentences: sentenceSpans([accepted.sentence]), verdict: { kind: 'accepted' } };
   }
 
-  const { best, negatedOnly } = bestWindow(index, prepared, params);
+  const { best, negatedOnly } = bestWindow(index, prepared, params, development);
   if (!best || best.matched.length === 0 || best.share < params.partlyShare) {
     const anySetAside = [...index.blocked.values()].some((kind) => kind !== 'fragment');
     const why = negatedOnly ? 'negated' : best === null && anySetAside ? 'set-aside' : 'absent';

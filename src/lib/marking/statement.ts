@@ -68,6 +68,9 @@ for (const entry of phraseIndex) {
   else phraseIndexByFirstStem.set(first, [entry]);
 }
 
+/** Every stem of every lexicon phrase: the marketing words the marker knows. */
+export const lexiconStems = new Set(phraseIndex.flatMap((entry) => entry.stems));
+
 /** Stems that are a one-word lexicon term: used to spot lists of terms. */
 export const conceptStems = new Set(phraseIndex.filter((entry) => entry.stems.length === 1).map((entry) => entry.stems[0] ?? ''));
 
