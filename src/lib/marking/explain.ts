@@ -3,6 +3,7 @@
  * notes about the answer as a whole, and what each kind of set-aside sentence means.
  */
 import type { BlockReason } from './read.ts';
+import { ANSWER_CHARACTER_LIMIT, ANSWER_WORD_LIMIT } from './text.ts';
 import type { Verdict } from './score.ts';
 import type { Group, PreparedPoint } from './statement.ts';
 
@@ -108,4 +109,15 @@ export function answerNotes(facts: AnswerFacts): string[] {
     notes.push(TEXT.echoes);
   }
   return notes;
+}
+
+export const NOT_MARKED_REASON = 'Not marked: the answer is over the length the marker reads.';
+
+/** The refusal for an answer over the limits: it says the limit, the count, and that nothing is lost. */
+export function tooLongNote(words: number, characters: number): string {
+  const over =
+    words > ANSWER_WORD_LIMIT
+      ? `${words.toLocaleString('en-GB')} words, over the ${ANSWER_WORD_LIMIT.toLocaleString('en-GB')}-word limit`
+      : `${characters.toLocaleString('en-GB')} characters, over the ${ANSWER_CHARACTER_LIMIT.toLocaleString('en-GB')}-character limit`;
+  return `Your answer has ${over} the marker reads, so it was not marked. Your draft is kept: shorten it and mark it again.`;
 }

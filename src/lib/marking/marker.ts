@@ -16,13 +16,13 @@
  */
 import type { Scenario } from '../content/schemas.ts';
 import { crammedSentences } from './crosspoint.ts';
-import { answerNotes, explainPoint } from './explain.ts';
+import { NOT_MARKED_REASON, answerNotes, explainPoint, tooLongNote } from './explain.ts';
 import { DEFAULT_PARAMETERS, type MarkerParameters, ruleOn } from './params.ts';
 import { type AnswerIndex, type BlockReason, readAnswerText } from './read.ts';
 import { classifySentences, echoReader, markDevelopment, scenarioVocabulary } from './rules.ts';
 import { type PointJudgement, type PointStatus, type Span, judgePoint } from './score.ts';
 import { preparePoint } from './statement.ts';
-import { countAnswerWords } from './text.ts';
+import { countAnswerWords, overWordLimit } from './text.ts';
 
 export type { PointStatus, Span } from './score.ts';
 export type { BlockReason } from './read.ts';
@@ -48,6 +48,8 @@ export interface MarkResult {
   words: number;
   /** Advice about the answer as a whole (length, lists, pasted points). */
   notes: string[];
+  /** Set when the answer was not marked at all, with the notes saying why. */
+  refused?: 'too-long';
 }
 
 export interface SetAsideSentence {
@@ -79,6 +81,13 @@ export function markAnswerInDetail(
   answer: string,
   params: MarkerParameters = DEFAULT_PARAMETERS,
 ): { result: MarkResult; setAside: SetAsideSentence[] } {
+  if (overWordLimit(answer)) {
+    const points = scenario.points.map((point): PointResult => ({
+      id: point.id, statement: point.statement, status: 'not', marks: 0, max: point.marks, evidence: [], sentences: [], reason: NOT_MARKED_REASON,
+    }));
+    const words = countAnswerWords(answer);
+    return { result: { points, total: 0, max: scenario.marks, words, notes: [tooLongNote(words, answer.length)], refused: 'too-long' }, setAside: [] };
+  }
   const { index, judgements } = judgeAll(scenario, answer, params);
   const points: PointResult[] = scenario.points.map((point, i) => {
     const judgement = judgements[i] as PointJudgement;

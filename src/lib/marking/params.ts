@@ -69,6 +69,8 @@ export interface MarkerParameters {
   crammedPoints: number;
   /** The longest passage, in sentences of one paragraph, that can make a point together. */
   windowSentences: number;
+  /** The most short fragments a passage can carry along (so a long run of one-word bullets stays linear). */
+  windowFragments: number;
   /** How far back, in words, a negator can reach within its clause. */
   negationReach: number;
   /** "without proof could land it in trouble": "without" denies only its own object. */
@@ -92,6 +94,7 @@ export const DEFAULT_PARAMETERS: Readonly<MarkerParameters> = Object.freeze({
   listShortShare: 0.6,
   crammedPoints: 3,
   windowSentences: 3,
+  windowFragments: 3,
   negationReach: 12,
   withoutReach: 3,
   disabledRules: Object.freeze([]) as readonly RuleName[],

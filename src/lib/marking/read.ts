@@ -26,6 +26,8 @@ export interface AnswerIndex {
   developed: boolean[];
   /** Stems of every word the learner is shown about the marking: statements and feedback. */
   shown: ReadonlySet<string>;
+  /** The passages that may make a point, found once per reading of the set-aside sentences. */
+  passages?: { blockedCount: number; windows: number[][] };
 }
 
 const DISMISSALS = new Set(['unnecessary', 'pointless', 'needless', 'overkill', 'irrelevant', 'useless', 'counterproductive']);

@@ -52,6 +52,7 @@ interface WindowResult {
 
 /** Every passage that may make a point: runs of up to `windowSentences` sentences within one paragraph. */
 function candidatePassages(index: AnswerIndex, params: MarkerParameters): number[][] {
+  if (index.passages && index.passages.blockedCount === index.blocked.size) return index.passages.windows;
   const { sentences } = index.analysed;
   const candidates: number[][] = [];
   sentences.forEach((sentence, i) => {
@@ -59,28 +60,52 @@ function candidatePassages(index: AnswerIndex, params: MarkerParameters): number
     if (index.blocked.get(i) === 'fragment') return;
     const window: number[] = [];
     let length = 0;
+    let fragments = 0;
     for (let j = i; j < sentences.length && length < params.windowSentences; j += 1) {
       const next = sentences[j];
       if (!next || next.paragraph !== sentence.paragraph) break;
       const fragment = index.blocked.get(j) === 'fragment';
       if (!fragment && barred(index, j)) break;
+      if (fragment && ++fragments > params.windowFragments) break;
       window.push(j);
       if (!fragment) length += 1;
       candidates.push([...window]);
     }
   });
+  index.passages = { blockedCount: index.blocked.size, windows: candidates };
   return candidates;
+}
+
+/** Which sentences hold an occurrence of any of the point's groups, as a running count for O(1) range checks. */
+function matchedSentenceCounts(index: AnswerIndex, prepared: PreparedPoint): Int32Array {
+  const { sentences, tokens } = index.analysed;
+  const has = new Uint8Array(sentences.length);
+  for (const group of prepared.groups) {
+    for (const [from] of findGroup(index, group.alternatives, 0, tokens.length)) {
+      const sentence = tokens[from]?.sentence;
+      if (sentence !== undefined) has[sentence] = 1;
+    }
+  }
+  const running = new Int32Array(sentences.length + 1);
+  for (let i = 0; i < sentences.length; i += 1) running[i + 1] = (running[i] ?? 0) + (has[i] ?? 0);
+  return running;
 }
 
 function bestWindow(index: AnswerIndex, prepared: PreparedPoint, params: MarkerParameters, development: boolean): { best: WindowResult | null; negatedOnly: boolean } {
   const { sentences, tokens } = index.analysed;
   const totalWeight = prepared.groups.reduce((sum, group) => sum + group.weight, 0) || 1;
+  const running = matchedSentenceCounts(index, prepared);
   let best: WindowResult | null = null;
   let bestScore = -1;
   for (const window of candidatePassages(index, params)) {
-    const first = sentences[window[0] ?? 0];
-    const last = sentences[window[window.length - 1] ?? 0];
+    const firstSentence = window[0] ?? 0;
+    const lastSentence = window[window.length - 1] ?? 0;
+    const first = sentences[firstSentence];
+    const last = sentences[lastSentence];
     if (!first || !last) continue;
+    // A passage with none of the point's words can only stand as "nothing found": one such is enough.
+    const empty = (running[lastSentence + 1] ?? 0) - (running[firstSentence] ?? 0) === 0;
+    if (empty && best !== null) continue;
     if (prepared.reject.some((phrase) => findPhrase(tokens, index.positionsByStem, phrase, first.firstToken, last.endToken) >= 0)) continue;
     const matched: Group[] = [];
     const missing: Group[] = [];
@@ -88,9 +113,9 @@ function bestWindow(index: AnswerIndex, prepared: PreparedPoint, params: MarkerP
     const firstFound = new Map<Group, [number, number]>();
     for (const group of prepared.groups) {
       // A fragment keeps a passage together but lends it nothing: a bare "Threats: competition" is not analysis.
-      const found = findGroup(index, group.alternatives, first.firstToken, last.endToken).filter(
-        ([from]) => index.blocked.get(tokens[from]?.sentence ?? -1) !== 'fragment',
-      );
+      const found = empty
+        ? []
+        : findGroup(index, group.alternatives, first.firstToken, last.endToken).filter(([from]) => index.blocked.get(tokens[from]?.sentence ?? -1) !== 'fragment');
       const [firstRange] = found;
       if (firstRange) {
         matched.push(group);
