@@ -9,7 +9,10 @@ import { type ScenarioAttempt, recordScenarioAttempt, saveScenarioDraft, setSelf
 import { $progress, startProgress, updateProgress } from '../../stores/progress';
 import StorageNotice from '../progress/StorageNotice';
 
-export type ScenarioData = Pick<Scenario, 'id' | 'title' | 'task' | 'command' | 'marks' | 'minutes' | 'words' | 'points' | 'model' | 'commentary' | 'context'>;
+export type ScenarioData = Pick<Scenario, 'id' | 'title' | 'task' | 'command' | 'marks' | 'minutes' | 'words' | 'points' | 'model' | 'commentary' | 'context'> & {
+  /** The case text, so sentences copied from it are set aside when marking. */
+  case?: Scenario['case'];
+};
 
 interface Props {
   /** "<unit>/<scenario id>" */

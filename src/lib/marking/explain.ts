@@ -18,13 +18,14 @@ const TEXT = {
   found: 'Found',
   partlyMade: 'This point is partly made',
   applied: 'applied to the case',
-  withReason: 'with a reason',
+  withReason: 'argued for',
   wantsApplication: 'how it applies to this case, with its details',
   wantsReason: 'why it suits this case',
   rest: 'everything else the point above asks for, argued in a couple of sentences',
   empty: 'The answer is empty, so nothing can be credited.',
   lists: 'Lists of terms earn nothing on their own: examiners credit a term when you use it to argue something about the case.',
   echoes: 'Repeating a marking point is not making it: show it with the case’s details and your reasoning.',
+  copied: 'Copying the case back is not analysing it: say what its facts mean for the task.',
   short: 'Your answer has words. A -mark answer usually needs words: each marking point needs a developed sentence or two, applied to the case.',
 } as const;
 
@@ -105,6 +106,7 @@ export function answerNotes(facts: AnswerFacts): string[] {
   if ((facts.setAside.get('list') ?? 0) > 0) {
     notes.push(TEXT.lists);
   }
+  if ((facts.setAside.get('copied') ?? 0) > 0) notes.push(TEXT.copied);
   if ((facts.setAside.get('echo') ?? 0) > 0) {
     notes.push(TEXT.echoes);
   }

@@ -22,6 +22,16 @@ export const RULE_NAMES = [
    * feedback) earns only with development: a reason, an example, a figure or a case detail.
    */
   'development',
+  /** "Analyses", "Tests", "Reaches" opening a statement's clause are instructions, not content. */
+  'meta-verbs',
+  /** "e.g. A, B or C" and "such as A or B" in a statement are alternatives: one group, any of them. */
+  'example-lists',
+  /** "holdout or incrementality test": the two sides of "or" are one group. */
+  'or-alternatives',
+  /** "Explains why" and "justifies" ask for a reason, so a bare claim earns part of the point. */
+  'reason-demand',
+  /** A sentence copied from the case (most of its words in runs of four shared with the case) earns nothing. */
+  'case-copy',
   /** An answer made mostly of handed-back statements earns nothing from them. */
   'pasted',
   /** A heading or clipped phrase keeps a passage together but lends it nothing. */
@@ -46,6 +56,11 @@ export interface MarkerParameters {
   earnedShare: number;
   /** Share that earns half the marks. */
   partlyShare: number;
+  /**
+   * A long statement's groups count up to this total weight: a learner makes a twenty-word point
+   * without using twenty of its words. (Hint groups are all required, so this is for the wording.)
+   */
+  statementWeightCap: number;
   /** Weight of a statement word that carries little meaning ("develop", "clear"). */
   genericWeight: number;
   /** Weight of a broad lexicon concept ("content", "strategy"). */
@@ -82,6 +97,7 @@ export interface MarkerParameters {
 export const DEFAULT_PARAMETERS: Readonly<MarkerParameters> = Object.freeze({
   earnedShare: 0.6,
   partlyShare: 0.34,
+  statementWeightCap: Number.POSITIVE_INFINITY,
   genericWeight: 0.4,
   looseConceptWeight: 0.5,
   echoCoverage: 0.6,

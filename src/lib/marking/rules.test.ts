@@ -4,6 +4,7 @@ import { deniedWords } from './read.ts';
 import { classifySentence, echoReader, firstRule, sentenceFacts } from './rules.ts';
 import { analyse } from './text.ts';
 import { markAnswerInDetail } from './marker.ts';
+import { preparePoint } from './statement.ts';
 import type { MarkingPoint } from '../content/schemas.ts';
 
 const classify = (text: string, params = DEFAULT_PARAMETERS, echoes = false) => classifySentence(sentenceFacts(analyse(text).tokens, text, echoes), params);
@@ -171,5 +172,56 @@ describe('rules against feedback-echo answers', () => {
     expect(echoes('Holloway should focus on pacing, budget and demand.').shownOnly).toBe(true);
     expect(echoes('Holloway should pace spend against weekly grotto bookings.').shownOnly).toBe(false);
     expect(classify('Holloway should focus on pacing, budget and demand.', without('vocabulary-echo'))).toBeNull();
+  });
+});
+
+describe('reading the examiner statement’s grammar', () => {
+  const groupsOf = (statement: string, params = DEFAULT_PARAMETERS) => preparePoint({ id: 'p', statement, marks: 2 }, params).groups;
+  const labels = (statement: string, params = DEFAULT_PARAMETERS) => groupsOf(statement, params).map((group) => group.label);
+
+  it('meta-verbs: an opening instruction is not content, even when the lexicon knows it', () => {
+    expect(labels('Analyses the buying centre')).not.toContain('Analyses');
+    expect(labels('Tests the proposal figures and questions the target')).toEqual(expect.not.arrayContaining(['Tests', 'questions']));
+    expect(labels('Analyses the buying centre', without('meta-verbs'))).toContain('Analyses');
+  });
+
+  it('example-lists: "e.g." items are one group of alternatives', () => {
+    const statement = 'Recognises strengths of LinkedIn, e.g. targeting by job title, industry or named company';
+    expect(groupsOf(statement).length).toBeLessThan(groupsOf(statement, without('example-lists')).length);
+    const list = groupsOf(statement).find((group) => group.label.includes('job title'));
+    expect(list?.alternatives.some((phrase) => phrase.includes('industri'))).toBe(true);
+  });
+
+  it('or-alternatives: either side of "or" is one group', () => {
+    const statement = 'Tracks sales with UTM parameters or voucher codes';
+    expect(groupsOf(statement).length).toBeLessThan(groupsOf(statement, without('or-alternatives')).length);
+  });
+
+  it('"X and Y": both sides stay separate groups, so both are needed', () => {
+    expect(labels('Sets a moderation policy and an escalation path').length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('reason-demand: "explains why" and "justifies" ask for a reason from the wording alone', () => {
+    expect(preparePoint({ id: 'p', statement: 'Explains why deleting comments damages reputation', marks: 2 }, DEFAULT_PARAMETERS).reasoning).toBe(true);
+    expect(preparePoint({ id: 'p', statement: 'Justifies a prompt holding statement', marks: 2 }, DEFAULT_PARAMETERS).reasoning).toBe(true);
+    expect(preparePoint({ id: 'p', statement: 'Explains why deleting comments damages reputation', marks: 2 }, without('reason-demand')).reasoning).toBe(false);
+    expect(preparePoint({ id: 'p', statement: 'Recommends a holding statement', marks: 2 }, DEFAULT_PARAMETERS).reasoning).toBe(false);
+  });
+});
+
+describe('case-copy', () => {
+  const caseText = 'Brackwell Fixings Ltd is a family-owned distributor of industrial fasteners and fixings based in Wolverhampton. Its YouTube channel holds 40 installation videos with 310,000 views in total.';
+  const point: MarkingPoint = { id: 'video', statement: 'Uses the YouTube evidence of installation videos to show what the audience values', marks: 2 };
+  const scenario = { marks: 2, points: [point], context: ['Brackwell'], command: 'evaluate' as const, case: caseText };
+  it.each([
+    'Its YouTube channel holds 40 installation videos with 310,000 views in total.',
+    'Brackwell Fixings Ltd is a family-owned distributor of industrial fasteners and fixings based in Wolverhampton.',
+  ])('sets aside “%s”, copied from the case', (sentence) => {
+    expect(markAnswerInDetail(scenario, sentence).setAside.map((entry) => entry.reason)).toEqual(['copied']);
+    expect(markAnswerInDetail(scenario, sentence, without('case-copy')).setAside.map((entry) => entry.reason)).not.toContain('copied');
+  });
+  it('leaves a sentence that uses the case’s facts in an argument of its own', () => {
+    const own = 'The 310,000 views of installation videos show engineers value practical help, so Brackwell should promote those rather than product photos.';
+    expect(markAnswerInDetail(scenario, own).setAside).toEqual([]);
   });
 });

@@ -21,6 +21,8 @@ export interface SentenceFacts {
   /** Items separated by commas, semicolons or slashes (not the comma inside "£18,000"). */
   commaItems: number;
   figures: number;
+  /** Whether most of the sentence is copied from the case. */
+  copied: boolean;
   /** Whether the sentence hands back one marking statement. */
   echoes: boolean;
   /** Whether it is built only from words the statements and the feedback show. */
@@ -40,6 +42,7 @@ export const REASONING_WORDS = /\b(because|since|so that|therefore|which means|a
 
 /** In order: the first that applies names the reason. */
 export const SENTENCE_RULES: readonly SentenceRule[] = [
+  { name: 'case-copy', reason: 'copied', applies: (facts) => facts.copied },
   { name: 'echo', reason: 'echo', applies: (facts) => facts.echoes },
   { name: 'fragment', reason: 'fragment', applies: (facts) => facts.tokens.length < 5 && facts.functionShare === 0 },
   {
@@ -72,7 +75,7 @@ function isFigurePlan(facts: SentenceFacts): boolean {
   return facts.figures >= 2 && facts.figures * 3 >= facts.commaItems;
 }
 
-export function sentenceFacts(tokens: Token[], text: string, echoes: boolean, shownOnly = false): SentenceFacts {
+export function sentenceFacts(tokens: Token[], text: string, echoes: boolean, shownOnly = false, copied = false): SentenceFacts {
   const content = tokens.filter((token) => !functionStems.has(token.stem) && !functionStems.has(token.lower));
   return {
     tokens,
@@ -83,6 +86,7 @@ export function sentenceFacts(tokens: Token[], text: string, echoes: boolean, sh
     figures: text.match(/\d[\d,.]*/g)?.length ?? 0,
     echoes,
     shownOnly,
+    copied,
   };
 }
 
@@ -100,14 +104,15 @@ export function classifySentence(facts: SentenceFacts, params: MarkerParameters)
 }
 
 /** Sets aside each sentence a rule applies to, and decides whether the answer is the scheme pasted back. */
-export function classifySentences(index: AnswerIndex, echoes: EchoReader, params: MarkerParameters): void {
+export function classifySentences(index: AnswerIndex, echoes: EchoReader, params: MarkerParameters, caseGrams: ReadonlySet<string> = new Set()): void {
   const { analysed } = index;
   const echoOn = ruleOn(params, 'echo');
+  const copyOn = ruleOn(params, 'case-copy') && caseGrams.size > 0;
   for (const sentence of analysed.sentences) {
     const tokens = analysed.tokens.slice(sentence.firstToken, sentence.endToken);
     const text = analysed.text.slice(sentence.start, sentence.end);
     const heard = echoOn ? echoes(text) : { statement: false, shownOnly: false };
-    const reason = classifySentence(sentenceFacts(tokens, text, heard.statement, heard.shownOnly), params);
+    const reason = classifySentence(sentenceFacts(tokens, text, heard.statement, heard.shownOnly, copyOn && copiedFromCase(tokens, caseGrams)), params);
     if (reason) index.blocked.set(sentence.index, reason);
   }
   // An answer that is mostly marking points handed back earns nothing from them; elsewhere an
@@ -265,4 +270,37 @@ export function markDevelopment(index: AnswerIndex, vocabulary: ScenarioVocabula
     }
     return ownDetails >= OWN_DETAILS_FOR_DEVELOPMENT;
   });
+}
+
+/** Runs of this many words shared with the case mark copying; shorter runs are ordinary phrases. */
+const CASE_GRAM = 4;
+/** A sentence is copied when at least this share of its words sit in runs shared with the case. */
+const COPIED_SHARE = 0.6;
+
+const caseGramCache = new Map<string, ReadonlySet<string>>();
+
+/** Every run of CASE_GRAM stems in the case text, for spotting sentences copied from it. */
+export function caseGrams(caseText: string | undefined): ReadonlySet<string> {
+  if (!caseText) return new Set();
+  const cached = caseGramCache.get(caseText);
+  if (cached) return cached;
+  const stems = phraseStems(caseText);
+  const grams = new Set<string>();
+  for (let i = 0; i + CASE_GRAM <= stems.length; i += 1) grams.add(stems.slice(i, i + CASE_GRAM).join(' '));
+  if (caseGramCache.size > 50) caseGramCache.clear();
+  caseGramCache.set(caseText, grams);
+  return grams;
+}
+
+function copiedFromCase(tokens: readonly Token[], grams: ReadonlySet<string>): boolean {
+  if (tokens.length < CASE_GRAM + 2) return false;
+  const covered = new Uint8Array(tokens.length);
+  for (let i = 0; i + CASE_GRAM <= tokens.length; i += 1) {
+    let key = '';
+    for (let k = 0; k < CASE_GRAM; k += 1) key += (k ? ' ' : '') + (tokens[i + k]?.stem ?? '');
+    if (grams.has(key)) covered.fill(1, i, i + CASE_GRAM);
+  }
+  let count = 0;
+  for (const flag of covered) count += flag;
+  return count >= tokens.length * COPIED_SHARE;
 }

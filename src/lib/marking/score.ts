@@ -93,7 +93,9 @@ function matchedSentenceCounts(index: AnswerIndex, prepared: PreparedPoint): Int
 
 function bestWindow(index: AnswerIndex, prepared: PreparedPoint, params: MarkerParameters, development: boolean): { best: WindowResult | null; negatedOnly: boolean } {
   const { sentences, tokens } = index.analysed;
-  const totalWeight = prepared.groups.reduce((sum, group) => sum + group.weight, 0) || 1;
+  const allWeight = prepared.groups.reduce((sum, group) => sum + group.weight, 0) || 1;
+  const fromWording = prepared.groups.every((group) => !group.required);
+  const totalWeight = fromWording ? Math.min(allWeight, params.statementWeightCap) : allWeight;
   const running = matchedSentenceCounts(index, prepared);
   let best: WindowResult | null = null;
   let bestScore = -1;
@@ -127,7 +129,7 @@ function bestWindow(index: AnswerIndex, prepared: PreparedPoint, params: MarkerP
     }
     if (!developedBeyondEcho(index, window, ranges)) continue;
     if (development && !near(index, index.developed, window) && onlyShownWords(index, ranges)) continue;
-    const share = matched.reduce((sum, group) => sum + group.weight, 0) / totalWeight;
+    const share = Math.min(1, matched.reduce((sum, group) => sum + group.weight, 0) / totalWeight);
     const requiredMet = prepared.groups.every((group) => !group.required || matched.includes(group));
     // Among passages that make as much of the point, prefer one that also meets the point's demand
     // for application and reasoning, then the shortest, whose evidence is tightest.

@@ -5,7 +5,7 @@
  */
 import type { MarkingPoint } from '../content/schemas.ts';
 import { CONCEPTS, EXAMINER_VERBS, FUNCTION_WORDS, GENERIC_WORDS, STOPWORDS } from './lexicon.ts';
-import type { MarkerParameters } from './params.ts';
+import { type MarkerParameters, ruleOn } from './params.ts';
 import { type Token, analyse, phraseStems } from './text.ts';
 
 export interface Group {
@@ -95,7 +95,7 @@ export function preparePoint(point: MarkingPoint, params: MarkerParameters): Pre
   return prepared;
 }
 
-const EXAMINER_OPENING = new RegExp(`^(${[...EXAMINER_VERBS].join('|')})\\s+(that\\s+)?(?=\\S)`, 'i');
+const EXAMINER_OPENING = new RegExp(`^(${[...EXAMINER_VERBS, 'tests', 'addresses', 'assesses', 'evaluates', 'analyses', 'reaches', 'uses', 'recognises', 'weighs', 'questions', 'considers', 'names', 'applies', 'states', 'criticises', 'reconciles', 'prioritises', 'specifies', 'examines', 'compares', 'judges'].join('|')})\\s+(that\\s+)?(?=\\S)`, 'i');
 
 /** Words that open a new clause in an examiner's statement. */
 const CLAUSE_OPENERS = new Set(['to', 'so', 'because', 'by', 'with', 'which', 'that', 'including', 'such', 'rather', 'instead', 'when', 'while', 'before', 'after', 'once', 'without', 'within', 'using', 'from', 'against', 'across', 'around', 'for', 'as', 'until']);
@@ -116,11 +116,76 @@ function clauseStarts(text: string, tokens: Token[]): number[] {
   return starts;
 }
 
+/** Verbs an examiner opens a clause with: instructions, not content. */
+const META_VERBS = new Set([
+  ...EXAMINER_VERBS, 'tests', 'addresses', 'assesses', 'evaluates', 'analyses', 'analyzes', 'reaches', 'uses', 'recognises', 'recognizes',
+  'weighs', 'questions', 'considers', 'names', 'applies', 'states', 'gives', 'offers', 'makes', 'takes', 'criticises', 'criticizes',
+  'reconciles', 'prioritises', 'specifies', 'explores', 'examines', 'compares', 'judges',
+]);
+
+const ASKS_FOR_REASON = /\b(explains? why|explaining why|justif(y|ies|ying))\b/i;
+
+/** Words that open a list of examples: what follows are alternatives, not all required. */
+const EXAMPLE_OPENERS: readonly string[][] = [['e', 'g'], ['eg'], ['such', 'as'], ['for', 'example'], ['for', 'instance'], ['including'], ['like']];
+
+/**
+ * Which tokens of a statement stand together as one idea: an "e.g." list to the end of its clause,
+ * and the phrases either side of "or". Each token gets a slot; tokens sharing a slot make one group.
+ */
+function statementSlots(text: string, tokens: Token[], params: MarkerParameters): number[] {
+  const slots = tokens.map((_, i) => i);
+  const merge = (from: number, to: number, slot: number) => {
+    for (let i = from; i < to; i += 1) slots[i] = slot;
+  };
+  const gapBefore = (i: number) => (i > 0 ? text.slice(tokens[i - 1]?.end ?? 0, tokens[i]?.start ?? 0) : '');
+  if (ruleOn(params, 'example-lists')) {
+    for (let i = 0; i < tokens.length; i += 1) {
+      const opener = EXAMPLE_OPENERS.find((words) => words.every((word, offset) => tokens[i + offset]?.lower === word));
+      if (!opener) continue;
+      const from = i + opener.length;
+      let to = from;
+      // The list runs to the end of its clause: "; ", ")", or "and" before a new examiner verb.
+      while (to < tokens.length && !/[;()]/.test(gapBefore(to)) && !(tokens[to]?.lower === 'and' && examinerVerbStems.has(tokens[to + 1]?.stem ?? ''))) to += 1;
+      merge(from, to, from);
+      i = to - 1;
+    }
+  }
+  if (ruleOn(params, 'or-alternatives')) {
+    for (let i = 1; i < tokens.length - 1; i += 1) {
+      if (tokens[i]?.lower !== 'or' && !(gapBefore(i) === '/' && /^[a-z]/.test(tokens[i]?.lower ?? ''))) continue;
+      const joinAt = tokens[i]?.lower === 'or' ? i : i - 1;
+      // The phrase either side: content words back to a function word or comma, and forward likewise.
+      let left = joinAt;
+      while (left > 0 && !functionStems.has(tokens[left - 1]?.lower ?? '') && !/[,;:]/.test(gapBefore(left))) left -= 1;
+      let right = tokens[i]?.lower === 'or' ? i + 1 : i;
+      while (right < tokens.length && !functionStems.has(tokens[right]?.lower ?? '') && !(right > i + 1 && /[,;:]/.test(gapBefore(right)))) right += 1;
+      const slot = slots[left] ?? left;
+      merge(left, right, slot);
+    }
+  }
+  return slots;
+}
+
 function readPoint(point: MarkingPoint, params: MarkerParameters): PreparedPoint {
   const statement = analyse(point.statement);
   const groups: Group[] = [];
   const seenConcepts = new Set<string>();
   const tokens = statement.tokens;
+  const slots = statementSlots(point.statement, tokens, params);
+  const slotGroups = new Map<number, Group>();
+  /** Adds a group, or folds it into the group its slot already has. */
+  const addGroup = (at: number, group: Group) => {
+    const slot = slots[at] ?? at;
+    const existing = slotGroups.get(slot);
+    if (existing && slot !== at) {
+      existing.alternatives = dedupePhrases([...existing.alternatives, ...group.alternatives]);
+      existing.weight = Math.max(existing.weight, group.weight);
+      existing.label = point.statement.slice(tokens[slot]?.start ?? 0, tokens[at]?.end ?? 0);
+      return;
+    }
+    groups.push(group);
+    slotGroups.set(slot, group);
+  };
   const starts = clauseStarts(point.statement, tokens);
   const clauseOf = (tokenIndex: number) => {
     let clause = 0;
@@ -134,14 +199,21 @@ function readPoint(point: MarkingPoint, params: MarkerParameters): PreparedPoint
     // the ROAS overstates profit" names its idea without the examiner's instruction.
     return text.replace(/^(and|or)\s+/i, '').replace(EXAMINER_OPENING, '');
   });
+  // The examiner's instruction that opens a clause ("Analyses", "Tests", "Reaches") is not content,
+  // even when the lexicon knows the word: it says what kind of answer earns the point.
+  const opensClause = (i: number) => i === 0 || tokens[i - 1]?.lower === 'and' || tokens[i - 1]?.lower === 'then';
   for (let i = 0; i < tokens.length; ) {
+    if (ruleOn(params, 'meta-verbs') && opensClause(i) && META_VERBS.has(tokens[i]?.lower ?? '')) {
+      i += 1;
+      continue;
+    }
     const match = longestLexiconPhrase(tokens, i);
     if (match) {
       const label = point.statement.slice(tokens[i]?.start ?? 0, tokens[i + match.length - 1]?.end ?? 0);
       if (!seenConcepts.has(match.concept)) {
         seenConcepts.add(match.concept);
         const allGeneric = tokens.slice(i, i + match.length).every((token) => genericStems.has(token.stem));
-        groups.push({
+        addGroup(i, {
           label,
           alternatives: expandedConcepts.get(match.concept) ?? [],
           weight: allGeneric ? params.genericWeight : LOOSE_CONCEPTS.has(match.concept) ? params.looseConceptWeight : 1,
@@ -154,9 +226,11 @@ function readPoint(point: MarkingPoint, params: MarkerParameters): PreparedPoint
     }
     const token = tokens[i];
     i += 1;
-    if (!token || stopStems.has(token.stem) || examinerVerbStems.has(token.stem) || /^\d+$/.test(token.lower)) continue;
+    const inList = (slots[i - 1] ?? i - 1) !== i - 1 || slotGroups.has(i - 1);
+    // A figure in an "e.g." list is one of the examples ("£60,000 for 150 accounts"); elsewhere it only locates the point.
+    if (!token || stopStems.has(token.stem) || examinerVerbStems.has(token.stem) || (/^\d+$/.test(token.lower) && !inList)) continue;
     if (groups.some((group) => group.alternatives.some((alt) => alt.length === 1 && alt[0] === token.stem))) continue;
-    groups.push({
+    addGroup(i - 1, {
       label: point.statement.slice(token.start, token.end),
       alternatives: [[token.stem]],
       weight: genericStems.has(token.stem) ? params.genericWeight : 1,
@@ -182,7 +256,8 @@ function readPoint(point: MarkingPoint, params: MarkerParameters): PreparedPoint
     accept: (hints?.accept ?? []).map(phraseStems),
     reject: (hints?.reject ?? []).map(phraseStems),
     application: hints?.application ?? false,
-    reasoning: hints?.reasoning ?? false,
+    // From the wording alone, "explains why" and "justifies" ask for a reason.
+    reasoning: hints?.reasoning ?? (required.length === 0 && ruleOn(params, 'reason-demand') && ASKS_FOR_REASON.test(point.statement)),
     clauses,
   };
 }
