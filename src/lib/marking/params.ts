@@ -28,8 +28,6 @@ export const RULE_NAMES = [
   'example-lists',
   /** "holdout or incrementality test": the two sides of "or" are one group. */
   'or-alternatives',
-  /** "Explains why" and "justifies" ask for a reason, so a bare claim earns part of the point. */
-  'reason-demand',
   /** A sentence copied from the case (most of its words in runs of four shared with the case) earns nothing. */
   'case-copy',
   /** An answer made mostly of handed-back statements earns nothing from them. */
@@ -38,14 +36,16 @@ export const RULE_NAMES = [
   'fragment',
   /** A breakdown with a figure per item is a plan, not a list. */
   'figure-plan',
-  /** Five or more comma-separated items with almost no function words. */
+  /**
+   * Five or more comma-separated items with almost no function words. It changes no marks on the
+   * labelled sets (prose-list and development catch the same answers) but it is what tells a
+   * stuffed answer why it earned nothing, so it stays.
+   */
   'comma-list',
-  /** Eight or more distinct marketing terms with few function words. */
+  /** Eight or more distinct marketing terms with few function words: kept, like comma-list, for the explanation it gives. */
   'term-list',
   /** Many short items joined by commas and "and", with no reason or example. */
   'prose-list',
-  /** "X is important": a short sentence that asserts without saying anything. */
-  'vacuous',
   /** One sentence that alone supplies the evidence for several points, with no figure or reason. */
   'crammed',
 ] as const;

@@ -14,10 +14,10 @@ const without = (rule: RuleName) => markerParameters({ disabledRules: [rule] });
 /** Each sentence rule: sentences it sets aside, sentences it must leave alone, and that switching it off lets them through. */
 const SENTENCE_TABLES: { rule: RuleName; reason: string; sets: string[]; leaves: string[] }[] = [
   {
-    rule: 'fragment',
-    reason: 'fragment',
-    sets: ['Strengths', 'Threats competition', 'household budgets second'],
-    leaves: ['We should post twice a week.', 'Budget pacing matters because December ends early.'],
+    rule: 'term-list',
+    reason: 'list',
+    sets: ['Use KPIs ROI CPA CTR sentiment UGC influencers hashtags targeting retargeting'],
+    leaves: ['Track cost per acquisition against the revenue target each week, and move budget to the channel that wins.'],
   },
   {
     rule: 'comma-list',
@@ -26,11 +26,13 @@ const SENTENCE_TABLES: { rule: RuleName; reason: string; sets: string[]; leaves:
     leaves: ['We will track reach, then engagement, so that the team sees which posts work for Leeds drinkers.'],
   },
   {
-    rule: 'term-list',
-    reason: 'list',
-    sets: ['Use KPIs ROI CPA CTR sentiment UGC influencers hashtags targeting retargeting'],
-    leaves: ['Track cost per acquisition against the revenue target each week, and move budget to the channel that wins.'],
+    rule: 'fragment',
+    reason: 'fragment',
+    sets: ['Strengths', 'Threats competition', 'household budgets second'],
+    leaves: ['We should post twice a week.', 'Budget pacing matters because December ends early.'],
   },
+
+
   {
     rule: 'prose-list',
     reason: 'list',
@@ -40,12 +42,7 @@ const SENTENCE_TABLES: { rule: RuleName; reason: string; sets: string[]; leaves:
       'Use formats such as reels, stories, carousels, lives, polls, quizzes, memes and guides.',
     ],
   },
-  {
-    rule: 'vacuous',
-    reason: 'vacuous',
-    sets: ['KPIs and goals are important.', 'Engagement is really crucial.'],
-    leaves: ['KPIs matter because they show whether the sale lifted revenue by 12%.'],
-  },
+
 ];
 
 describe('sentence rules, each with its examples', () => {
@@ -67,9 +64,6 @@ describe('sentence rules, each with its examples', () => {
     it('spares a breakdown with a figure per item from the list rules', () => {
       expect(classify(plan)).toBeNull();
       expect(classify(plan, without('figure-plan'))).toBe('list');
-    });
-    it('does not spare an empty assertion with figures', () => {
-      expect(classify('The £300 and £100 are important.')).toBe('vacuous');
     });
   });
 
@@ -201,12 +195,6 @@ describe('reading the examiner statement’s grammar', () => {
     expect(labels('Sets a moderation policy and an escalation path').length).toBeGreaterThanOrEqual(3);
   });
 
-  it('reason-demand: "explains why" and "justifies" ask for a reason from the wording alone', () => {
-    expect(preparePoint({ id: 'p', statement: 'Explains why deleting comments damages reputation', marks: 2 }, DEFAULT_PARAMETERS).reasoning).toBe(true);
-    expect(preparePoint({ id: 'p', statement: 'Justifies a prompt holding statement', marks: 2 }, DEFAULT_PARAMETERS).reasoning).toBe(true);
-    expect(preparePoint({ id: 'p', statement: 'Explains why deleting comments damages reputation', marks: 2 }, without('reason-demand')).reasoning).toBe(false);
-    expect(preparePoint({ id: 'p', statement: 'Recommends a holding statement', marks: 2 }, DEFAULT_PARAMETERS).reasoning).toBe(false);
-  });
 });
 
 describe('case-copy', () => {

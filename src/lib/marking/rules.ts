@@ -36,7 +36,6 @@ export interface SentenceRule {
   applies(facts: SentenceFacts, params: MarkerParameters, plan: boolean): boolean;
 }
 
-const VACUOUS = /\b(is|are|be|remains?|seems?)\s+(very\s+|really\s+|extremely\s+|so\s+|also\s+)?(important|essential|vital|crucial|key|necessary|useful|good|needed|significant)\b/i;
 export const EXAMPLE_WORDS = /\b(such as|for example|for instance|e\.g\.)/i;
 export const REASONING_WORDS = /\b(because|since|so that|therefore|which means|as a result|in order to)\b/i;
 
@@ -63,7 +62,6 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     // A list that gives reasons or examples is an argument being developed, not terms being named.
     applies: (facts, params, plan) => !plan && isListInProse(facts.tokens, facts.text, params) && !REASONING_WORDS.test(facts.text) && !EXAMPLE_WORDS.test(facts.text),
   },
-  { name: 'vacuous', reason: 'vacuous', applies: (facts) => facts.tokens.length <= 10 && VACUOUS.test(facts.text) },
   { name: 'vocabulary-echo', reason: 'echo', applies: (facts) => facts.shownOnly },
 ];
 

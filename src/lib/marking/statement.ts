@@ -68,11 +68,11 @@ for (const entry of phraseIndex) {
   else phraseIndexByFirstStem.set(first, [entry]);
 }
 
-/** Every stem of every lexicon phrase: the marketing words the marker knows. */
-export const lexiconStems = new Set(phraseIndex.flatMap((entry) => entry.stems));
-
 /** Stems that are a one-word lexicon term: used to spot lists of terms. */
 export const conceptStems = new Set(phraseIndex.filter((entry) => entry.stems.length === 1).map((entry) => entry.stems[0] ?? ''));
+
+/** Every stem of every lexicon phrase: the marketing words the marker knows. */
+export const lexiconStems = new Set(phraseIndex.flatMap((entry) => entry.stems));
 
 const stemsOf = (words: Iterable<string>) => new Set([...words].map((word) => phraseStems(word)[0] ?? word));
 export const stopStems = stemsOf(STOPWORDS);
@@ -122,8 +122,6 @@ const META_VERBS = new Set([
   'weighs', 'questions', 'considers', 'names', 'applies', 'states', 'gives', 'offers', 'makes', 'takes', 'criticises', 'criticizes',
   'reconciles', 'prioritises', 'specifies', 'explores', 'examines', 'compares', 'judges',
 ]);
-
-const ASKS_FOR_REASON = /\b(explains? why|explaining why|justif(y|ies|ying))\b/i;
 
 /** Words that open a list of examples: what follows are alternatives, not all required. */
 const EXAMPLE_OPENERS: readonly string[][] = [['e', 'g'], ['eg'], ['such', 'as'], ['for', 'example'], ['for', 'instance'], ['including'], ['like']];
@@ -257,7 +255,7 @@ function readPoint(point: MarkingPoint, params: MarkerParameters): PreparedPoint
     reject: (hints?.reject ?? []).map(phraseStems),
     application: hints?.application ?? false,
     // From the wording alone, "explains why" and "justifies" ask for a reason.
-    reasoning: hints?.reasoning ?? (required.length === 0 && ruleOn(params, 'reason-demand') && ASKS_FOR_REASON.test(point.statement)),
+    reasoning: hints?.reasoning ?? false,
     clauses,
   };
 }
