@@ -26,6 +26,8 @@ export interface AnswerIndex {
   developed: boolean[];
   /** Stems of every word the learner is shown about the marking: statements and feedback. */
   shown: ReadonlySet<string>;
+  /** Stems of the case's names (context terms without figures): naming the case is not making a point. */
+  names: ReadonlySet<string>;
   /** The passages that may make a point, found once per reading of the set-aside sentences. */
   passages?: { blockedCount: number; windows: number[][] };
 }
@@ -62,6 +64,7 @@ export function readAnswerText(answer: string, context: readonly string[], param
     reasoned: sentenceHas(reasoningPhrases),
     developed: [],
     shown: new Set(),
+    names: new Set(),
   };
 }
 

@@ -219,6 +219,8 @@ export interface ScenarioVocabulary {
   details: string[][];
   /** Stems of the organisation's name. */
   name: ReadonlySet<string>;
+  /** Stems of all the case's names. */
+  names: ReadonlySet<string>;
 }
 
 /** A word of the learner's own ("December", "lookalike") makes a sentence more than the marking handed back. */
@@ -239,7 +241,8 @@ export function scenarioVocabulary(scenario: EchoSource): ScenarioVocabulary {
   const details = context
     .map((term) => phraseStems(term))
     .filter((term) => term.length > 0 && !term.every((stem) => name.has(stem) || shown.has(stem)));
-  const vocabulary = { shown, details, name };
+  const names = new Set(context.filter((term) => !/\d/.test(term)).flatMap((term) => phraseStems(term)));
+  const vocabulary = { shown, details, name, names };
   vocabularies.set(scenario.points, vocabulary);
   return vocabulary;
 }
@@ -248,6 +251,7 @@ export function scenarioVocabulary(scenario: EchoSource): ScenarioVocabulary {
 export function markDevelopment(index: AnswerIndex, vocabulary: ScenarioVocabulary): void {
   const { analysed } = index;
   index.shown = vocabulary.shown;
+  index.names = vocabulary.names;
   index.developed = analysed.sentences.map((sentence) => {
     if (index.reasoned[sentence.index]) return true;
     const text = analysed.text.slice(sentence.start, sentence.end);

@@ -176,9 +176,11 @@ function developedBeyondEcho(index: AnswerIndex, window: number[], ranges: [numb
   const { tokens } = index.analysed;
   return (
     own.some((sentence) => index.applied[sentence] || index.reasoned[sentence]) ||
-    ranges.some(([from]) => {
+    ranges.some(([from, to]) => {
       const sentence = tokens[from]?.sentence;
-      return sentence !== undefined && own.includes(sentence);
+      // The case's name in a sentence of one's own ("Kettleby should focus on...") supports nothing.
+      const onlyNames = to - from === 1 && index.names.has(tokens[from]?.stem ?? '');
+      return sentence !== undefined && own.includes(sentence) && !onlyNames;
     })
   );
 }
