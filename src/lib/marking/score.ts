@@ -135,7 +135,10 @@ function bestWindow(index: AnswerIndex, prepared: PreparedPoint, params: MarkerP
     // for application and reasoning, then the shortest, whose evidence is tightest.
     const demandsMet =
       (!prepared.application || near(index, index.applied, window) ? 0.1 : 0) + (!prepared.reasoning || near(index, index.reasoned, window) ? 0.1 : 0);
-    const score = share + (requiredMet ? 0.5 : 0) + demandsMet - (window.length - 1) * 0.01;
+    // Last, prefer the passage that uses each group's leading phrasings: an author lists the
+    // phrasing that is the point first, and the highlight should fall where the point is made.
+    const leading = prepared.groups.some((group) => group.required) ? leadingPhrasing(tokens, matched, firstFoundRanges(matched, ranges, tokens)) : 0;
+    const score = share + (requiredMet ? 0.5 : 0) + demandsMet - (window.length - 1) * 0.01 + leading * LEADING_PHRASING_WEIGHT;
     if (score > bestScore) {
       best = { sentences: window, share, matched, missing, ranges, firstFound, requiredMet };
       bestScore = score;
@@ -146,6 +149,56 @@ function bestWindow(index: AnswerIndex, prepared: PreparedPoint, params: MarkerP
     (group) => group.weight >= 1 && findGroup(index, group.alternatives, 0, tokens.length).length === 0 && hasNegatedOccurrence(index, group, 0, tokens.length),
   );
   return { best, negatedOnly };
+}
+
+/** Small enough never to change a status, large enough to choose between passages that tie. */
+const LEADING_PHRASING_WEIGHT = 0.03;
+
+const alternativeRanks = new WeakMap<Group, Map<string, number>>();
+
+/** Each matched group's ranges in the passage, for ranking which phrasing met it. */
+function firstFoundRanges(matched: readonly Group[], ranges: readonly [number, number][], tokens: readonly Token[]): Map<Group, [number, number][]> {
+  const byGroup = new Map<Group, [number, number][]>();
+  for (const group of matched) {
+    const keys = rankOf(group);
+    byGroup.set(
+      group,
+      ranges.filter(([from, to]) => keys.has(stemsKey(tokens, from, to))),
+    );
+  }
+  return byGroup;
+}
+
+function stemsKey(tokens: readonly Token[], from: number, to: number): string {
+  let key = '';
+  for (let i = from; i < to; i += 1) key += `${i > from ? ' ' : ''}${tokens[i]?.stem ?? ''}`;
+  return key;
+}
+
+function rankOf(group: Group): Map<string, number> {
+  let ranks = alternativeRanks.get(group);
+  if (!ranks) {
+    ranks = new Map();
+    group.alternatives.forEach((phrase, rank) => {
+      const key = phrase.join(' ');
+      if (!ranks?.has(key)) ranks?.set(key, rank);
+    });
+    alternativeRanks.set(group, ranks);
+  }
+  return ranks;
+}
+
+/** Mean over the matched groups of how early in its list the best phrasing found stands (1 = first). */
+function leadingPhrasing(tokens: readonly Token[], matched: readonly Group[], byGroup: Map<Group, [number, number][]>): number {
+  if (matched.length === 0) return 0;
+  let total = 0;
+  for (const group of matched) {
+    const ranks = rankOf(group);
+    let best = group.alternatives.length;
+    for (const [from, to] of byGroup.get(group) ?? []) best = Math.min(best, ranks.get(stemsKey(tokens, from, to)) ?? best);
+    total += 1 - best / Math.max(1, group.alternatives.length);
+  }
+  return total / matched.length;
 }
 
 /** Whether every word of the evidence is one the learner was shown in a statement or the feedback. */

@@ -31,7 +31,8 @@ export interface AnalysedText {
   sentences: Sentence[];
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’/&-][\p{L}\p{N}]+)*/gu;
+// A figure keeps its separators ("2,100", "1.4"), so "100" is not found inside "2,100".
+const WORD = /[\p{L}\p{N}]+(?:['’/&-][\p{L}\p{N}]+|[.,]\p{N}+)*/gu;
 
 /** British spellings meet American ones before stemming: optimise/optimize, analyse/analyze. */
 function unifySpelling(word: string): string {
