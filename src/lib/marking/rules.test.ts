@@ -213,3 +213,19 @@ describe('case-copy', () => {
     expect(markAnswerInDetail(scenario, own).setAside).toEqual([]);
   });
 });
+
+describe('development ignores the case’s names', () => {
+  it('does not take the organisation’s name, even as an author’s phrasing, for a word of the learner’s own', () => {
+    const benefit: MarkingPoint = {
+      id: 'benefit',
+      statement: 'Identifies a benefit for Oakbridge, e.g. reaching 18-30s where they already look for money advice',
+      marks: 1,
+      hints: { accept: [], require: [['credit union', 'oakbridge'], ['young adults', '18-30s']], reject: [], application: false, reasoning: false },
+    };
+    const scenario = { marks: 1, points: [benefit], context: ['Oakbridge Credit Union', 'Oakbridge'], command: 'discuss' as const };
+    const echo = 'Oakbridge Credit Union should e.g. reaching 18-30s where they already look.';
+    expect(markAnswerInDetail(scenario, echo).result.points[0]?.status).toBe('not');
+    const developed = 'Oakbridge Credit Union should post short Reels that answer young adults’ budgeting questions, because that is where they look for money advice now.';
+    expect(markAnswerInDetail(scenario, developed).result.points[0]?.status).toBe('earned');
+  });
+});

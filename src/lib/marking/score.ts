@@ -207,7 +207,8 @@ function onlyShownWords(index: AnswerIndex, ranges: readonly [number, number][])
   for (const [from, to] of ranges) {
     for (let i = from; i < to; i += 1) {
       const stem = tokens[i]?.stem ?? '';
-      if (!index.shown.has(stem) && !functionStems.has(stem) && !stopStems.has(stem)) return false;
+      // The case's names are not the learner's own contribution either ("Oakbridge Credit Union should...").
+      if (!index.shown.has(stem) && !index.names.has(stem) && !functionStems.has(stem) && !stopStems.has(stem)) return false;
     }
   }
   return true;
