@@ -8,6 +8,7 @@ import { loadCourse } from '../../src/lib/content/load.ts';
 import { ADVERSARY_STYLES, adversaryReport, runAdversary } from '../../src/lib/marking/adversary.ts';
 import { withoutHints } from '../../src/lib/marking/labelled.ts';
 import { markerParameters } from '../../src/lib/marking/params.ts';
+import { labelledCollections } from '../../src/cli/labelled-sets.ts';
 
 const loaded = loadCourse(process.cwd());
 if (!loaded.ok) throw new Error('content is invalid');
@@ -35,6 +36,16 @@ describe('the feedback-echo adversary', () => {
       }
     });
   }
+
+  it('earns at most a fifth on the tune half of the new scenarios too, mean and worst, with their hints and from the wording alone', () => {
+    const tune = labelledCollections(process.cwd(), loaded.course).collections.find((collection) => collection.label.includes('tune'));
+    expect(tune?.scenarios.length).toBeGreaterThanOrEqual(5);
+    const scenariosBoth = [...(tune?.scenarios ?? []), ...(tune?.scenarios ?? []).map(({ key, scenario }) => ({ key: `${key} (wording alone)`, scenario: withoutHints(scenario) }))];
+    for (const report of adversaryReport(scenariosBoth)) {
+      expect.soft(report.mean, `${report.style} mean`).toBeLessThanOrEqual(GAMING_LIMIT);
+      expect.soft(report.worst.share, `${report.style} worst (${report.worst.scenario})`).toBeLessThanOrEqual(GAMING_LIMIT);
+    }
+  });
 
   it('would beat a marker without its development and echo rules, so the limits above can fail', () => {
     const weak = markerParameters({ disabledRules: ['development', 'vocabulary-echo'] });

@@ -62,7 +62,7 @@ describe('markAnswer from the examiner wording alone', () => {
 
   it('asks for reasoning when the point demands it', () => {
     const point: MarkingPoint = { id: 'paid', statement: 'Justifies the use of paid social targeting', marks: 4, hints: { accept: [], require: [], reject: [], application: false, reasoning: true } };
-    const bare = resultFor([point], 'We will use paid social with lookalike targeting.').points[0];
+    const bare = resultFor([point], 'We will use paid social with lookalike targeting of drinkers in Leeds.').points[0];
     const reasoned = resultFor([point], 'We will use paid social with lookalike targeting because organic reach on Instagram is too low to find new drinkers.').points[0];
     expect(bare?.status).toBe('partly');
     expect(reasoned?.status).toBe('earned');

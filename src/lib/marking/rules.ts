@@ -235,6 +235,8 @@ export function scenarioVocabulary(scenario: EchoSource): ScenarioVocabulary {
   // Hyphenated words are kept whole as well as split, since the answer's tokens keep them whole.
   const shownText = [...scenario.points.map((point) => `${point.statement} ${point.missing ?? ''}`), ...FEEDBACK_VOCABULARY];
   const shown = new Set(shownText.flatMap((text) => [...stems(text), ...phraseStems(text)]));
+  // The parts of a shown figure are shown too: "000" handed back from "£9,000" adds nothing.
+  for (const stem of [...shown]) if (/\d[.,]\d/.test(stem)) for (const part of stem.split(/[.,]/)) shown.add(part);
   // The first name in the context is the organisation: naming it is not applying anything.
   const context = scenario.context ?? [];
   const name = new Set(stems(context.find((term) => !/\d/.test(term)) ?? ''));
@@ -268,6 +270,8 @@ export function markDevelopment(index: AnswerIndex, vocabulary: ScenarioVocabula
       const token = analysed.tokens[i];
       if (!token || token.lower.length < 3 || vocabulary.shown.has(token.stem) || vocabulary.name.has(token.stem)) continue;
       if (functionStems.has(token.stem) || stopStems.has(token.stem) || functionStems.has(token.lower) || everydayStems.has(token.stem)) continue;
+      // Marketing jargon named bare ("local, trust and cost") is a term, not a detail of the case.
+      if (lexiconStems.has(token.stem)) continue;
       ownDetails += 1;
     }
     return ownDetails >= OWN_DETAILS_FOR_DEVELOPMENT;
