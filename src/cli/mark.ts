@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { issuesFromZod, formatIssue } from '../lib/content/issues.ts';
 import { parseYaml } from '../lib/content/parse.ts';
 import { scenarioSchema } from '../lib/content/schemas.ts';
-import { markAnswer, setAsideSentences } from '../lib/marking/marker.ts';
+import { markAnswerInDetail } from '../lib/marking/marker.ts';
 
 function fail(message: string): never {
   console.error(`mark: ${message}`);
@@ -48,7 +48,7 @@ const answer = read(values.answer, 'answer');
 if (answer.trim() === '') fail(`the answer file ${values.answer} is empty: there is nothing to mark`);
 
 const started = performance.now();
-const result = markAnswer(scenario.data, answer);
+const { result, setAside } = markAnswerInDetail(scenario.data, answer);
 const elapsed = performance.now() - started;
 if (values.json) {
   console.log(JSON.stringify({ ...result, points: result.points.map((point) => ({ ...point, evidenceText: point.evidence.map((span) => answer.slice(span.start, span.end)) })) }, null, 2));
@@ -57,11 +57,10 @@ if (values.json) {
   console.log(`${scenario.data.title}: ${result.total} / ${result.max} (${result.words} words, marked in ${elapsed.toFixed(1)} ms)`);
   for (const point of result.points) {
     console.log(`\n${icon[point.status]} ${point.marks}/${point.max}  ${point.statement}`);
-    console.log(`   ${point.reason}`);
+    console.log(`   ${{ earned: 'Earned', partly: 'Partly earned', not: 'Not earned' }[point.status]}: ${point.reason}`);
     if (point.evidence.length) console.log(`   evidence: ${point.evidence.map((span) => `“${answer.slice(span.start, span.end)}”`).join(', ')}`);
   }
   for (const note of result.notes) console.log(`\nNote: ${note}`);
-  const setAside = setAsideSentences(scenario.data, answer);
   if (setAside.length) {
     console.log('\nSet aside (these sentences earn nothing on their own):');
     for (const sentence of setAside) console.log(`   ${sentence.reason}: “${sentence.text.trim().slice(0, 100)}${sentence.text.trim().length > 100 ? '…' : ''}”`);

@@ -1,47 +1,63 @@
 /**
- * Guards the marker against regressions on the labelled set (content samples plus the independent
- * answers in tests/fixtures/marking). The floors sit just under the figures measured on
- * 2026-12-01 (kappa 0.745 on all 145 answers, 0.633 on the 96 independent ones), which are short
- * of the 0.80 goal: see `npm run bench:marking` for the report.
+ * Guards the marker against regressions on every labelled set: the course's sample answers, the
+ * independent answers in tests/fixtures/marking, and the tune half of the new set (scenarios
+ * outside the course). Floors sit just under the figures measured on 2026-12-02 (after the Level 7
+ * content merge) with
+ * `npm run bench:marking`; most are short of the goals (kappa 0.60 from the wording alone, 0.80
+ * with hints), which the benchmark reports. The gaming limits are the goal itself: a fifth.
+ * The heldout half is not read here; the benchmark measures it.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { parseYaml } from '../../src/lib/content/parse.ts';
 import { loadCourse } from '../../src/lib/content/load.ts';
-import { evaluateMarker, labelledFromCourse, labelledFromSets, labelledSetSchema } from '../../src/lib/marking/labelled.ts';
+import { evaluateMarker } from '../../src/lib/marking/labelled.ts';
+import { labelledCollections } from '../../src/cli/labelled-sets.ts';
 
 const loaded = loadCourse(process.cwd());
 if (!loaded.ok) throw new Error('content is invalid');
-const dir = join(process.cwd(), 'tests/fixtures/marking');
-const sets = readdirSync(dir)
-  .filter((name) => name.endsWith('.yaml'))
-  .map((name) => {
-    const parsed = parseYaml(readFileSync(join(dir, name), 'utf8'));
-    if (!parsed.ok) throw new Error(`${name}: ${parsed.message}`);
-    return labelledSetSchema.parse(parsed.value);
-  });
-const fromSets = labelledFromSets(loaded.course, sets);
-const report = evaluateMarker([...labelledFromCourse(loaded.course), ...fromSets.answers]);
-const independent = evaluateMarker(fromSets.answers);
+const { collections, problems } = labelledCollections(process.cwd(), loaded.course);
+const byLabel = (part: string) => {
+  const found = collections.find((collection) => collection.label.includes(part));
+  if (!found) throw new Error(`no labelled set ${part}`);
+  return found;
+};
+const samples = byLabel('course samples');
+const independent = byLabel('independent');
+const tune = byLabel('tune');
 
-it('has a labelled set of at least 120 answers across at least 6 scenarios, each point judged', () => {
-  expect(fromSets.problems).toEqual([]);
-  expect(report.answers).toBeGreaterThanOrEqual(120);
-  expect(report.scenarios).toBeGreaterThanOrEqual(6);
+it('has every labelled set, each answer judging every point', () => {
+  expect(problems).toEqual([]);
+  expect(samples.answers.length).toBeGreaterThanOrEqual(45);
+  expect(independent.answers.length).toBeGreaterThanOrEqual(90);
+  expect(tune.answers.length).toBeGreaterThanOrEqual(60);
 });
 
-it('agrees with the human judgements no worse than when last measured (kappa 0.745, accuracy 83%)', () => {
-  expect(report.agreement.kappa).toBeGreaterThanOrEqual(0.72);
-  expect(report.agreement.accuracy).toBeGreaterThanOrEqual(0.81);
+it('agrees with the course samples no worse than measured (hints 0.962, wording alone 0.613)', () => {
+  expect(evaluateMarker(samples.answers).agreement.kappa).toBeGreaterThanOrEqual(0.94);
+  expect(evaluateMarker(samples.answers, { ignoreHints: true }).agreement.kappa).toBeGreaterThanOrEqual(0.59);
 });
 
-it('agrees with the independent answers, written apart from the hints, no worse than when last measured (kappa 0.633)', () => {
-  expect(independent.agreement.kappa).toBeGreaterThanOrEqual(0.6);
+it('agrees with the independent answers no worse than measured (hints 0.635, wording alone 0.266)', () => {
+  const hinted = evaluateMarker(independent.answers);
+  expect(hinted.agreement.kappa).toBeGreaterThanOrEqual(0.62);
+  expect(hinted.agreement.accuracy).toBeGreaterThanOrEqual(0.74);
+  expect(evaluateMarker(independent.answers, { ignoreHints: true }).agreement.kappa).toBeGreaterThanOrEqual(0.25);
 });
 
-it('keeps every stuffed or pasted answer at or below a fifth of the marks', () => {
-  expect(report.stuffedCount).toBeGreaterThanOrEqual(20);
+it('agrees with the tune half of the new set no worse than measured (wording alone 0.286, blind hints 0.523)', () => {
+  expect(evaluateMarker(tune.answers, { ignoreHints: true }).agreement.kappa).toBeGreaterThanOrEqual(0.26);
+  expect(evaluateMarker(tune.answers).agreement.kappa).toBeGreaterThanOrEqual(0.5);
+});
+
+it('keeps stuffed, pasted and copied answers on course scenarios at or below a fifth of the marks, mean and worst', () => {
+  for (const collection of [samples, independent]) {
+    const report = evaluateMarker(collection.answers);
+    expect(report.stuffedShare).toBeLessThanOrEqual(0.2);
+    expect(report.worstStuffed?.share ?? 0).toBeLessThanOrEqual(0.2);
+  }
+});
+
+it('keeps gaming answers on the new scenarios at or below a fifth on average (worst case reported, not yet met)', () => {
+  const report = evaluateMarker(tune.answers, { ignoreHints: true });
   expect(report.stuffedShare).toBeLessThanOrEqual(0.2);
-  expect(report.worstStuffed?.share ?? 0).toBeLessThanOrEqual(0.2);
+  expect(report.echoShare).toBeLessThanOrEqual(0.2);
 });

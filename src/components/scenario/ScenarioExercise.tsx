@@ -3,12 +3,16 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Scenario } from '../../lib/content/schemas';
 import { type MarkResult, type PointResult, type Span, markAnswer } from '../../lib/marking/marker';
-import { countAnswerWords } from '../../lib/marking/text';
+import { tooLongNote } from '../../lib/marking/explain';
+import { ANSWER_CHARACTER_LIMIT, ANSWER_WORD_LIMIT, countAnswerWords, limitCombiningMarks, overWordLimit } from '../../lib/marking/text';
 import { type ScenarioAttempt, recordScenarioAttempt, saveScenarioDraft, setSelfMarks } from '../../lib/progress/state';
 import { $progress, startProgress, updateProgress } from '../../stores/progress';
 import StorageNotice from '../progress/StorageNotice';
 
-export type ScenarioData = Pick<Scenario, 'id' | 'title' | 'task' | 'command' | 'marks' | 'minutes' | 'words' | 'points' | 'model' | 'commentary' | 'context'>;
+export type ScenarioData = Pick<Scenario, 'id' | 'title' | 'task' | 'command' | 'marks' | 'minutes' | 'words' | 'points' | 'model' | 'commentary' | 'context'> & {
+  /** The case text, so sentences copied from it are set aside when marking. */
+  case?: Scenario['case'];
+};
 
 interface Props {
   /** "<unit>/<scenario id>" */
@@ -28,6 +32,7 @@ export default function ScenarioExercise({ progressKey, scenario }: Props) {
   const [result, setResult] = useState<{ attempt: ScenarioAttempt; marks: MarkResult } | null>(null);
   const [focusPoint, setFocusPoint] = useState<string | null>(null);
   const [savedAt, setSavedAt] = useState<string | null>(null);
+  const [refusal, setRefusal] = useState<string | null>(null);
   const pendingSave = useRef<number | undefined>(undefined);
   const latestAnswer = useRef('');
   const resultHeading = useRef<HTMLHeadingElement>(null);
@@ -67,12 +72,19 @@ export default function ScenarioExercise({ progressKey, scenario }: Props) {
   function submit(event: Event) {
     event.preventDefault();
     saveDraftNow();
-    const marks = markAnswer(scenario, answer);
+    // A letter under thousands of accents would stall the result's layout; no language needs more than a few.
+    const text = limitCombiningMarks(answer);
+    if (overWordLimit(text)) {
+      setRefusal(tooLongNote(countAnswerWords(text), text.length));
+      return;
+    }
+    setRefusal(null);
+    const marks = markAnswer(scenario, text);
     const at = new Date();
     const attempt: ScenarioAttempt = {
       id: `${at.getTime().toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
       at: at.toISOString(),
-      answer,
+      answer: text,
       total: marks.total,
       max: marks.max,
       points: marks.points.map((point) => ({ id: point.id, status: point.status, marks: point.marks })),
@@ -118,12 +130,14 @@ export default function ScenarioExercise({ progressKey, scenario }: Props) {
         Your answer
       </label>
       <p id={`answer-help-${scenario.id}`} class="muted small">
-        Aim for {range.min}–{range.max} words in about {scenario.minutes} minutes. Your draft is saved on this device as you type.
+        Aim for {range.min}–{range.max} words in about {scenario.minutes} minutes. Your draft is saved on this device as you type. The marker
+        reads up to {ANSWER_WORD_LIMIT.toLocaleString('en-GB')} words.
       </p>
       <textarea
         id={`answer-${scenario.id}`}
         aria-describedby={`answer-help-${scenario.id} answer-count-${scenario.id}`}
         rows={14}
+        maxLength={ANSWER_CHARACTER_LIMIT}
         value={answer}
         onInput={onInput}
         disabled={!loaded}
@@ -133,8 +147,14 @@ export default function ScenarioExercise({ progressKey, scenario }: Props) {
         {words} word{words === 1 ? '' : 's'}
         {lengthState === 'under' && ` (below the suggested ${range.min})`}
         {lengthState === 'over' && ` (above the suggested ${range.max})`}
+        {answer.length >= ANSWER_CHARACTER_LIMIT && ` · the box is full: it holds ${ANSWER_CHARACTER_LIMIT.toLocaleString('en-GB')} characters`}
         {savedAt && <span class="muted"> · draft saved {savedAt}</span>}
       </p>
+      {refusal && (
+        <p class="notice warn" role="alert">
+          {refusal}
+        </p>
+      )}
       <div class="actions">
         <button type="submit" disabled={!loaded}>
           Mark my answer

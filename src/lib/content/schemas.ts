@@ -232,6 +232,12 @@ export const markingPointSchema = z.strictObject({
   /** The examiner's statement of what earns the marks. */
   statement: nonEmptyText,
   marks: z.number().int().positive('must be worth at least one mark'),
+  /**
+   * What to tell a learner who has not yet made the point, in the examiner's terms and without the
+   * words that would trigger the marker ("what the review would change"). Without it, the marker
+   * names the clause of the statement that is missing.
+   */
+  missing: nonEmptyText.optional(),
   hints: markingHintsSchema.optional(),
 });
 export type MarkingPoint = z.infer<typeof markingPointSchema>;

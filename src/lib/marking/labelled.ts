@@ -9,8 +9,15 @@ import type { Course } from '../content/validate.ts';
 import { unitKey } from '../keys.ts';
 import { agreement, statusFromMarks, type Agreement } from './agreement.ts';
 import { markAnswer, type PointStatus } from './marker.ts';
+import { DEFAULT_PARAMETERS, type MarkerParameters } from './params.ts';
 
-export const ANSWER_KINDS = ['model', 'strong', 'competent', 'weak', 'stuffed', 'off-case', 'paraphrase', 'other-words', 'negation', 'short', 'long', 'pasted-points'] as const;
+export const ANSWER_KINDS = [
+  'model', 'strong', 'competent', 'weak', 'stuffed', 'off-case', 'paraphrase', 'other-words', 'negation', 'short', 'long', 'pasted-points',
+  'pasted', 'copied-case', 'feedback-echo',
+] as const;
+
+/** Answers written to game the marker: the goal is that each earns at most a fifth of the marks. */
+export const GAMING_KINDS: ReadonlySet<string> = new Set(['stuffed', 'pasted-points', 'pasted', 'copied-case']);
 
 const statusSchema = z.enum(['earned', 'partly', 'not']);
 export const labelledSetSchema = z.object({
@@ -54,8 +61,15 @@ export function labelledFromCourse(course: Course): LabelledAnswer[] {
   );
 }
 
-export function labelledFromSets(course: Course, sets: readonly LabelledSet[]): { answers: LabelledAnswer[]; problems: string[] } {
-  const scenarios = new Map<string, Scenario>(course.units.flatMap((unit) => unit.scenarios.map((scenario) => [unitKey(unit.id, scenario.id), scenario] as const)));
+/**
+ * `extra` holds scenarios outside the course (tests/fixtures/marking/scenarios), keyed as the sets
+ * name them: "fixture/<id>".
+ */
+export function labelledFromSets(course: Course, sets: readonly LabelledSet[], extra: ReadonlyMap<string, Scenario> = new Map()): { answers: LabelledAnswer[]; problems: string[] } {
+  const scenarios = new Map<string, Scenario>([
+    ...course.units.flatMap((unit) => unit.scenarios.map((scenario) => [unitKey(unit.id, scenario.id), scenario] as const)),
+    ...extra,
+  ]);
   const answers: LabelledAnswer[] = [];
   const problems: string[] = [];
   for (const set of sets) {
@@ -77,8 +91,12 @@ export interface MarkerReport {
   answers: number;
   scenarios: number;
   agreement: Agreement;
-  /** Mean share of the scenario's marks earned by stuffed and pasted-points answers. */
+  /** Mean share of the scenario's marks earned by stuffed, pasted and copied-case answers. */
   stuffedShare: number;
+  /** The labelled feedback-echo answers (key nouns, no reasons): mean and worst share. */
+  echoShare: number;
+  worstEcho: { id: string; scenario: string; share: number } | null;
+  echoCount: number;
   /** The stuffed or pasted answer that earned the largest share, since the goal holds for each one. */
   worstStuffed: { id: string; scenario: string; share: number } | null;
   stuffedCount: number;
@@ -100,6 +118,8 @@ export function withoutHints(scenario: Scenario): Scenario {
 export interface EvaluateOptions {
   /** Mark from the statements' wording alone, as for a scenario file that has no hints. */
   ignoreHints?: boolean;
+  /** The marker's parameters, for ablations (defaults otherwise). */
+  params?: MarkerParameters;
 }
 
 export function evaluateMarker(answers: readonly LabelledAnswer[], options: EvaluateOptions = {}): MarkerReport {
@@ -114,16 +134,23 @@ export function evaluateMarker(answers: readonly LabelledAnswer[], options: Eval
   const stuffedShares: number[] = [];
   const outOfTolerance: MarkerReport['outOfTolerance'] = [];
   let worstStuffed: MarkerReport['worstStuffed'] = null;
+  const echoShares: number[] = [];
+  let worstEcho: MarkerReport['worstEcho'] = null;
   for (const item of answers) {
-    const result = markAnswer(scenarioFor(item.scenario), item.answer);
+    const result = markAnswer(scenarioFor(item.scenario), item.answer, options.params ?? DEFAULT_PARAMETERS);
     for (const point of result.points) {
       const human = item.judgements[point.id];
       if (human) pairs.push({ human, marker: point.status, kind: item.kind });
     }
-    if (item.kind === 'stuffed' || item.kind === 'pasted-points') {
+    if (GAMING_KINDS.has(item.kind)) {
       const share = result.total / result.max;
       stuffedShares.push(share);
       if (!worstStuffed || share > worstStuffed.share) worstStuffed = { id: item.id, scenario: item.scenarioKey, share };
+    }
+    if (item.kind === 'feedback-echo') {
+      const share = result.total / result.max;
+      echoShares.push(share);
+      if (!worstEcho || share > worstEcho.share) worstEcho = { id: item.id, scenario: item.scenarioKey, share };
     }
     if (item.expectedTotal !== undefined && Math.abs(result.total - item.expectedTotal) > toleranceFor(item.scenario)) {
       outOfTolerance.push({ id: item.id, scenario: item.scenarioKey, expected: item.expectedTotal, got: result.total });
@@ -140,6 +167,9 @@ export function evaluateMarker(answers: readonly LabelledAnswer[], options: Eval
     agreement: agreement(pairs),
     stuffedShare: stuffedShares.length ? stuffedShares.reduce((a, b) => a + b, 0) / stuffedShares.length : 0,
     stuffedCount: stuffedShares.length,
+    echoShare: echoShares.length ? echoShares.reduce((a, b) => a + b, 0) / echoShares.length : 0,
+    worstEcho,
+    echoCount: echoShares.length,
     worstStuffed,
     outOfTolerance,
     byKind,

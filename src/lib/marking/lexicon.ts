@@ -148,3 +148,28 @@ export const EXAMINER_VERBS = new Set([
   'discuss', 'discusses', 'describe', 'describes', 'outline', 'outlines', 'note', 'notes', 'noting', 'show', 'shows',
   'demonstrate', 'demonstrates', 'consider', 'considers', 'argue', 'argues', 'suggest', 'suggests', 'recognise', 'recognises',
 ]);
+
+/**
+ * Everyday words that wrap an idea without adding to it ("we will look closely at...", "it is
+ * really worth thinking hard about..."). A sentence's own words outside this list and outside the
+ * marking's wording are details the learner brought: a month, a product, a group of customers.
+ */
+export const EVERYDAY_WORDS = new Set([
+  'look', 'looking', 'looked', 'closely', 'close', 'carefully', 'careful', 'really', 'very', 'quite', 'rather', 'truly', 'actually',
+  'worth', 'thinking', 'think', 'thought', 'hard', 'harder', 'focus', 'focusing', 'focused', 'need', 'needs', 'needed', 'want',
+  'wants', 'wanted', 'make', 'makes', 'made', 'making', 'take', 'takes', 'taking', 'took', 'get', 'gets', 'getting', 'got', 'go',
+  'goes', 'going', 'went', 'see', 'sees', 'seeing', 'saw', 'know', 'knows', 'knowing', 'knew', 'good', 'great', 'better', 'best',
+  'important', 'importance', 'just', 'year', 'years', 'time', 'times', 'thing', 'things', 'lot', 'lots', 'much', 'many', 'way',
+  'ways', 'also', 'well', 'try', 'tries', 'trying', 'tried', 'start', 'starts', 'started', 'keep', 'keeps', 'kept', 'put', 'puts',
+  'give', 'gives', 'given', 'use', 'uses', 'used', 'using', 'do', 'does', 'doing', 'did', 'done', 'work', 'works', 'working',
+  'worked', 'able', 'sure', 'certainly', 'definitely', 'clearly', 'obviously', 'simply', 'basically', 'generally', 'overall',
+  'attention', 'consider', 'considers', 'considered', 'considering', 'idea', 'ideas', 'area', 'areas', 'aspect', 'aspects',
+  'issue', 'issues', 'matter', 'matters', 'part', 'parts', 'whole', 'new', 'big', 'small', 'main', 'key', 'top', 'next', 'last',
+  'first', 'second', 'third', 'now', 'today', 'soon', 'ever', 'always', 'often', 'sometimes', 'again', 'further', 'more', 'less',
+  'thorough', 'thoroughly', 'properly', 'proper', 'strongly', 'strong', 'seriously', 'serious', 'deeply', 'deep', 'improve',
+  'improving', 'improved', 'help', 'helps', 'helping', 'helped', 'add', 'adds', 'adding', 'added', 'plus', 'along', 'together',
+  'right', 'correct', 'correctly', 'effective', 'effectively', 'relevant', 'appropriate', 'suitable', 'clear', 'overall',
+  'organisation', 'company', 'business', 'brand', 'firm', 'team', 'approach', 'plan', 'plans', 'planning', 'strategy', 'priority',
+  'priorities', 'prioritise', 'ensure', 'ensures', 'ensuring', 'aim', 'aims', 'aiming', 'goal', 'goals', 'especially', 'particular',
+  'particularly', 'specific', 'specifically', 'certain', 'various', 'several', 'different', 'other', 'others', 'like', 'likely',
+]);

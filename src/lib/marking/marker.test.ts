@@ -29,7 +29,7 @@ describe('markAnswer from the examiner wording alone', () => {
   it('gives nothing for a negated point', () => {
     const [point] = resultFor([{ id: 'roi', statement: 'Measures return on investment', marks: 2 }], 'We will not track ROI in the first phase of the campaign.').points;
     expect(point?.status).toBe('not');
-    expect(point?.reason).toMatch(/not be done/);
+    expect(point?.reason).toMatch(/only to reject it/);
   });
 
   it('meets verb forms through stemming', () => {
@@ -56,13 +56,13 @@ describe('markAnswer from the examiner wording alone', () => {
     const generic = resultFor([point], 'The first step is to identify a target audience for the launch of the product.').points[0];
     const applied = resultFor([point], 'Northgate Brewhouse should identify its target audience for the launch: drinkers aged 25-40 in Leeds.').points[0];
     expect(generic?.status).toBe('partly');
-    expect(generic?.reason).toMatch(/apply it to the case/);
+    expect(generic?.reason).toMatch(/how it applies to this case/);
     expect(applied?.status).toBe('earned');
   });
 
   it('asks for reasoning when the point demands it', () => {
     const point: MarkingPoint = { id: 'paid', statement: 'Justifies the use of paid social targeting', marks: 4, hints: { accept: [], require: [], reject: [], application: false, reasoning: true } };
-    const bare = resultFor([point], 'We will use paid social with lookalike targeting.').points[0];
+    const bare = resultFor([point], 'We will use paid social with lookalike targeting of drinkers in Leeds.').points[0];
     const reasoned = resultFor([point], 'We will use paid social with lookalike targeting because organic reach on Instagram is too low to find new drinkers.').points[0];
     expect(bare?.status).toBe('partly');
     expect(reasoned?.status).toBe('earned');
@@ -275,5 +275,25 @@ describe('readableLabel', () => {
     expect(readableLabel(['original content such as'])).toBe('original content');
     expect(readableLabel(['the asa', 'cap'])).toBe('asa');
     expect(readableLabel(['from'])).toBe('from');
+  });
+});
+
+describe('reasons name what is missing in the examiner’s terms', () => {
+  const holdout: MarkingPoint = { id: 'holdout', statement: 'Recommends a holdout test to measure the sales the campaign actually added', marks: 2 };
+
+  it('names the missing clause of the statement, not the words that would earn it', () => {
+    const [point] = resultFor([holdout], 'Northgate Brewhouse should run a holdout test on December sales with a tenth of its Leeds customers.').points;
+    expect(point?.status).toBe('partly');
+    expect(point?.reason).toContain('“to measure the sales the campaign actually added”');
+    expect(point?.reason).not.toMatch(/say more about/);
+  });
+
+  it('uses the author’s missing text when the point gives one', () => {
+    const withMissing: MarkingPoint = { ...holdout, missing: 'what the test would prove about the campaign' };
+    const partly = resultFor([withMissing], 'Northgate Brewhouse should run a holdout test on December sales with a tenth of its Leeds customers.').points[0];
+    expect(partly?.reason).toContain('what the test would prove about the campaign');
+    const none = resultFor([withMissing], 'Post more often on Instagram.').points[0];
+    expect(none?.status).toBe('not');
+    expect(none?.reason).toContain('what the test would prove about the campaign');
   });
 });

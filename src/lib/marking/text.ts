@@ -31,7 +31,8 @@ export interface AnalysedText {
   sentences: Sentence[];
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’/&-][\p{L}\p{N}]+)*/gu;
+// A figure keeps its separators ("2,100", "1.4"), so "100" is not found inside "2,100".
+const WORD = /[\p{L}\p{N}]+(?:['’/&-][\p{L}\p{N}]+|[.,]\p{N}+)*/gu;
 
 /** British spellings meet American ones before stemming: optimise/optimize, analyse/analyze. */
 function unifySpelling(word: string): string {
@@ -69,7 +70,12 @@ export function analyse(text: string): AnalysedText {
   for (const match of text.matchAll(SENTENCE_END)) boundaries.push((match.index ?? 0) + match[0].length);
   boundaries.push(text.length + 1);
   const paragraphStarts = [...text.matchAll(PARAGRAPH_BREAK)].map((match) => (match.index ?? 0) + match[0].length);
-  const paragraphAt = (offset: number) => paragraphStarts.filter((start) => start <= offset).length;
+  // Offsets are asked for in increasing order, so one pointer walks the paragraph starts once.
+  let paragraphsBefore = 0;
+  const paragraphAt = (offset: number) => {
+    while (paragraphsBefore < paragraphStarts.length && (paragraphStarts[paragraphsBefore] ?? Infinity) <= offset) paragraphsBefore += 1;
+    return paragraphsBefore;
+  };
 
   const sentences: Sentence[] = [];
   let sentenceIndex = 0;
@@ -112,5 +118,32 @@ export function phraseStems(phrase: string): string[] {
 }
 
 export function countAnswerWords(text: string): number {
-  return [...text.matchAll(WORD)].length;
+  let count = 0;
+  for (const _ of text.matchAll(WORD)) count += 1;
+  return count;
+}
+
+/** The most words the marker reads: far beyond any exam answer, and still marked in well under a second. */
+export const ANSWER_WORD_LIMIT = 10_000;
+/** The answer box's length cap, in characters: room for the word limit in long words. */
+export const ANSWER_CHARACTER_LIMIT = 100_000;
+
+/** Whether an answer is over the word limit, counting no further than needed. */
+export function overWordLimit(text: string, limit = ANSWER_WORD_LIMIT): boolean {
+  if (text.length > ANSWER_CHARACTER_LIMIT) return true;
+  let count = 0;
+  for (const _ of text.matchAll(WORD)) if (++count > limit) return true;
+  return false;
+}
+
+/** No script needs more than a few combining marks on one letter; a longer run only stalls layout. */
+export const COMBINING_MARKS_KEPT = 4;
+
+/**
+ * Cuts each run of combining marks to at most COMBINING_MARKS_KEPT, so a letter buried under
+ * 40,000 accents cannot freeze the page that shows it. Ordinary text (Vietnamese, Hindi, Arabic
+ * with its vowel marks) is unchanged.
+ */
+export function limitCombiningMarks(text: string, kept = COMBINING_MARKS_KEPT): string {
+  return text.replace(/\p{M}+/gu, (run) => (run.length > kept ? [...run].slice(0, kept).join('') : run));
 }

@@ -1,0 +1,79 @@
+/**
+ * Reads the labelled sets from disk for the benchmark and the accuracy tests: the course's own
+ * sample answers, the independent answers in tests/fixtures/marking/*.yaml (course scenarios),
+ * and the sets written for scenarios outside the course, in tests/fixtures/marking/tune and
+ * tests/fixtures/marking/heldout, whose scenarios are in tests/fixtures/marking/scenarios.
+ * The heldout half is only ever measured, never read for tuning.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseYaml } from '../lib/content/parse.ts';
+import { type Scenario, scenarioSchema } from '../lib/content/schemas.ts';
+import type { Course } from '../lib/content/validate.ts';
+import { type LabelledAnswer, type LabelledSet, labelledFromCourse, labelledFromSets, labelledSetSchema } from '../lib/marking/labelled.ts';
+
+export interface LabelledCollection {
+  label: string;
+  answers: LabelledAnswer[];
+  /** The scenarios the answers are for, for the adversary. */
+  scenarios: { key: string; scenario: Scenario }[];
+}
+
+function readYamlFiles(dir: string): { name: string; value: unknown }[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.yaml'))
+    .sort()
+    .map((name) => {
+      const parsed = parseYaml(readFileSync(join(dir, name), 'utf8'));
+      if (!parsed.ok) throw new Error(`${join(dir, name)}: ${parsed.message}`);
+      return { name, value: parsed.value };
+    });
+}
+
+function readSets(dir: string): LabelledSet[] {
+  return readYamlFiles(dir).map(({ name, value }) => {
+    const set = labelledSetSchema.safeParse(value);
+    if (!set.success) throw new Error(`${join(dir, name)}: not a valid labelled set: ${set.error.issues[0]?.message ?? ''} at ${set.error.issues[0]?.path.join('.') ?? ''}`);
+    return set.data;
+  });
+}
+
+export function fixtureScenarios(root: string): Map<string, Scenario> {
+  const dir = join(root, 'tests/fixtures/marking/scenarios');
+  return new Map(
+    readYamlFiles(dir).map(({ name, value }) => {
+      const scenario = scenarioSchema.safeParse(value);
+      if (!scenario.success) throw new Error(`${join(dir, name)}: not a valid scenario: ${scenario.error.issues[0]?.message ?? ''}`);
+      return [`fixture/${scenario.data.id}`, scenario.data] as const;
+    }),
+  );
+}
+
+export function labelledCollections(root: string, course: Course): { collections: LabelledCollection[]; problems: string[] } {
+  const extra = fixtureScenarios(root);
+  const problems: string[] = [];
+  const courseScenarios = course.units.flatMap((unit) => unit.scenarios.map((scenario) => ({ key: `${unit.id}/${scenario.id}`, scenario })));
+  const collection = (label: string, dir: string): LabelledCollection | null => {
+    const sets = readSets(join(root, dir));
+    if (sets.length === 0) return null;
+    const read = labelledFromSets(course, sets, extra);
+    problems.push(...read.problems);
+    const keys = new Set(read.answers.map((answer) => answer.scenarioKey));
+    const scenarios = [...keys].flatMap((key) => {
+      const scenario = extra.get(key) ?? courseScenarios.find((entry) => entry.key === key)?.scenario;
+      return scenario ? [{ key, scenario }] : [];
+    });
+    return { label, answers: read.answers, scenarios };
+  };
+  const collections: LabelledCollection[] = [{ label: 'course samples', answers: labelledFromCourse(course), scenarios: courseScenarios }];
+  for (const [label, dir] of [
+    ['independent (course scenarios)', 'tests/fixtures/marking'],
+    ['new set: tune half', 'tests/fixtures/marking/tune'],
+    ['new set: heldout half', 'tests/fixtures/marking/heldout'],
+  ] as const) {
+    const found = collection(label, dir);
+    if (found) collections.push(found);
+  }
+  return { collections, problems };
+}

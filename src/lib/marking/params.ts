@@ -1,0 +1,125 @@
+/**
+ * Every number the marker judges by, in one place, with its defaults: as ts-fsrs gathers its
+ * weights in `generatorParameters`. `markerParameters({ ... })` returns the defaults with some
+ * changed, and `disabledRules` switches named rules off (for the benchmark's ablations).
+ */
+
+/** The marker's named rules: each can be switched off to measure what it is worth. */
+export const RULE_NAMES = [
+  /** A negator reaches to the end of its clause: "we will not track ROI". */
+  'negation',
+  /** "Written contracts are unnecessary": a verdict denies what it dismisses. */
+  'dismissal',
+  /** A sentence that hands a marking statement back counts only as a topic sentence. */
+  'echo',
+  /**
+   * A sentence built only from words the statements or the feedback name (a word or two of its
+   * own at most) is handed back too, however the words are arranged.
+   */
+  'vocabulary-echo',
+  /**
+   * A passage whose evidence is only words the learner was shown (the statements and the
+   * feedback) earns only with development: a reason, an example, a figure or a case detail.
+   */
+  'development',
+  /** "Analyses", "Tests", "Reaches" opening a statement's clause are instructions, not content. */
+  'meta-verbs',
+  /** "e.g. A, B or C" and "such as A or B" in a statement are alternatives: one group, any of them. */
+  'example-lists',
+  /** "holdout or incrementality test": the two sides of "or" are one group. */
+  'or-alternatives',
+  /** A sentence copied from the case (most of its words in runs of four shared with the case) earns nothing. */
+  'case-copy',
+  /** An answer made mostly of handed-back statements earns nothing from them. */
+  'pasted',
+  /** A heading or clipped phrase keeps a passage together but lends it nothing. */
+  'fragment',
+  /** A breakdown with a figure per item is a plan, not a list. */
+  'figure-plan',
+  /**
+   * Five or more comma-separated items with almost no function words. It changes no marks on the
+   * labelled sets (prose-list and development catch the same answers) but it is what tells a
+   * stuffed answer why it earned nothing, so it stays.
+   */
+  'comma-list',
+  /** Eight or more distinct marketing terms with few function words: kept, like comma-list, for the explanation it gives. */
+  'term-list',
+  /** Many short items joined by commas and "and", with no reason or example. */
+  'prose-list',
+  /** One sentence that alone supplies the evidence for several points, with no figure or reason. */
+  'crammed',
+] as const;
+export type RuleName = (typeof RULE_NAMES)[number];
+
+export interface MarkerParameters {
+  /** Share of a point's weighted concept groups a passage must meet to earn it. */
+  earnedShare: number;
+  /** Share that earns half the marks. */
+  partlyShare: number;
+  /**
+   * A long statement's groups count up to this total weight: a learner makes a twenty-word point
+   * without using twenty of its words. (Hint groups are all required, so this is for the wording.)
+   */
+  statementWeightCap: number;
+  /** Weight of a statement word that carries little meaning ("develop", "clear"). */
+  genericWeight: number;
+  /** Weight of a broad lexicon concept ("content", "strategy"). */
+  looseConceptWeight: number;
+  /** A sentence covering this share of a statement's content words echoes it... */
+  echoCoverage: number;
+  /** ...if it adds no more than this share of words of its own. */
+  echoAddedShare: number;
+  /** A statement this short is the point said plainly, so it is not checked for echoes. */
+  echoMinWords: number;
+  /** A sentence of the statements' and feedback's words needs this many marketing or case words of its own to be more than handed back. */
+  vocabularyEchoOwnWords: number;
+  /** An answer whose sentences echo statements at this share is the scheme pasted back. */
+  pastedAnswerShare: number;
+  /** A prose list has at least this many items... */
+  listMinItems: number;
+  /** ...most of them (this share) no longer than this many content words. */
+  listItemWords: number;
+  listShortShare: number;
+  /** A sentence that alone evidences this many points is a list of them. */
+  crammedPoints: number;
+  /** The longest passage, in sentences of one paragraph, that can make a point together. */
+  windowSentences: number;
+  /** The most short fragments a passage can carry along (so a long run of one-word bullets stays linear). */
+  windowFragments: number;
+  /** How far back, in words, a negator can reach within its clause. */
+  negationReach: number;
+  /** "without proof could land it in trouble": "without" denies only its own object. */
+  withoutReach: number;
+  /** Rules switched off. */
+  disabledRules: readonly RuleName[];
+}
+
+export const DEFAULT_PARAMETERS: Readonly<MarkerParameters> = Object.freeze({
+  earnedShare: 0.6,
+  partlyShare: 0.34,
+  statementWeightCap: Number.POSITIVE_INFINITY,
+  genericWeight: 0.4,
+  looseConceptWeight: 0.5,
+  echoCoverage: 0.6,
+  echoAddedShare: 0.2,
+  echoMinWords: 3,
+  vocabularyEchoOwnWords: 1,
+  pastedAnswerShare: 0.6,
+  listMinItems: 8,
+  listItemWords: 2,
+  listShortShare: 0.6,
+  crammedPoints: 3,
+  windowSentences: 3,
+  windowFragments: 3,
+  negationReach: 12,
+  withoutReach: 3,
+  disabledRules: Object.freeze([]) as readonly RuleName[],
+});
+
+export function markerParameters(overrides: Partial<MarkerParameters> = {}): MarkerParameters {
+  return { ...DEFAULT_PARAMETERS, ...overrides };
+}
+
+export function ruleOn(params: MarkerParameters, rule: RuleName): boolean {
+  return !params.disabledRules.includes(rule);
+}

@@ -1,0 +1,182 @@
+/**
+ * Reading the answer: its tokens and sentences, where each stem occurs, which words are denied,
+ * and which sentences apply the point to the case or give a reason. Everything here is computed
+ * once per answer, in time linear in its length (plus a sort of each group's occurrences).
+ */
+import { NEGATORS, REASONING_PHRASES } from './lexicon.ts';
+import { type MarkerParameters, ruleOn } from './params.ts';
+import { type AnalysedText, type Token, analyse, phraseStems } from './text.ts';
+
+/** Why a sentence cannot earn by itself. A fragment is a heading or a clipped phrase: it earns nothing alone but does not end a passage. */
+export type BlockReason = 'list' | 'echo' | 'crammed' | 'fragment' | 'copied';
+
+export interface AnswerIndex {
+  analysed: AnalysedText;
+  positionsByStem: Map<string, number[]>;
+  /** Sentences that cannot earn anything, with the reason (an echo may still support a neighbour). */
+  blocked: Map<number, BlockReason>;
+  /** Most sentences echo marking points: the answer is the scheme handed back. */
+  pasted: boolean;
+  /** Each concept group's occurrences in the whole answer, sorted, found on first use. */
+  occurrences: Map<string[][], { ranges: [number, number][]; starts: number[] }>;
+  negated: boolean[];
+  applied: boolean[];
+  reasoned: boolean[];
+  /** Sentences that develop an idea: a reason, an example, a figure or a case detail beyond the organisation's name. */
+  developed: boolean[];
+  /** Stems of every word the learner is shown about the marking: statements and feedback. */
+  shown: ReadonlySet<string>;
+  /** Stems of the case's names (context terms without figures): naming the case is not making a point. */
+  names: ReadonlySet<string>;
+  /** The passages that may make a point, found once per reading of the set-aside sentences. */
+  passages?: { blockedCount: number; windows: number[][] };
+}
+
+const DISMISSALS = new Set(['unnecessary', 'pointless', 'needless', 'overkill', 'irrelevant', 'useless', 'counterproductive']);
+/** "... and its rival gets talked about": after "and", a new subject starts a new clause. */
+const CLAUSE_SUBJECTS = new Set(['its', 'it', 'the', 'their', 'they', 'we', 'our', 'this', 'that', 'these', 'he', 'she', 'i', 'you', 'there']);
+const CLAUSE_TURNS = new Set(['but', 'however', 'because', 'so', 'which', 'that', 'while', 'whereas', 'instead', 'rather', 'although', 'yet', 'since']);
+
+const reasoningPhrases = REASONING_PHRASES.map(phraseStems);
+
+export function readAnswerText(answer: string, context: readonly string[], params: MarkerParameters): AnswerIndex {
+  const analysed = analyse(answer);
+  const positionsByStem = new Map<string, number[]>();
+  analysed.tokens.forEach((token, index) => {
+    const positions = positionsByStem.get(token.stem);
+    if (positions) positions.push(index);
+    else positionsByStem.set(token.stem, [index]);
+  });
+  const negated = deniedWords(answer, analysed.tokens, params);
+  const contextPhrases = context.map(phraseStems).filter((stems) => stems.length > 0);
+  const sentenceHas = (phrases: string[][]) =>
+    analysed.sentences.map((sentence) =>
+      phrases.some((phrase) => findPhrase(analysed.tokens, positionsByStem, phrase, sentence.firstToken, sentence.endToken) >= 0),
+    );
+  return {
+    analysed,
+    positionsByStem,
+    blocked: new Map(),
+    pasted: false,
+    occurrences: new Map(),
+    negated,
+    applied: sentenceHas(contextPhrases),
+    reasoned: sentenceHas(reasoningPhrases),
+    developed: [],
+    shown: new Set(),
+    names: new Set(),
+  };
+}
+
+/** Which words are denied: by a negator before them in their clause, or a dismissal after. */
+export function deniedWords(answer: string, tokens: Token[], params: MarkerParameters): boolean[] {
+  const negated = new Array<boolean>(tokens.length).fill(false);
+  if (ruleOn(params, 'negation')) {
+    // A negator reaches forward to the end of its clause ("I don't see the point of formal content
+    // pillars or a calendar"), but not past a comma or a turn such as "but" or "because".
+    tokens.forEach((_, index) => {
+      let denied = false;
+      walkBackInClause(answer, tokens, index, params.negationReach, (previous, after, back) => {
+        if (previous.lower === 'without') denied = back <= params.withoutReach;
+        else if (NEGATORS.has(previous.lower) || previous.lower.endsWith("n't")) denied = !(previous.lower === 'not' && after.lower === 'only');
+        else return !(CLAUSE_TURNS.has(previous.lower) || (previous.lower === 'and' && CLAUSE_SUBJECTS.has(after.lower)));
+        return false;
+      });
+      negated[index] = denied;
+    });
+  }
+  if (ruleOn(params, 'dismissal')) {
+    // "Written contracts are also unnecessary": a verdict that dismisses what came before it.
+    tokens.forEach((token, index) => {
+      if (!DISMISSALS.has(token.lower)) return;
+      walkBackInClause(answer, tokens, index, params.negationReach, (previous, _after, back) => {
+        if (CLAUSE_TURNS.has(previous.lower)) return false;
+        negated[index - back] = true;
+        return true;
+      });
+    });
+  }
+  return negated;
+}
+
+/**
+ * Visits the words before `index` in its sentence, nearest first, up to `reach` words and never
+ * past the punctuation that ends a clause; `visit` returns false to stop.
+ */
+function walkBackInClause(answer: string, tokens: Token[], index: number, reach: number, visit: (previous: Token, after: Token, back: number) => boolean): void {
+  const sentence = tokens[index]?.sentence;
+  for (let back = 1; back <= reach; back += 1) {
+    const previous = tokens[index - back];
+    const after = tokens[index - back + 1];
+    if (!previous || !after || previous.sentence !== sentence || clauseBreak(answer, previous, after)) return;
+    if (!visit(previous, after, back)) return;
+  }
+}
+
+/** Punctuation between two words that ends a clause; the comma inside "£18,000" does not. */
+function clauseBreak(answer: string, previous: Token, after: Token): boolean {
+  const gap = answer.slice(previous.end, after.start);
+  if (gap === ',' && /\d$/.test(previous.lower) && /^\d/.test(after.lower)) return false;
+  return /[,;:()\u2013\u2014]/.test(gap);
+}
+
+/** Index of the first sorted position at or after `from`: a long answer repeats words often. */
+export function firstAtOrAfter(positions: readonly number[], from: number): number {
+  let low = 0;
+  let high = positions.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((positions[middle] ?? 0) < from) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** First index of the phrase within [from, to), or -1. */
+export function findPhrase(tokens: Token[], positionsByStem: Map<string, number[]>, phrase: string[], from: number, to: number): number {
+  const first = phrase[0];
+  if (!first) return -1;
+  const positions = positionsByStem.get(first) ?? [];
+  for (let i = firstAtOrAfter(positions, from); i < positions.length; i += 1) {
+    const position = positions[i] ?? 0;
+    if (position + phrase.length > to) break;
+    if (phrase.every((stem, offset) => tokens[position + offset]?.stem === stem)) return position;
+  }
+  return -1;
+}
+
+/**
+ * Every un-negated occurrence of any alternative within [from, to), as token ranges. Each group's
+ * occurrences are found once per answer and kept sorted, so a passage only narrows that list.
+ */
+export function findGroup(index: AnswerIndex, alternatives: string[][], from: number, to: number): [number, number][] {
+  let known = index.occurrences.get(alternatives);
+  if (!known) {
+    const ranges = allOccurrences(index, alternatives);
+    known = { ranges, starts: ranges.map(([start]) => start) };
+    index.occurrences.set(alternatives, known);
+  }
+  const { ranges, starts } = known;
+  const found: [number, number][] = [];
+  for (let i = firstAtOrAfter(starts, from); i < ranges.length; i += 1) {
+    const range = ranges[i];
+    if (!range || range[0] >= to) break;
+    if (range[1] <= to) found.push(range);
+  }
+  return found;
+}
+
+function allOccurrences(index: AnswerIndex, alternatives: string[][]): [number, number][] {
+  const found: [number, number][] = [];
+  const { tokens } = index.analysed;
+  for (const phrase of alternatives) {
+    const first = phrase[0];
+    if (!first) continue;
+    for (const position of index.positionsByStem.get(first) ?? []) {
+      if (!phrase.every((stem, offset) => tokens[position + offset]?.stem === stem)) continue;
+      if (index.negated[position]) continue;
+      found.push([position, position + phrase.length]);
+    }
+  }
+  return found.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+}

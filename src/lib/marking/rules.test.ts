@@ -1,0 +1,231 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_PARAMETERS, RULE_NAMES, type RuleName, markerParameters } from './params.ts';
+import { deniedWords } from './read.ts';
+import { classifySentence, echoReader, firstRule, sentenceFacts } from './rules.ts';
+import { analyse } from './text.ts';
+import { markAnswerInDetail } from './marker.ts';
+import { preparePoint } from './statement.ts';
+import type { MarkingPoint } from '../content/schemas.ts';
+
+const classify = (text: string, params = DEFAULT_PARAMETERS, echoes = false) => classifySentence(sentenceFacts(analyse(text).tokens, text, echoes), params);
+const ruleFor = (text: string, params = DEFAULT_PARAMETERS) => firstRule(sentenceFacts(analyse(text).tokens, text, false), params)?.name ?? null;
+const without = (rule: RuleName) => markerParameters({ disabledRules: [rule] });
+
+/** Each sentence rule: sentences it sets aside, sentences it must leave alone, and that switching it off lets them through. */
+const SENTENCE_TABLES: { rule: RuleName; reason: string; sets: string[]; leaves: string[] }[] = [
+  {
+    rule: 'term-list',
+    reason: 'list',
+    sets: ['Use KPIs ROI CPA CTR sentiment UGC influencers hashtags targeting retargeting'],
+    leaves: ['Track cost per acquisition against the revenue target each week, and move budget to the channel that wins.'],
+  },
+  {
+    rule: 'comma-list',
+    reason: 'list',
+    sets: ['KPIs, ROI, CPA, CTR, sentiment, UGC', 'Reach, engagement, conversion, loyalty, advocacy'],
+    leaves: ['We will track reach, then engagement, so that the team sees which posts work for Leeds drinkers.'],
+  },
+  {
+    rule: 'fragment',
+    reason: 'fragment',
+    sets: ['Strengths', 'Threats competition', 'household budgets second'],
+    leaves: ['We should post twice a week.', 'Budget pacing matters because December ends early.'],
+  },
+
+
+  {
+    rule: 'prose-list',
+    reason: 'list',
+    sets: ['Leverage ASA compliance, #ad disclosure, contracts with whitelisting, usage rights, approvals and exclusivity, holdouts and suppression lists.'],
+    leaves: [
+      'Leverage ASA compliance, #ad disclosure, contracts with whitelisting, usage rights, approvals and exclusivity, because gifted posts are advertising.',
+      'Use formats such as reels, stories, carousels, lives, polls, quizzes, memes and guides.',
+    ],
+  },
+
+];
+
+describe('sentence rules, each with its examples', () => {
+  for (const table of SENTENCE_TABLES) {
+    describe(table.rule, () => {
+      it.each(table.sets)('sets aside “%s”', (text) => {
+        expect(classify(text)).toBe(table.reason);
+        expect(ruleFor(text)).toBe(table.rule);
+        expect(ruleFor(text, without(table.rule))).not.toBe(table.rule);
+      });
+      it.each(table.leaves)('leaves “%s”', (text) => {
+        expect(classify(text)).toBeNull();
+      });
+    });
+  }
+
+  describe('figure-plan', () => {
+    const plan = '£35,000 creators, £15,000 referrals, £10,000 email, £8,000 community, £7,000 reviews, £5,000 testing.';
+    it('spares a breakdown with a figure per item from the list rules', () => {
+      expect(classify(plan)).toBeNull();
+      expect(classify(plan, without('figure-plan'))).toBe('list');
+    });
+  });
+
+  describe('echo', () => {
+    const scenario = { points: [{ id: 'holdout', statement: 'Recommends a holdout or incrementality test to measure the sales the campaign actually added', marks: 3 }], context: ['Northgate Brewhouse'] };
+    const echoes = echoReader(scenario, DEFAULT_PARAMETERS);
+    it.each([
+      'Northgate Brewhouse should use a holdout or incrementality test to measure the sales the campaign actually added.',
+      'A holdout test measures the sales the campaign actually added.',
+    ])('hears “%s” as the statement handed back', (text) => {
+      expect(echoes(text).statement).toBe(true);
+      expect(classify(text, DEFAULT_PARAMETERS, true)).toBe('echo');
+    });
+    it.each([
+      'Keep the ads from a random tenth of Leeds customers and compare what they buy, because that gap is what the ads caused.',
+      'A holdout test, hiding ads from 10% of the list, would show the sales the campaign added over the 6 weeks.',
+    ])('hears “%s” as the learner’s own', (text) => {
+      expect(echoes(text).statement).toBe(false);
+    });
+  });
+});
+
+describe('reading rules for denial', () => {
+  const denied = (text: string, word: string, params = DEFAULT_PARAMETERS) => {
+    const { tokens } = analyse(text);
+    const flags = deniedWords(text, tokens, params);
+    return flags[tokens.findIndex((token) => token.lower === word)];
+  };
+  it.each([
+    ['We will not track ROI in the first phase.', 'roi', true],
+    ['I do not see the point of content pillars or a calendar.', 'calendar', true],
+    ['We should not post at random, but plan a calendar.', 'calendar', false],
+    ['We need not only pillars but also a calendar.', 'pillars', false],
+    ['Claims made without proof could land the brand in trouble with the CMA.', 'cma', false],
+    ['Claims made without proof are risky.', 'proof', true],
+  ])('negation: “%s” denies “%s”: %s', (text, word, expected) => {
+    expect(denied(text, word)).toBe(expected);
+    if (expected) expect(denied(text, word, without('negation'))).toBe(false);
+  });
+  it.each([
+    ['Written contracts are unnecessary.', 'contracts', true],
+    ['Contracts protect us, because a dispute is unnecessary.', 'contracts', false],
+  ])('dismissal: “%s” denies “%s”: %s', (text, word, expected) => {
+    expect(denied(text, word)).toBe(expected);
+    if (expected) expect(denied(text, word, without('dismissal'))).toBe(false);
+  });
+});
+
+describe('answer-level rules', () => {
+  const points: MarkingPoint[] = [
+    { id: 'pacing', statement: 'Paces the budget', marks: 3, hints: { accept: [], require: [['budget'], ['pacing', 'pace']], reject: [], application: false, reasoning: false } },
+    { id: 'exclusions', statement: 'Excludes bookers', marks: 3, hints: { accept: [], require: [['segmentation', 'segments'], ['exclusions', 'exclude']], reject: [], application: false, reasoning: false } },
+    { id: 'escalation', statement: 'Escalation path', marks: 3, hints: { accept: [], require: [['moderation'], ['escalation']], reject: [], application: false, reasoning: false } },
+  ];
+  const scenario = { marks: 9, points, context: ['Holloway'], command: 'recommend' as const };
+  it('crammed: one bare sentence naming three points earns none of them, unless switched off', () => {
+    const crammed = 'The shop should pace its budget, use segmentation to exclude past bookers, and build moderation into an escalation framework.';
+    expect(markAnswerInDetail(scenario, crammed).result.total).toBe(0);
+    expect(markAnswerInDetail(scenario, crammed, without('crammed')).result.total).toBeGreaterThan(0);
+  });
+  it('pasted: an answer of statements handed back earns nothing, even beside each other', () => {
+    const statements: MarkingPoint[] = [
+      { id: 'a', statement: 'Recommends written contracts covering usage rights and approvals', marks: 2 },
+      { id: 'b', statement: 'Recommends a holdout test to measure the sales the campaign added', marks: 2 },
+    ];
+    const pasted =
+      'Holloway needs written contracts covering usage rights and approvals. That is because creators reuse the footage for months. Holloway needs a holdout test to measure the sales the campaign added.';
+    const marked = (params = DEFAULT_PARAMETERS) => markAnswerInDetail({ marks: 4, points: statements, context: ['Holloway'], command: 'recommend' }, pasted, params).result.total;
+    expect(marked()).toBe(0);
+    expect(marked(without('pasted'))).toBeGreaterThan(0);
+  });
+  it('names every rule it can switch off', () => {
+    expect(RULE_NAMES.length).toBeGreaterThanOrEqual(10);
+  });
+});
+
+describe('rules against feedback-echo answers', () => {
+  const pacing: MarkingPoint = { id: 'pacing', statement: 'Recommends pacing the £18,000 budget to follow demand across the season instead of spending most of it early', marks: 4 };
+  const scenario = { marks: 4, points: [pacing], context: ["Holloway's", 'grotto', 'Worcestershire', '4,800'], command: 'recommend' as const };
+  const marked = (answer: string, params = DEFAULT_PARAMETERS) => markAnswerInDetail(scenario, answer, params).result.points[0]?.status;
+
+  it.each([
+    "We will look closely at budget, pacing and demand this year. It is really worth thinking hard about season, spending and early.",
+    "Holloway's needs pacing, budget and demand. Holloway's should focus on season, spending and early.",
+  ])('development: “%s” earns nothing, as its evidence is only shown words with no development', (answer) => {
+    expect(marked(answer)).toBe('not');
+    expect(marked(answer, markerParameters({ disabledRules: ['development', 'vocabulary-echo'] }))).not.toBe('not');
+  });
+
+  it.each([
+    "Holloway's should pace the budget to follow demand across the season, because most grotto families book in the last three weeks.",
+    "Holloway's should hold back the budget early in the season and spend it when demand peaks, such as the weekend after 20 November.",
+    "Holloway's should pace its budget across the season to follow demand, keeping £8,000 for December.",
+  ])('development: “%s” is developed, so it may earn', (answer) => {
+    expect(marked(answer)).not.toBe('not');
+  });
+
+  it('vocabulary-echo: a sentence of shown words with no marketing or case word of its own is handed back', () => {
+    const echoes = echoReader(scenario, DEFAULT_PARAMETERS);
+    expect(echoes('Holloway should focus on pacing, budget and demand.').shownOnly).toBe(true);
+    expect(echoes('Holloway should pace spend against weekly grotto bookings.').shownOnly).toBe(false);
+    expect(classify('Holloway should focus on pacing, budget and demand.', without('vocabulary-echo'))).toBeNull();
+  });
+});
+
+describe('reading the examiner statement’s grammar', () => {
+  const groupsOf = (statement: string, params = DEFAULT_PARAMETERS) => preparePoint({ id: 'p', statement, marks: 2 }, params).groups;
+  const labels = (statement: string, params = DEFAULT_PARAMETERS) => groupsOf(statement, params).map((group) => group.label);
+
+  it('meta-verbs: an opening instruction is not content, even when the lexicon knows it', () => {
+    expect(labels('Analyses the buying centre')).not.toContain('Analyses');
+    expect(labels('Tests the proposal figures and questions the target')).toEqual(expect.not.arrayContaining(['Tests', 'questions']));
+    expect(labels('Analyses the buying centre', without('meta-verbs'))).toContain('Analyses');
+  });
+
+  it('example-lists: "e.g." items are one group of alternatives', () => {
+    const statement = 'Recognises strengths of LinkedIn, e.g. targeting by job title, industry or named company';
+    expect(groupsOf(statement).length).toBeLessThan(groupsOf(statement, without('example-lists')).length);
+    const list = groupsOf(statement).find((group) => group.label.includes('job title'));
+    expect(list?.alternatives.some((phrase) => phrase.includes('industri'))).toBe(true);
+  });
+
+  it('or-alternatives: either side of "or" is one group', () => {
+    const statement = 'Tracks sales with UTM parameters or voucher codes';
+    expect(groupsOf(statement).length).toBeLessThan(groupsOf(statement, without('or-alternatives')).length);
+  });
+
+  it('"X and Y": both sides stay separate groups, so both are needed', () => {
+    expect(labels('Sets a moderation policy and an escalation path').length).toBeGreaterThanOrEqual(3);
+  });
+
+});
+
+describe('case-copy', () => {
+  const caseText = 'Brackwell Fixings Ltd is a family-owned distributor of industrial fasteners and fixings based in Wolverhampton. Its YouTube channel holds 40 installation videos with 310,000 views in total.';
+  const point: MarkingPoint = { id: 'video', statement: 'Uses the YouTube evidence of installation videos to show what the audience values', marks: 2 };
+  const scenario = { marks: 2, points: [point], context: ['Brackwell'], command: 'evaluate' as const, case: caseText };
+  it.each([
+    'Its YouTube channel holds 40 installation videos with 310,000 views in total.',
+    'Brackwell Fixings Ltd is a family-owned distributor of industrial fasteners and fixings based in Wolverhampton.',
+  ])('sets aside “%s”, copied from the case', (sentence) => {
+    expect(markAnswerInDetail(scenario, sentence).setAside.map((entry) => entry.reason)).toEqual(['copied']);
+    expect(markAnswerInDetail(scenario, sentence, without('case-copy')).setAside.map((entry) => entry.reason)).not.toContain('copied');
+  });
+  it('leaves a sentence that uses the case’s facts in an argument of its own', () => {
+    const own = 'The 310,000 views of installation videos show engineers value practical help, so Brackwell should promote those rather than product photos.';
+    expect(markAnswerInDetail(scenario, own).setAside).toEqual([]);
+  });
+});
+
+describe('development ignores the case’s names', () => {
+  it('does not take the organisation’s name, even as an author’s phrasing, for a word of the learner’s own', () => {
+    const benefit: MarkingPoint = {
+      id: 'benefit',
+      statement: 'Identifies a benefit for Oakbridge, e.g. reaching 18-30s where they already look for money advice',
+      marks: 1,
+      hints: { accept: [], require: [['credit union', 'oakbridge'], ['young adults', '18-30s']], reject: [], application: false, reasoning: false },
+    };
+    const scenario = { marks: 1, points: [benefit], context: ['Oakbridge Credit Union', 'Oakbridge'], command: 'discuss' as const };
+    const echo = 'Oakbridge Credit Union should e.g. reaching 18-30s where they already look.';
+    expect(markAnswerInDetail(scenario, echo).result.points[0]?.status).toBe('not');
+    const developed = 'Oakbridge Credit Union should post short Reels that answer young adults’ budgeting questions, because that is where they look for money advice now.';
+    expect(markAnswerInDetail(scenario, developed).result.points[0]?.status).toBe('earned');
+  });
+});

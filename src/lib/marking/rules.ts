@@ -1,0 +1,312 @@
+/**
+ * Classifying the answer's sentences with named rules. Each rule says why a sentence cannot earn
+ * by itself (a list of terms, a statement handed back, an empty assertion, a fragment); each can
+ * be switched off through the parameters so the benchmark can measure what it is worth.
+ */
+import type { MarkingPoint } from '../content/schemas.ts';
+import { FEEDBACK_VOCABULARY } from './explain.ts';
+import { EVERYDAY_WORDS } from './lexicon.ts';
+import { type MarkerParameters, type RuleName, ruleOn } from './params.ts';
+import { type AnswerIndex, type BlockReason, findPhrase } from './read.ts';
+import { conceptStems, functionStems, lexiconStems, stopStems } from './statement.ts';
+import { type Token, phraseStems, stemWord } from './text.ts';
+
+/** What a rule sees of one sentence. */
+export interface SentenceFacts {
+  tokens: Token[];
+  text: string;
+  /** Tokens that are not function words. */
+  content: Token[];
+  functionShare: number;
+  /** Items separated by commas, semicolons or slashes (not the comma inside "£18,000"). */
+  commaItems: number;
+  figures: number;
+  /** Whether most of the sentence is copied from the case. */
+  copied: boolean;
+  /** Whether the sentence hands back one marking statement. */
+  echoes: boolean;
+  /** Whether it is built only from words the statements and the feedback show. */
+  shownOnly: boolean;
+}
+
+export interface SentenceRule {
+  name: RuleName;
+  reason: BlockReason;
+  /** Whether the rule sets the sentence aside. `plan` is whether the figure-plan rule spared it from the list rules. */
+  applies(facts: SentenceFacts, params: MarkerParameters, plan: boolean): boolean;
+}
+
+export const EXAMPLE_WORDS = /\b(such as|for example|for instance|e\.g\.)/i;
+export const REASONING_WORDS = /\b(because|since|so that|therefore|which means|as a result|in order to)\b/i;
+
+/** In order: the first that applies names the reason. */
+export const SENTENCE_RULES: readonly SentenceRule[] = [
+  { name: 'case-copy', reason: 'copied', applies: (facts) => facts.copied },
+  { name: 'echo', reason: 'echo', applies: (facts) => facts.echoes },
+  { name: 'fragment', reason: 'fragment', applies: (facts) => facts.tokens.length < 5 && facts.functionShare === 0 },
+  {
+    name: 'comma-list',
+    reason: 'list',
+    applies: (facts, _params, plan) => !plan && facts.tokens.length >= 5 && facts.functionShare < 0.15 && facts.commaItems >= 5,
+  },
+  {
+    name: 'term-list',
+    reason: 'list',
+    // A sentence crammed with distinct terms is a list in disguise, however it is punctuated.
+    applies: (facts, _params, plan) =>
+      !plan && facts.functionShare < 0.3 && new Set(facts.content.filter((token) => conceptStems.has(token.stem)).map((token) => token.stem)).size >= 8,
+  },
+  {
+    name: 'prose-list',
+    reason: 'list',
+    // A list that gives reasons or examples is an argument being developed, not terms being named.
+    applies: (facts, params, plan) => !plan && isListInProse(facts.tokens, facts.text, params) && !REASONING_WORDS.test(facts.text) && !EXAMPLE_WORDS.test(facts.text),
+  },
+  { name: 'vocabulary-echo', reason: 'echo', applies: (facts) => facts.shownOnly },
+];
+
+/**
+ * Figures are the case applied: "£35,000 for creators, £15,000 for referral rewards..." is a plan
+ * when most of its items carry one, and the list rules leave it be.
+ */
+function isFigurePlan(facts: SentenceFacts): boolean {
+  return facts.figures >= 2 && facts.figures * 3 >= facts.commaItems;
+}
+
+export function sentenceFacts(tokens: Token[], text: string, echoes: boolean, shownOnly = false, copied = false): SentenceFacts {
+  const content = tokens.filter((token) => !functionStems.has(token.stem) && !functionStems.has(token.lower));
+  return {
+    tokens,
+    text,
+    content,
+    functionShare: 1 - content.length / Math.max(1, tokens.length),
+    commaItems: text.split(/[,;/](?!\d)/).filter((item) => /[\p{L}\p{N}]/u.test(item)).length,
+    figures: text.match(/\d[\d,.]*/g)?.length ?? 0,
+    echoes,
+    shownOnly,
+    copied,
+  };
+}
+
+/** The first rule that sets the sentence aside, or null. */
+export function firstRule(facts: SentenceFacts, params: MarkerParameters): SentenceRule | null {
+  const plan = ruleOn(params, 'figure-plan') && isFigurePlan(facts);
+  for (const rule of SENTENCE_RULES) {
+    if (ruleOn(params, rule.name) && rule.applies(facts, params, plan)) return rule;
+  }
+  return null;
+}
+
+export function classifySentence(facts: SentenceFacts, params: MarkerParameters): BlockReason | null {
+  return firstRule(facts, params)?.reason ?? null;
+}
+
+/** Sets aside each sentence a rule applies to, and decides whether the answer is the scheme pasted back. */
+export function classifySentences(index: AnswerIndex, echoes: EchoReader, params: MarkerParameters, caseGrams: ReadonlySet<string> = new Set()): void {
+  const { analysed } = index;
+  const echoOn = ruleOn(params, 'echo');
+  const copyOn = ruleOn(params, 'case-copy') && caseGrams.size > 0;
+  for (const sentence of analysed.sentences) {
+    const tokens = analysed.tokens.slice(sentence.firstToken, sentence.endToken);
+    const text = analysed.text.slice(sentence.start, sentence.end);
+    const heard = echoOn ? echoes(text) : { statement: false, shownOnly: false };
+    const reason = classifySentence(sentenceFacts(tokens, text, heard.statement, heard.shownOnly, copyOn && copiedFromCase(tokens, caseGrams)), params);
+    if (reason) index.blocked.set(sentence.index, reason);
+  }
+  // An answer that is mostly marking points handed back earns nothing from them; elsewhere an
+  // echoing sentence may stand as a topic sentence, but only a developed neighbour can earn.
+  let echoCount = 0;
+  for (const reason of index.blocked.values()) if (reason === 'echo') echoCount += 1;
+  index.pasted = ruleOn(params, 'pasted') && echoCount >= 2 && echoCount >= analysed.sentences.length * params.pastedAnswerShare;
+}
+
+/**
+ * "Leverage ASA compliance, #ad disclosure, contracts with whitelisting, usage rights, approvals
+ * and exclusivity": many short items joined by commas and "and" is a list, however it is dressed.
+ * A real argument lists too, but its items are phrases that say something.
+ */
+function isListInProse(tokens: Token[], text: string, params: MarkerParameters): boolean {
+  const offset = tokens[0]?.start ?? 0;
+  const segments: number[] = [0];
+  tokens.forEach((token, i) => {
+    const previous = tokens[i - 1];
+    const gap = previous ? text.slice(previous.end - offset, token.start - offset) : '';
+    const insideNumber = gap === ',' && /^\d/.test(token.lower) && /\d$/.test(previous?.lower ?? '');
+    const separates = (/[,;/&()]/.test(gap) && !insideNumber) || token.lower === 'and' || token.lower === 'or';
+    if (separates && (segments[segments.length - 1] ?? 0) > 0) segments.push(0);
+    if (!functionStems.has(token.stem) && !functionStems.has(token.lower)) segments[segments.length - 1] = (segments[segments.length - 1] ?? 0) + 1;
+  });
+  const items = segments.filter((count) => count > 0);
+  const short = items.filter((count) => count <= params.listItemWords).length;
+  return items.length >= params.listMinItems && short >= items.length * params.listShortShare;
+}
+
+/** Words that restate a point without adding to it: the examiner's verbs and the learner's filler. */
+const ECHO_FILLER = ['recommend', 'recommends', 'suggest', 'propose', 'think', 'believe', 'ensure', 'sure', 'make', 'need', 'needs', 'use', 'should', 'must', 'have', 'has', 'clear', 'clearly'];
+
+export interface EchoSource {
+  points: readonly MarkingPoint[];
+  context?: readonly string[] | undefined;
+}
+
+/** How a sentence echoes the marking: one statement handed back, or only words the learner was shown. */
+export type EchoReader = (sentence: string) => { statement: boolean; shownOnly: boolean };
+
+const echoReaders = new WeakMap<MarkerParameters, WeakMap<readonly MarkingPoint[], EchoReader>>();
+
+export function echoReader(scenario: EchoSource, params: MarkerParameters): EchoReader {
+  let cache = echoReaders.get(params);
+  if (!cache) {
+    cache = new WeakMap();
+    echoReaders.set(params, cache);
+  }
+  const cached = cache.get(scenario.points);
+  if (cached) return cached;
+  const reader = buildEchoReader(scenario, params);
+  cache.set(scenario.points, reader);
+  return reader;
+}
+
+/**
+ * Spots a marking statement handed back: a sentence that covers most of one statement's content
+ * words and adds almost nothing but the case's names (its figures count as something added).
+ * Hyphens are split so that "performance related" meets "performance-related".
+ */
+function buildEchoReader(scenario: EchoSource, params: MarkerParameters): EchoReader {
+  const contentStems = (text: string) =>
+    phraseStems(text.replace(/[-‐–]/g, ' ')).filter((stem) => !functionStems.has(stem) && !stopStems.has(stem));
+  // The case's names add nothing when bolted onto a statement; its figures do, since using them is applying the point.
+  const names = (scenario.context ?? []).filter((term) => !/\d/.test(term));
+  const filler = new Set([...ECHO_FILLER.map((word) => stemWord(word)), ...names.flatMap(contentStems)]);
+  const statements = scenario.points
+    .map((point) => new Set(contentStems(point.statement).filter((stem) => !filler.has(stem))))
+    .filter((statement) => statement.size >= params.echoMinWords);
+  // Everything the learner is shown about the marking: each statement, its missing text, and the feedback's own words.
+  const { shown } = scenarioVocabulary(scenario);
+  // Words that can carry a point: the lexicon's, the author's phrasings and the case's. A learner's
+  // own word of this kind is substance; "really", "closely" or "thinking" wrapped round the shown
+  // words is not.
+  const substance = new Set([
+    ...lexiconStems,
+    ...scenario.points.flatMap((point) => (point.hints?.require ?? []).flat().concat(point.hints?.accept ?? []).flatMap(contentStems)),
+    ...(scenario.context ?? []).flatMap(contentStems),
+  ]);
+  return (sentence) => {
+    const words = contentStems(sentence).filter((stem) => !filler.has(stem));
+    if (words.length === 0) return { statement: false, shownOnly: false };
+    const shownOnly =
+      words.length >= 2 &&
+      !/\d/.test(sentence) &&
+      !REASONING_WORDS.test(sentence) &&
+      !EXAMPLE_WORDS.test(sentence) &&
+      words.filter((stem) => !shown.has(stem) && substance.has(stem)).length < params.vocabularyEchoOwnWords;
+    const present = new Set(words);
+    // Two statements pasted into one sentence are both echoed; a word that merely appears in some
+    // other statement is still the learner's own.
+    const echoed = statements.filter((statement) => [...statement].filter((stem) => present.has(stem)).length / statement.size >= params.echoCoverage);
+    if (echoed.length === 0) return { statement: false, shownOnly };
+    const added = words.filter((stem) => !echoed.some((statement) => statement.has(stem))).length;
+    return { statement: added <= words.length * params.echoAddedShare, shownOnly };
+  };
+}
+
+const everydayStems = new Set([...EVERYDAY_WORDS].map((word) => stemWord(word)));
+
+export interface ScenarioVocabulary {
+  /** Stems of everything the learner is shown about the marking. */
+  shown: ReadonlySet<string>;
+  /** Case terms that are details, not the organisation's own name. */
+  details: string[][];
+  /** Stems of the organisation's name. */
+  name: ReadonlySet<string>;
+  /** Stems of all the case's names. */
+  names: ReadonlySet<string>;
+}
+
+/** A word of the learner's own ("December", "lookalike") makes a sentence more than the marking handed back. */
+const OWN_DETAILS_FOR_DEVELOPMENT = 1;
+
+const vocabularies = new WeakMap<readonly MarkingPoint[], ScenarioVocabulary>();
+
+export function scenarioVocabulary(scenario: EchoSource): ScenarioVocabulary {
+  const cached = vocabularies.get(scenario.points);
+  if (cached) return cached;
+  const stems = (text: string) => phraseStems(text.replace(/[-‐–]/g, ' ')).filter((stem) => !functionStems.has(stem) && !stopStems.has(stem));
+  // Hyphenated words are kept whole as well as split, since the answer's tokens keep them whole.
+  const shownText = [...scenario.points.map((point) => `${point.statement} ${point.missing ?? ''}`), ...FEEDBACK_VOCABULARY];
+  const shown = new Set(shownText.flatMap((text) => [...stems(text), ...phraseStems(text)]));
+  // The parts of a shown figure are shown too: "000" handed back from "£9,000" adds nothing.
+  for (const stem of [...shown]) if (/\d[.,]\d/.test(stem)) for (const part of stem.split(/[.,]/)) shown.add(part);
+  // The first name in the context is the organisation: naming it is not applying anything.
+  const context = scenario.context ?? [];
+  const name = new Set(stems(context.find((term) => !/\d/.test(term)) ?? ''));
+  const details = context
+    .map((term) => phraseStems(term))
+    .filter((term) => term.length > 0 && !term.every((stem) => name.has(stem) || shown.has(stem)));
+  const names = new Set(context.filter((term) => !/\d/.test(term)).flatMap((term) => phraseStems(term)));
+  const vocabulary = { shown, details, name, names };
+  vocabularies.set(scenario.points, vocabulary);
+  return vocabulary;
+}
+
+/** Marks which sentences develop an idea: a reason, an example, a figure, or a case detail. */
+export function markDevelopment(index: AnswerIndex, vocabulary: ScenarioVocabulary): void {
+  const { analysed } = index;
+  index.shown = vocabulary.shown;
+  index.names = vocabulary.names;
+  index.developed = analysed.sentences.map((sentence) => {
+    if (index.reasoned[sentence.index]) return true;
+    const text = analysed.text.slice(sentence.start, sentence.end);
+    if (EXAMPLE_WORDS.test(text)) return true;
+    // A figure is development unless it is one the statements already show ("£18,000" handed back).
+    for (let i = sentence.firstToken; i < sentence.endToken; i += 1) {
+      const token = analysed.tokens[i];
+      if (token && /\d/.test(token.lower) && !vocabulary.shown.has(token.stem)) return true;
+    }
+    if (vocabulary.details.some((phrase) => findPhrase(analysed.tokens, index.positionsByStem, phrase, sentence.firstToken, sentence.endToken) >= 0)) return true;
+    // Details of the learner's own: words that are neither the marking's nor everyday wrapping.
+    let ownDetails = 0;
+    for (let i = sentence.firstToken; i < sentence.endToken; i += 1) {
+      const token = analysed.tokens[i];
+      if (!token || token.lower.length < 3 || vocabulary.shown.has(token.stem) || vocabulary.name.has(token.stem)) continue;
+      if (functionStems.has(token.stem) || stopStems.has(token.stem) || functionStems.has(token.lower) || everydayStems.has(token.stem)) continue;
+      // Marketing jargon named bare ("local, trust and cost") is a term, not a detail of the case.
+      if (lexiconStems.has(token.stem)) continue;
+      ownDetails += 1;
+    }
+    return ownDetails >= OWN_DETAILS_FOR_DEVELOPMENT;
+  });
+}
+
+/** Runs of this many words shared with the case mark copying; shorter runs are ordinary phrases. */
+const CASE_GRAM = 4;
+/** A sentence is copied when at least this share of its words sit in runs shared with the case. */
+const COPIED_SHARE = 0.6;
+
+const caseGramCache = new Map<string, ReadonlySet<string>>();
+
+/** Every run of CASE_GRAM stems in the case text, for spotting sentences copied from it. */
+export function caseGrams(caseText: string | undefined): ReadonlySet<string> {
+  if (!caseText) return new Set();
+  const cached = caseGramCache.get(caseText);
+  if (cached) return cached;
+  const stems = phraseStems(caseText);
+  const grams = new Set<string>();
+  for (let i = 0; i + CASE_GRAM <= stems.length; i += 1) grams.add(stems.slice(i, i + CASE_GRAM).join(' '));
+  if (caseGramCache.size > 50) caseGramCache.clear();
+  caseGramCache.set(caseText, grams);
+  return grams;
+}
+
+function copiedFromCase(tokens: readonly Token[], grams: ReadonlySet<string>): boolean {
+  if (tokens.length < CASE_GRAM + 2) return false;
+  const covered = new Uint8Array(tokens.length);
+  for (let i = 0; i + CASE_GRAM <= tokens.length; i += 1) {
+    let key = '';
+    for (let k = 0; k < CASE_GRAM; k += 1) key += (k ? ' ' : '') + (tokens[i + k]?.stem ?? '');
+    if (grams.has(key)) covered.fill(1, i, i + CASE_GRAM);
+  }
+  let count = 0;
+  for (const flag of covered) count += flag;
+  return count >= tokens.length * COPIED_SHARE;
+}

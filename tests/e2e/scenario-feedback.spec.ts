@@ -1,0 +1,80 @@
+/**
+ * What a learner sees when the marker's feedback is meant to teach without being gamed: a weak
+ * answer is told which idea is missing in the examiner's terms, an answer built from the
+ * feedback's own words earns at most a fifth, and an answer over the length limit is refused with
+ * the reason while the draft is kept. At phone size, acting as a learner would.
+ */
+import { expect, test } from '@playwright/test';
+import { runAdversary } from '../../src/lib/marking/adversary.ts';
+import { markAnswer } from '../../src/lib/marking/marker.ts';
+import { ANSWER_WORD_LIMIT } from '../../src/lib/marking/text.ts';
+import { referenceUnit } from './support';
+
+const unit = referenceUnit();
+const scenario = unit.scenarios[0];
+if (!scenario) throw new Error('the reference unit has no scenario');
+
+/** The shortest opening of the model answer that makes some point only in part: a weak answer with something to build on. */
+function weakAnswer(): { answer: string; partlyPoint: string } {
+  const sentences = scenario!.model.split(/(?<=[.!?])\s+/);
+  for (let count = 1; count <= sentences.length; count += 1) {
+    const answer = sentences.slice(0, count).join(' ');
+    const partly = markAnswer(scenario!, answer).points.find((point) => point.status === 'partly' && point.reason.includes('Still missing'));
+    if (partly) return { answer, partlyPoint: partly.id };
+  }
+  throw new Error('no opening of the model answer makes a point in part');
+}
+
+async function openExercise(page: import('@playwright/test').Page) {
+  await page.goto(`units/${unit.id}/scenarios/${scenario!.id}/`);
+  await expect(page.getByRole('heading', { name: 'Your task' })).toBeVisible();
+  return page.getByRole('textbox', { name: 'Your answer' });
+}
+
+test.describe('scenario feedback that teaches without leaking', () => {
+  test('a weak answer is told which idea is missing in the statement’s own words, never a list of words to type', async ({ page }) => {
+    const { answer, partlyPoint } = weakAnswer();
+    const box = await openExercise(page);
+    await box.fill(answer);
+    await page.getByRole('button', { name: 'Mark my answer' }).click();
+    await expect(page.getByRole('heading', { name: /^Marked: / })).toBeVisible();
+
+    const index = scenario.points.findIndex((point) => point.id === partlyPoint);
+    const item = page.locator('.points > li').nth(index);
+    await expect(item).toContainText('Partly earned');
+    const reason = await item.locator('.reason').innerText();
+    expect(reason).toMatch(/Still missing/);
+    // Every quoted phrase is either the learner's own words or a clause of the statement shown above it.
+    const statement = scenario.points[index]?.statement ?? '';
+    const quotes = [...reason.matchAll(/“([^”]+)”/g)].map((match) => match[1] ?? '');
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const quote of quotes) expect(answer.includes(quote) || statement.includes(quote), `“${quote}” comes from the answer or the statement`).toBe(true);
+    await expect(page.locator('.points')).not.toContainText('say more about');
+  });
+
+  test('an answer written from the feedback’s own words earns at most a fifth, and is told why', async ({ page }) => {
+    const run = runAdversary(scenario, 'keywords');
+    const echo = run.rounds[run.rounds.length - 1]?.answer ?? '';
+    const box = await openExercise(page);
+    await box.fill(echo);
+    await page.getByRole('button', { name: 'Mark my answer' }).click();
+    const heading = page.getByRole('heading', { name: /^Marked: / });
+    await expect(heading).toBeVisible();
+    const total = Number(/Marked: ([\d.]+)/.exec(await heading.innerText())?.[1]);
+    expect(total).toBeLessThanOrEqual(scenario.marks / 5);
+    await expect(page.getByText('Repeating a marking point is not making it', { exact: false })).toBeVisible();
+    await expect(page.locator('.points')).toContainText('Not earned');
+  });
+
+  test('the page states the length limit, and an answer over it is refused with the reason while the draft is kept', async ({ page }) => {
+    const box = await openExercise(page);
+    await expect(page.getByText(`The marker reads up to ${ANSWER_WORD_LIMIT.toLocaleString('en-GB')} words.`, { exact: false })).toBeVisible();
+    const tooLong = Array.from({ length: ANSWER_WORD_LIMIT + 5 }, (_, i) => (i % 12 === 11 ? 'grotto.' : 'grotto')).join(' ');
+    await box.fill(tooLong);
+    await page.getByRole('button', { name: 'Mark my answer' }).click();
+    await expect(page.getByRole('alert')).toContainText(`${(ANSWER_WORD_LIMIT + 5).toLocaleString('en-GB')} words, over the ${ANSWER_WORD_LIMIT.toLocaleString('en-GB')}-word limit`);
+    await expect(page.getByRole('alert')).toContainText('Your draft is kept');
+    await expect(page.getByRole('heading', { name: /^Marked: / })).toHaveCount(0);
+    await expect(box).toHaveValue(tooLong);
+  });
+});
