@@ -3,6 +3,7 @@ import { toBase64Url } from './base64url.ts';
 import {
   type Assignment,
   createAssignment,
+  checkAssignmentContent,
   decodeAssignment,
   encodeAssignment,
   makeAssignmentId,
@@ -202,5 +203,61 @@ describe('the questions an assignment asks', () => {
     expect(unknownReferences(assignment(), { units: [UNIT], questionKeys: QUESTION_KEYS, scenarioKeys: [`${UNIT}/cafe-launch`] })).toEqual([
       `unit ${OTHER_UNIT}`,
     ]);
+  });
+});
+
+describe('an assignment names the exact questions and their versions (issue 19.1)', () => {
+  const fingerprints = Object.fromEntries([...QUESTION_KEYS, `${UNIT}/cafe-launch`].map((key) => [key, `v${key.length}`]));
+  const content = { questionKeys: QUESTION_KEYS, fingerprints };
+  const made = (seed = 424_242) => {
+    const result = createAssignment(draft({ questions: { mode: 'draw', count: 10 } }), seed, content);
+    if (!result.ok) throw new Error(result.reason);
+    return result.value;
+  };
+
+  it('keeps the same ten questions when the reader has one more question in the unit', async () => {
+    const link = made();
+    const decoded = await decodeAssignment(await encodeAssignment(link));
+    if (!decoded.ok) throw new Error(decoded.reason);
+    const asDrawn = resolveQuestions(decoded.value, QUESTION_KEYS);
+    expect(asDrawn).toHaveLength(10);
+    expect(resolveQuestions(decoded.value, [...QUESTION_KEYS, `${UNIT}/q-15`])).toEqual(asDrawn);
+    expect(decoded.value.fingerprints?.[asDrawn[0] ?? '']).toBe(fingerprints[asDrawn[0] ?? '']);
+  });
+
+  it('tells a reader with different content which items are missing or changed', async () => {
+    const decoded = await decodeAssignment(await encodeAssignment(made()));
+    if (!decoded.ok) throw new Error(decoded.reason);
+    const [first, second] = decoded.value.questions.keys ?? [];
+    const here = { ...fingerprints, [first ?? '']: 'changed' };
+    delete here[second ?? ''];
+    expect(checkAssignmentContent(decoded.value, { fingerprints: here })).toEqual({ missing: [second], changed: [first], unverified: false });
+    expect(checkAssignmentContent(decoded.value, { fingerprints })).toEqual({ missing: [], changed: [], unverified: false });
+  });
+
+  it('still opens a link made before draws were recorded, and says its content cannot be checked', async () => {
+    const legacy = assignment({ questions: { mode: 'draw', count: 10 } }, 424_242);
+    const decoded = await decodeAssignment(await encodeAssignment(legacy));
+    if (!decoded.ok) throw new Error(decoded.reason);
+    expect(decoded.value.questions.keys).toBeUndefined();
+    expect(resolveQuestions(decoded.value, QUESTION_KEYS)).toHaveLength(10);
+    expect(checkAssignmentContent(decoded.value, { fingerprints }).unverified).toBe(true);
+  });
+
+  it('refuses fingerprints that do not line up with the items', async () => {
+    const link = made();
+    const code = await packCode(ASSIGNMENT_KIND, {
+      i: link.id,
+      t: link.title,
+      b: link.tutor,
+      u: link.units,
+      d: [10, 424_242],
+      k: link.questions.keys,
+      h: ['abc'],
+      m: 70,
+    });
+    const decoded = await decodeAssignment(code);
+    expect(decoded.ok).toBe(false);
+    if (!decoded.ok) expect(decoded.reason).toContain('fingerprints');
   });
 });

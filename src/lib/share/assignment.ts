@@ -20,6 +20,7 @@ import {
   textField,
   unitOfKey,
 } from './fields.ts';
+import { FINGERPRINT_PATTERN, compareFingerprints } from './content-version.ts';
 import { ASSIGNMENT_KIND, type ShareResult, ShareCodeError, packCode, refuse, unpackCode } from './frame.ts';
 import { TEXT_LIMITS, plainText } from './text.ts';
 
@@ -36,8 +37,12 @@ export const ASSIGNMENT_LIMITS = {
 } as const;
 
 export type AssignmentQuestions =
-  /** A seeded draw from the assignment's units: every learner gets the same questions. */
-  | { mode: 'draw'; count: number; seed: number }
+  /**
+   * A seeded draw from the assignment's units. `keys` is the draw as the tutor's copy made it, so
+   * adding a question to a unit later cannot change the round; links made before it was recorded
+   * lack it, and every copy redraws them from its own content.
+   */
+  | { mode: 'draw'; count: number; seed: number; keys?: string[] }
   /** Questions the tutor chose, in the tutor's order ("<unit>/<question id>"); may be empty. */
   | { mode: 'pick'; keys: string[] };
 
@@ -59,6 +64,17 @@ export interface Assignment {
   due?: string;
   /** 0-100: the quiz score, in percent, that passes. */
   passMark: number;
+  /**
+   * The version of each question and scenario the tutor's copy held when the link was made, by
+   * key (see content-version.ts). Absent from links made before versions were recorded.
+   */
+  fingerprints?: Record<string, string>;
+}
+
+/** What the tutor's copy of the course holds, for fixing a draw and recording item versions. */
+export interface AssignmentContent {
+  questionKeys: readonly string[];
+  fingerprints: Readonly<Record<string, string>>;
 }
 
 /** What the tutor's form fills in; createAssignment adds the version, the id and the draw's seed. */
@@ -82,6 +98,7 @@ const questionsSchema = z.discriminatedUnion('mode', [
     mode: z.literal('draw'),
     count: z.int().check(z.minimum(1, 'must be at least 1'), z.maximum(ASSIGNMENT_LIMITS.questions, `must be at most ${ASSIGNMENT_LIMITS.questions}`)),
     seed: z.int().check(z.minimum(0, 'must be a 32-bit seed'), z.maximum(0xffffffff, 'must be a 32-bit seed')),
+    keys: z.optional(listField(keyField, ASSIGNMENT_LIMITS.questions)),
   }),
   z.object({ mode: z.literal('pick'), keys: listField(keyField, ASSIGNMENT_LIMITS.questions) }),
 ]);
@@ -99,11 +116,15 @@ const assignmentSchema = z
     scenarios: listField(keyField, ASSIGNMENT_LIMITS.scenarios),
     due: z.optional(z.string().check(z.refine(isCalendarDay, 'must be a date written YYYY-MM-DD'))),
     passMark: z.int().check(z.minimum(0, 'must be 0-100'), z.maximum(100, 'must be 0-100')),
+    fingerprints: z.optional(z.record(keyField, z.string().check(z.regex(FINGERPRINT_PATTERN, 'must be a content fingerprint')))),
   })
   .check(
     z.superRefine((assignment, ctx) => {
       const problem = (path: PropertyKey[], message: string) => ctx.addIssue({ code: 'custom', path, message, input: assignment });
-      const pickKeys = assignment.questions.mode === 'pick' ? assignment.questions.keys : [];
+      const pickKeys = assignment.questions.keys ?? [];
+      if (assignment.questions.mode === 'draw' && pickKeys.length > assignment.questions.count) {
+        problem(['questions', 'keys'], `lists ${pickKeys.length} drawn questions for a draw of ${assignment.questions.count}`);
+      }
       const lists: [string[], PropertyKey[]][] = [
         [assignment.units, ['units']],
         [assignment.decks, ['decks']],
@@ -132,6 +153,10 @@ const assignmentSchema = z
       if (pickKeys.length === 0 && assignment.questions.mode === 'pick' && assignment.decks.length === 0 && assignment.scenarios.length === 0) {
         problem(['questions'], 'assign at least one question, flashcard deck or scenario');
       }
+      const itemKeys = new Set([...pickKeys, ...assignment.scenarios]);
+      for (const key of Object.keys(assignment.fingerprints ?? {})) {
+        if (!itemKeys.has(key)) problem(['fingerprints', key], 'names an item the assignment does not set');
+      }
     }),
   );
 
@@ -143,7 +168,7 @@ export function validateAssignment(candidate: unknown): ShareResult<Assignment> 
   const normalised = normaliseAssignment(candidate);
   const result = check(assignmentSchema, normalised);
   if (!result.ok) return refuse('invalid', `${result.problem.field}: ${result.problem.message}`, result.problem.field);
-  const { v, id, title, tutor, note, units, questions, decks, scenarios, due, passMark } = result.value;
+  const { v, id, title, tutor, note, units, questions, decks, scenarios, due, passMark, fingerprints } = result.value;
   const assignment: Assignment = {
     v,
     id,
@@ -151,11 +176,15 @@ export function validateAssignment(candidate: unknown): ShareResult<Assignment> 
     tutor,
     ...(note === undefined ? {} : { note }),
     units,
-    questions: questions.mode === 'draw' ? { mode: 'draw', count: questions.count, seed: questions.seed } : { mode: 'pick', keys: questions.keys },
+    questions:
+      questions.mode === 'draw'
+        ? { mode: 'draw', count: questions.count, seed: questions.seed, ...(questions.keys === undefined ? {} : { keys: questions.keys }) }
+        : { mode: 'pick', keys: questions.keys },
     decks,
     scenarios,
     ...(due === undefined ? {} : { due }),
     passMark,
+    ...(fingerprints === undefined ? {} : { fingerprints: { ...fingerprints } }),
   };
   return { ok: true, value: assignment };
 }
@@ -193,9 +222,9 @@ export function makeAssignmentId(seed: number): string {
  * The assignment for a tutor's draft. Pass newSeed() once and keep it while the tutor edits, so the
  * id and the draw stay the same; a new seed makes a new assignment.
  */
-export function createAssignment(draft: AssignmentDraft, seed: number): ShareResult<Assignment> {
+export function createAssignment(draft: AssignmentDraft, seed: number, content?: AssignmentContent): ShareResult<Assignment> {
   const drawSeed = seed >>> 0;
-  return validateAssignment({
+  const made = validateAssignment({
     v: 1,
     id: makeAssignmentId(drawSeed),
     title: draft.title,
@@ -207,6 +236,21 @@ export function createAssignment(draft: AssignmentDraft, seed: number): ShareRes
     scenarios: draft.scenarios ?? [],
     due: draft.due,
     passMark: draft.passMark,
+  });
+  if (!made.ok || !content) return made;
+  // Fix the draw and the item versions now, from the tutor's copy: the link then names the exact
+  // questions, whatever content the learners' and the tutor's browsers hold later.
+  const questions = made.value.questions;
+  const keys = resolveQuestions(made.value, content.questionKeys);
+  const fingerprints: Record<string, string> = {};
+  for (const key of [...keys, ...made.value.scenarios]) {
+    const fingerprint = content.fingerprints[key];
+    if (fingerprint !== undefined) fingerprints[key] = fingerprint;
+  }
+  return validateAssignment({
+    ...made.value,
+    questions: questions.mode === 'draw' ? { ...questions, keys } : questions,
+    fingerprints,
   });
 }
 
@@ -227,6 +271,14 @@ interface AssignmentWire {
   s?: string[];
   e?: string;
   m: number;
+  /** The drawn question keys, in order. */
+  k?: string[];
+  /** Item fingerprints, in the order of the question keys then the scenarios ("" for none). */
+  h?: string[];
+}
+
+function itemOrder(a: Pick<Assignment, 'questions' | 'scenarios'>): string[] {
+  return [...(a.questions.keys ?? []), ...a.scenarios];
 }
 
 function toWire(a: Assignment): AssignmentWire {
@@ -241,6 +293,8 @@ function toWire(a: Assignment): AssignmentWire {
     ...(a.scenarios.length ? { s: a.scenarios } : {}),
     ...(a.due === undefined ? {} : { e: a.due }),
     m: a.passMark,
+    ...(a.questions.mode === 'draw' && a.questions.keys ? { k: a.questions.keys } : {}),
+    ...(a.fingerprints ? { h: itemOrder(a).map((key) => a.fingerprints?.[key] ?? '') } : {}),
   };
 }
 
@@ -254,8 +308,17 @@ function fromWire(wire: unknown): ShareResult<unknown> {
     w['p'] !== undefined
       ? { mode: 'pick', keys: w['p'] }
       : draw && draw.length === 2
-        ? { mode: 'draw', count: draw[0], seed: draw[1] }
+        ? { mode: 'draw', count: draw[0], seed: draw[1], ...(w['k'] === undefined ? {} : { keys: w['k'] }) }
         : w['d'];
+  let fingerprints: unknown;
+  if (w['h'] !== undefined) {
+    const list = asList(w['h']);
+    const keys = [...(asList(w['p'] ?? w['k']) ?? []), ...(asList(w['s']) ?? [])];
+    if (!list || list.length !== keys.length) return refuse('invalid', 'fingerprints: must give one per question and scenario', 'fingerprints');
+    const entries: [unknown, unknown][] = keys.map((key, index) => [key, list[index]]);
+    // A key that is not text fails validation on the key lists themselves; "" means not recorded.
+    fingerprints = Object.fromEntries(entries.filter((entry): entry is [string, unknown] => typeof entry[0] === 'string' && entry[1] !== ''));
+  }
   return {
     ok: true,
     value: {
@@ -270,6 +333,7 @@ function fromWire(wire: unknown): ShareResult<unknown> {
       scenarios: w['s'] ?? [],
       due: w['e'],
       passMark: w['m'],
+      ...(fingerprints === undefined ? {} : { fingerprints }),
     },
   };
 }
@@ -309,12 +373,39 @@ export async function decodeAssignment(text: string): Promise<ShareResult<Assign
  */
 export function resolveQuestions(assignment: Assignment, allQuestionKeys: readonly string[]): string[] {
   const known = new Set(allQuestionKeys);
-  if (assignment.questions.mode === 'pick') return assignment.questions.keys.filter((key) => known.has(key));
+  const exact = assignedQuestionKeys(assignment);
+  if (exact) return exact.filter((key) => known.has(key));
+  if (assignment.questions.mode === 'pick') return [];
   const units = new Set(assignment.units);
   // Sorted first, by code unit rather than locale, so the draw does not depend on the order the
   // page happened to list questions in, or on the browser.
   const pool = [...known].filter((key) => units.has(unitOfKey(key))).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   return shuffle(pool, assignment.questions.seed).slice(0, assignment.questions.count);
+}
+
+/**
+ * The exact questions the assignment sets, or null for a draw made before links recorded it
+ * (each copy of Markpoint then draws from its own content).
+ */
+export function assignedQuestionKeys(assignment: Assignment): string[] | null {
+  return assignment.questions.keys ? [...assignment.questions.keys] : null;
+}
+
+export interface ContentCheck {
+  /** Questions and scenarios the assignment sets that this copy lacks. */
+  missing: string[];
+  /** Ones this copy holds in a different version from the tutor's. */
+  changed: string[];
+  /** The link predates recorded versions: differences cannot be known. */
+  unverified: boolean;
+}
+
+/** How this copy's content differs from what the assignment was made from. */
+export function checkAssignmentContent(assignment: Assignment, site: { fingerprints: Readonly<Record<string, string>> }): ContentCheck {
+  const exact = assignedQuestionKeys(assignment);
+  const keys = [...(exact ?? []), ...assignment.scenarios];
+  const { missing, changed } = compareFingerprints(keys, assignment.fingerprints ?? {}, site.fingerprints);
+  return { missing, changed, unverified: exact === null || assignment.fingerprints === undefined };
 }
 
 export interface SiteCatalogue {
@@ -328,7 +419,7 @@ export function unknownReferences(assignment: Assignment, site: SiteCatalogue): 
   const units = new Set(site.units);
   const questions = new Set(site.questionKeys);
   const scenarios = new Set(site.scenarioKeys);
-  const picked = assignment.questions.mode === 'pick' ? assignment.questions.keys : [];
+  const picked = assignment.questions.keys ?? [];
   return [
     ...assignment.units.filter((unit) => !units.has(unit)).map((unit) => `unit ${unit}`),
     ...picked.filter((key) => !questions.has(key)).map((key) => `question ${key}`),

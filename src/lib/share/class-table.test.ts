@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { toBase64Url } from './base64url.ts';
-import { encodeAssignment } from './assignment.ts';
+import { createAssignment, decodeAssignment, encodeAssignment, resolveQuestions } from './assignment.ts';
 import { type ClassTable, buildClassTable, classTableCsv } from './class-table.ts';
 import { RESULTS_KIND, deflateRaw, sealData } from './frame.ts';
 import { encodeResults } from './results.ts';
-import { UNIT, assignment, pickAssignment, results } from './test-fixtures.ts';
+import { UNIT, assignment, draft, pickAssignment, results } from './test-fixtures.ts';
 
 const Q1 = `${UNIT}/q-01`;
 const Q2 = `${UNIT}/q-02`;
@@ -94,7 +94,7 @@ describe('the class table', () => {
     ]);
     const reasons = Object.fromEntries(table.problems.map((problem) => [problem.line, problem.reason]));
     expect(reasons[4]).toBe('The same code as line 2.');
-    expect(reasons[5]).toBe("smith,  ben's results again: the same submission as line 2.");
+    expect(reasons[5]).toBe("smith, ben's results again: the same submission as line 2.");
     expect(reasons[6]).toBe(`Cara's code is for another assignment (zzzz9999), not this one (${set.id}).`);
     expect(reasons[7]).toMatch(/newer version of Markpoint \(format 2; this version reads format 1\)/);
     expect(reasons[11]).toMatch(/assignment link, not a results code/);
@@ -132,16 +132,16 @@ describe('the class table', () => {
     ]);
   });
 
-  it('takes the draw from the codes, or from the resolved questions when given', async () => {
+  it('takes an unrecorded draw from the codes, never re-grading against this copy’s own draw', async () => {
     const drawn = assignment({ questions: { mode: 'draw', count: 4 } });
     const code = await encodeResults(results(drawn, { items: [item(Q2, 1), item(Q1, 1)] }));
     const fromCodes = await buildClassTable(drawn, [code]);
     expect(fromCodes.questionKeys).toEqual([Q2, Q1]);
     expect(fromCodes.rows[0]?.scorePercent).toBe(50); // 2 of the draw's 4
-    const resolved = await buildClassTable(drawn, [code], { questionKeys: [Q1, Q2, Q3] });
-    expect(resolved.questionKeys).toEqual([Q1, Q2, Q3]);
-    expect(resolved.rows[0]).toMatchObject({ scorePercent: 66, answered: 2 });
-    expect(resolved.rows[0]?.questions[Q3]?.status).toBe('unanswered');
+    const thisCopyDraws = await buildClassTable(drawn, [code], { questionKeys: [Q3, Q1] });
+    expect(thisCopyDraws.questionKeys).toEqual([Q2, Q1]);
+    expect(thisCopyDraws.rows[0]).toMatchObject({ scorePercent: 50, answered: 2 });
+    expect(thisCopyDraws.notes.join(' ')).toMatch(/would draw differently \(it would not ask .*q-02\)/);
   });
 
   it('is empty, not an error, for no codes', async () => {
@@ -169,17 +169,85 @@ describe('the class table as CSV', () => {
     expect(records.at(-1)).toBe('');
     expect(records).toHaveLength(table.rows.length + 2);
     expect(records[0]).toBe(
-      'Learner,Started,Submitted,Minutes,Score %,Result,Attempt,Q1: SMART objectives,"Q2: ""Tactics"", not strategy",\'-Q3,Misconceptions shown,Café launch: total,Café launch: smart,Café launch: goals,Café launch: weak',
+      'Learner,Started,Submitted,Minutes,Score %,Result,Attempt,Cards reviewed,Q1: SMART objectives,"Q2: ""Tactics"", not strategy",\'-Q3,Misconceptions shown,Café launch: total,Café launch: smart,Café launch: goals,Café launch: weak',
     );
     expect(records[2]).toBe(
-      `Ann Lee,2026-05-10T09:00:00.000Z,2026-05-10T09:25:00.000Z,25,55,Fail,earlier,1,0,0.67,${TACTICS}; ${REACH},5,2,3,0`,
+      `Ann Lee,2026-05-10T09:00:00.000Z,2026-05-10T09:25:00.000Z,25,55,Fail,earlier,,1,0,0.67,${TACTICS}; ${REACH},5,2,3,0`,
     );
-    expect(records[4]).toBe('"Smith, Ben",2026-05-10T10:00:00.000Z,2026-05-10T10:12:29.000Z,12,100,Pass,latest,1,1,1,,6,3,2,1');
+    expect(records[4]).toBe('"Smith, Ben",2026-05-10T10:00:00.000Z,2026-05-10T10:12:29.000Z,12,100,Pass,latest,,1,1,1,,6,3,2,1');
   });
 
   it('stops a learner name from running as a spreadsheet formula', async () => {
     const csv = await csvFor();
     expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""Click"")",`);
     expect(csv.split('\r\n').some((record) => record.startsWith('=') || record.startsWith('"='))).toBe(false);
+  });
+});
+
+describe('a draw graded against the content it was made from (issue 19.1)', () => {
+  const keys = Array.from({ length: 14 }, (_, i) => `${UNIT}/q-${String(i + 1).padStart(2, '0')}`);
+  const fingerprints = Object.fromEntries([...keys, CASE].map((key) => [key, 'v1']));
+
+  it('keeps "100% Pass" when the tutor’s copy has one more question in the unit', async () => {
+    const made = createAssignment(draft({ questions: { mode: 'draw', count: 10 }, scenarios: [], decks: [] }), 424_242, { questionKeys: keys, fingerprints });
+    if (!made.ok) throw new Error(made.reason);
+    const link = await decodeAssignment(await encodeAssignment(made.value));
+    if (!link.ok) throw new Error(link.reason);
+    const asked = resolveQuestions(link.value, keys);
+    const code = await encodeResults(
+      results(link.value, { items: asked.map((key) => item(key, 1)), scenarios: [], fingerprints: Object.fromEntries(asked.map((key) => [key, 'v1'])) }),
+    );
+    const tutorKeys = [...keys, `${UNIT}/q-15`];
+    const table = await buildClassTable(link.value, [code], { questionKeys: resolveQuestions(link.value, tutorKeys), fingerprints: { ...fingerprints, [`${UNIT}/q-15`]: 'v1' } });
+    expect(table.rows[0]).toMatchObject({ scorePercent: 100, passed: true, differentContent: [] });
+    expect(table.notes).toEqual([]);
+  });
+
+  it('tells the tutor which items a learner answered in another version, without re-grading them', async () => {
+    const made = createAssignment(draft({ questions: { mode: 'pick', keys: [Q1, Q2] }, scenarios: [], decks: [] }), 5, { questionKeys: keys, fingerprints });
+    if (!made.ok) throw new Error(made.reason);
+    const code = await encodeResults(results(made.value, { items: [item(Q1, 1), item(Q2, 0)], scenarios: [], fingerprints: { [Q1]: 'v1', [Q2]: 'v0' } }));
+    const table = await buildClassTable(made.value, [code], { fingerprints: { ...fingerprints, [Q1]: 'v2' } });
+    expect(table.rows[0]).toMatchObject({ scorePercent: 50, differentContent: [Q2] });
+    expect(table.problems).toEqual([expect.objectContaining({ line: 1, kind: 'different-content', added: true })]);
+    expect(table.notes.join(' ')).toContain(`different version of ${Q1}`);
+  });
+});
+
+describe('codes held to the content (issue 19.11)', () => {
+  const content = { [CASE]: { marks: 6, points: [{ id: 'smart', marks: 3 }, { id: 'goals', marks: 2 }, { id: 'weak', marks: 1 }] } };
+
+  it('clamps marks to the maxima and lists invented ids as a problem for that line', async () => {
+    const invented = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`made-up-${i}`, 1]));
+    const code = await encodeResults(
+      results(set, {
+        items: [item(Q1, 1), item(`${UNIT}/q-99`, 1)],
+        scenarios: [
+          { key: CASE, total: 900, points: { smart: 9, goals: 2, ...invented } },
+          { key: `${UNIT}/not-set`, total: 3, points: {} },
+        ],
+      }),
+    );
+    const table = await buildClassTable(set, [code], { scenarios: content });
+    expect(table.scenarioPoints[CASE]).toEqual(['smart', 'goals', 'weak']);
+    expect(table.rows[0]?.scenarios[CASE]).toEqual({ total: 6, points: { smart: 3, goals: 2 } });
+    expect(table.problems.map((problem) => problem.kind)).toEqual(['unknown-ids', 'over-maximum']);
+    expect(table.problems[0]?.reason).toMatch(/question social-media-strategy\/q-99, scenario social-media-strategy\/not-set, point .*made-up-0.* and 37 more/);
+    expect(classTableCsv(table).split('\r\n')[0]?.split(',').length).toBeLessThan(20);
+  });
+});
+
+describe('names (issue 19.12)', () => {
+  it('puts invisible-character variants on one learner and flags a look-alike name', async () => {
+    const codes = await Promise.all(
+      ['Ann Lee', 'Ann\u200d Lee', '\u2066Ann Lee\u2069', '\u0410nn Lee'].map((learner, index) =>
+        encodeResults(results(set, { learner, submittedAt: `2026-05-10T09:2${index}:00.000Z` })),
+      ),
+    );
+    const table = await buildClassTable(set, codes);
+    expect(table.rows.filter((row) => row.latest).map((row) => [row.learner, row.mixedScripts])).toEqual([
+      ['Ann Lee', []],
+      ['\u0410nn Lee', ['Cyrillic', 'Latin']],
+    ]);
   });
 });

@@ -3,7 +3,9 @@
  * read into a table. A line that cannot be used is listed with its line number and the reason, so
  * the tutor can go back to that learner, and the rest of the class still shows.
  */
-import type { Assignment } from './assignment.ts';
+import { type Assignment, assignedQuestionKeys } from './assignment.ts';
+import { compareFingerprints } from './content-version.ts';
+import { type NameScript, mixedScripts, nameIdentity } from './names.ts';
 import { type CsvValue, toCsv } from './csv.ts';
 import { type ShareProblem, extractCode } from './frame.ts';
 import { type ResultsCode, decodeResults, gradeResults } from './results.ts';
@@ -30,8 +32,16 @@ export interface ClassRow {
   learner: string;
   startedAt: string;
   submittedAt: string;
-  /** Whole minutes from starting to submitting. */
+  /** Whole minutes worked: the learner's active time when the code has it, else start to submit. */
   minutes: number;
+  /** The same in seconds, so a short sitting can show as "under a minute" rather than 0. */
+  seconds: number;
+  /** Flashcards from the assignment's decks reviewed during it; null when not counted. */
+  cards: number | null;
+  /** Scripts a name mixes (e.g. a Cyrillic letter among Latin ones); empty for an ordinary name. */
+  mixedScripts: NameScript[];
+  /** Items this learner answered in a different version from the assignment's: shown as recorded. */
+  differentContent: string[];
   scorePercent: number | null;
   passed: boolean | null;
   answered: number;
@@ -43,12 +53,20 @@ export interface ClassRow {
   latest: boolean;
 }
 
-export type ClassProblemKind = ShareProblem | 'duplicate' | 'other-assignment';
+export type ClassProblemKind = ShareProblem | 'duplicate' | 'other-assignment' | 'unknown-ids' | 'over-maximum' | 'different-content';
 
 export interface ClassProblem {
   line: number;
   kind: ClassProblemKind;
   reason: string;
+  /** True when the line's row is in the table anyway (with what could not be used left out). */
+  added?: boolean;
+}
+
+/** What this copy of Markpoint knows about the assignment's scenarios: the limits codes are held to. */
+export interface TableScenario {
+  marks: number;
+  points: readonly { id: string; marks: number; title?: string | undefined }[];
 }
 
 export interface MissedQuestion {
@@ -70,20 +88,40 @@ export interface ClassTable {
   /** Question columns, in order. */
   questionKeys: string[];
   scenarioKeys: string[];
-  /** Marking point ids seen for each scenario, in the order the codes list them. */
+  /** Marking point ids for each scenario: the content's, or those the codes list when it is unknown. */
   scenarioPoints: Record<string, string[]>;
+  /** The assignment sets flashcards, so rows count the cards reviewed. */
+  countsCards: boolean;
   rows: ClassRow[];
   problems: ClassProblem[];
   mostMissedQuestions: MissedQuestion[];
   mostCommonMisconceptions: CommonMisconception[];
+  /**
+   * About the table as a whole, for the tutor: e.g. the questions come from learners' codes because
+   * the link predates recorded draws, or this copy's content differs from the assignment's.
+   */
+  notes: string[];
 }
 
 export interface ClassTableOptions {
   /**
-   * The questions the assignment asks, from resolveQuestions. Without it, a pick uses its keys and
-   * a draw uses the keys found in the codes, scored out of the draw's count.
+   * This copy's own draw (resolveQuestions), for links that do not record theirs: it is compared
+   * with the learners' codes and never used to re-grade them.
    */
   questionKeys?: readonly string[];
+  /** This copy's item fingerprints, to tell the tutor which items differ from the assignment's. */
+  fingerprints?: Readonly<Record<string, string>>;
+  /** This copy's scenarios: marks above a point's or a scenario's maximum are clamped to it. */
+  scenarios?: Readonly<Record<string, TableScenario>>;
+  /** Called between chunks of codes, so a page can show progress and stay responsive. */
+  onProgress?: (done: number, total: number) => void;
+  /** Codes decoded between yields to the page (default 100). */
+  chunkSize?: number;
+}
+
+/** Lets the browser paint and handle input between chunks of work. */
+function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 interface Accepted {
@@ -102,8 +140,13 @@ export async function buildClassTable(assignment: Assignment, codes: readonly st
   const lineOfCode = new Map<string, number>();
   const lineOfSubmission = new Map<string, number>();
 
+  const chunkSize = Math.max(1, options.chunkSize ?? 100);
   for (const [index, text] of codes.entries()) {
     const line = index + 1;
+    if (index > 0 && index % chunkSize === 0) {
+      options.onProgress?.(index, codes.length);
+      await yieldToPage();
+    }
     const code = extractCode(text);
     if (code === '') continue;
     const sameCode = lineOfCode.get(code);
@@ -136,24 +179,62 @@ export async function buildClassTable(assignment: Assignment, codes: readonly st
     accepted.push({ line, results });
   }
 
-  const questionKeys = questionColumns(assignment, accepted, options);
+  options.onProgress?.(codes.length, codes.length);
+  const notes: string[] = [];
+  const questionKeys = questionColumns(assignment, accepted, options, notes);
   const columns = new Set(questionKeys);
-  const questionCount = options.questionKeys?.length ?? (assignment.questions.mode === 'pick' ? assignment.questions.keys.length : assignment.questions.count);
+  const exact = assignedQuestionKeys(assignment);
+  const questionCount = exact?.length ?? (assignment.questions.mode === 'pick' ? assignment.questions.keys.length : assignment.questions.count);
   const scenarioKeys = [...assignment.scenarios];
-  const scenarioPoints = pointColumns(scenarioKeys, accepted);
+  const scenarioPoints = pointColumns(scenarioKeys, accepted, options.scenarios);
   const latestLine = latestPerLearner(accepted);
+  const expected = assignment.fingerprints ?? {};
+  if (options.fingerprints && assignment.fingerprints) {
+    const here = compareFingerprints([...questionKeys, ...scenarioKeys], expected, options.fingerprints);
+    if (here.changed.length) notes.push(`Your copy of Markpoint holds a different version of ${listOf(here.changed)} from the one this assignment was made with. Learners' scores are shown as they recorded them, not re-marked.`);
+    if (here.missing.length) notes.push(`Your copy of Markpoint does not have ${listOf(here.missing)}; reload to update it. Scores for them are shown as the learners recorded them.`);
+  } else if (!assignment.fingerprints) {
+    notes.push('This link was made before Markpoint recorded content versions, so it cannot tell whether learners saw the same version of each question as you.');
+  }
 
   const rows = accepted.map(({ line, results }): ClassRow => {
+    const unknownItems = results.items.filter((item) => !columns.has(item.key)).map((item) => item.key);
+    const unknownScenarios = results.scenarios.filter((scenario) => !scenarioKeys.includes(scenario.key)).map((scenario) => scenario.key);
     const counted = { ...results, items: results.items.filter((item) => columns.has(item.key)) };
     const grade = gradeResults(assignment, counted, questionCount);
     const items = new Map(counted.items.map((item) => [item.key, item]));
-    const scenarios = new Map(results.scenarios.map((scenario) => [scenario.key, scenario]));
+    const checked = checkScenarios(results, scenarioKeys, options.scenarios);
+    const scenarios = new Map(checked.scenarios.map((scenario) => [scenario.key, scenario]));
+    const unknown = [...unknownItems.map((key) => `question ${key}`), ...unknownScenarios.map((key) => `scenario ${key}`), ...checked.unknownPoints];
+    if (unknown.length) {
+      problems.push({ line, kind: 'unknown-ids', added: true, reason: `${results.learner}'s code names ${unknown.length === 1 ? 'an item' : 'items'} this assignment does not set, left out: ${listOf(unknown)}.` });
+    }
+    if (checked.clamped.length) {
+      problems.push({ line, kind: 'over-maximum', added: true, reason: `${results.learner}'s code gives more marks than available for ${listOf(checked.clamped)}; counted at the maximum.` });
+    }
+    const differentContent = results.fingerprints
+      ? Object.keys(results.fingerprints).filter((key) => Object.hasOwn(expected, key) && expected[key] !== results.fingerprints?.[key])
+      : [];
+    if (differentContent.length) {
+      problems.push({
+        line,
+        kind: 'different-content',
+        added: true,
+        reason: `${results.learner} answered a different version of ${listOf(differentContent)} from the assignment's (their copy of Markpoint was older or newer). Shown as they recorded it, not re-marked.`,
+      });
+    }
+    const spanSeconds = Math.max(0, Math.round((Date.parse(results.submittedAt) - Date.parse(results.startedAt)) / 1000));
+    const seconds = results.activeSeconds === undefined ? spanSeconds : Math.min(results.activeSeconds, spanSeconds);
     return {
       line,
       learner: results.learner,
       startedAt: results.startedAt,
       submittedAt: results.submittedAt,
-      minutes: Math.max(0, Math.round((Date.parse(results.submittedAt) - Date.parse(results.startedAt)) / 60_000)),
+      minutes: Math.round(seconds / 60),
+      seconds,
+      cards: assignment.decks.length ? (results.cards ?? null) : null,
+      mixedScripts: mixedScripts(results.learner),
+      differentContent,
       scorePercent: grade.scorePercent,
       passed: grade.passed,
       answered: grade.answered,
@@ -175,7 +256,7 @@ export async function buildClassTable(assignment: Assignment, codes: readonly st
     };
   });
   rows.sort((a, b) => a.learner.localeCompare(b.learner, 'en-GB', { sensitivity: 'base' }) || a.submittedAt.localeCompare(b.submittedAt) || a.line - b.line);
-  problems.sort((a, b) => a.line - b.line);
+  problems.sort((a, b) => a.line - b.line || Number(a.added ?? false) - Number(b.added ?? false));
 
   const latestRows = rows.filter((row) => row.latest);
   return {
@@ -183,30 +264,82 @@ export async function buildClassTable(assignment: Assignment, codes: readonly st
     questionKeys,
     scenarioKeys,
     scenarioPoints,
+    countsCards: assignment.decks.length > 0,
     rows,
     problems,
     mostMissedQuestions: mostMissed(questionKeys, latestRows),
     mostCommonMisconceptions: commonMisconceptions(latestRows),
+    notes,
   };
 }
 
-/** Names as the tutor would judge them the same person: case, spacing and accents' encoding aside. */
-function learnerIdentity(name: string): string {
-  return name.normalize('NFC').toLocaleLowerCase('en-GB').replace(/\s+/g, ' ');
+/** Names as the tutor would judge them the same person: invisible marks, case and spacing aside. */
+const learnerIdentity = nameIdentity;
+
+function listOf(items: readonly string[]): string {
+  const shown = items.slice(0, 5).join(', ');
+  return items.length > 5 ? `${shown} and ${items.length - 5} more` : shown;
 }
 
-function questionColumns(assignment: Assignment, accepted: readonly Accepted[], options: ClassTableOptions): string[] {
-  if (options.questionKeys) return [...new Set(options.questionKeys)];
-  if (assignment.questions.mode === 'pick') return [...assignment.questions.keys];
-  // Every learner gets the same draw, so the keys in the codes are the draw.
+function questionColumns(assignment: Assignment, accepted: readonly Accepted[], options: ClassTableOptions, notes: string[]): string[] {
+  const exact = assignedQuestionKeys(assignment);
+  if (exact) return [...new Set(exact)];
+  // A draw from a link that does not record it: every learner got the same draw from their own
+  // copy, so the keys in the codes are the draw. This copy's draw is only compared, never used.
   const keys = new Set<string>();
-  for (const { results } of accepted) for (const item of results.items) keys.add(item.key);
-  return [...keys];
+  for (const { results } of accepted) for (const item of results.items) if (keys.size < assignment.questions.count || keys.has(item.key)) keys.add(item.key);
+  const fromCodes = [...keys];
+  if (options.questionKeys && fromCodes.length) {
+    const here = new Set(options.questionKeys);
+    const differ = fromCodes.filter((key) => !here.has(key));
+    if (differ.length) {
+      notes.push(`This link does not record which questions its draw holds, and your copy of Markpoint would draw differently (it would not ask ${listOf(differ)}): the questions are taken from the learners' codes, as they answered them.`);
+    }
+  }
+  return fromCodes;
 }
 
-function pointColumns(scenarioKeys: readonly string[], accepted: readonly Accepted[]): Record<string, string[]> {
+interface CheckedScenarios {
+  scenarios: { key: string; total: number; points: Record<string, number> }[];
+  unknownPoints: string[];
+  clamped: string[];
+}
+
+/** Holds each scenario's marks to what this copy says it is worth, and drops points it lacks. */
+function checkScenarios(results: ResultsCode, scenarioKeys: readonly string[], content: Readonly<Record<string, TableScenario>> | undefined): CheckedScenarios {
+  const unknownPoints: string[] = [];
+  const clamped: string[] = [];
+  const scenarios = results.scenarios
+    .filter((scenario) => scenarioKeys.includes(scenario.key))
+    .map((scenario) => {
+      const known = content && Object.hasOwn(content, scenario.key) ? content[scenario.key] : undefined;
+      if (!known) return { key: scenario.key, total: scenario.total, points: { ...scenario.points } };
+      const maxima = new Map(known.points.map((point) => [point.id, point.marks]));
+      const points: Record<string, number> = {};
+      for (const [id, marks] of Object.entries(scenario.points)) {
+        const max = maxima.get(id);
+        if (max === undefined) {
+          unknownPoints.push(`point ${scenario.key}#${id}`);
+          continue;
+        }
+        if (marks > max) clamped.push(`point ${scenario.key}#${id} (${marks} of ${max})`);
+        points[id] = Math.min(marks, max);
+      }
+      if (scenario.total > known.marks) clamped.push(`scenario ${scenario.key} (${scenario.total} of ${known.marks})`);
+      return { key: scenario.key, total: Math.min(scenario.total, known.marks), points };
+    });
+  return { scenarios, unknownPoints, clamped };
+}
+
+function pointColumns(scenarioKeys: readonly string[], accepted: readonly Accepted[], content: Readonly<Record<string, TableScenario>> | undefined): Record<string, string[]> {
   const columns: Record<string, string[]> = {};
   for (const key of scenarioKeys) {
+    const known = content && Object.hasOwn(content, key) ? content[key] : undefined;
+    if (known) {
+      // The content's points, not whatever ids codes carry: invented ids cannot add columns.
+      columns[key] = known.points.map((point) => point.id);
+      continue;
+    }
     const points = new Set<string>();
     for (const { results } of accepted) {
       const scenario = results.scenarios.find((candidate) => candidate.key === key);
@@ -262,6 +395,8 @@ export function classTableCsv(
   table: ClassTable,
   questionLabels: Readonly<Record<string, string>> = {},
   scenarioLabels: Readonly<Record<string, string>> = {},
+  /** Short titles of marking points, keyed "<scenario key>#<point id>". */
+  pointLabels: Readonly<Record<string, string>> = {},
 ): string {
   const scenarioLabel = (key: string) => scenarioLabels[key] ?? key;
   const header: CsvValue[] = [
@@ -272,9 +407,13 @@ export function classTableCsv(
     'Score %',
     'Result',
     'Attempt',
+    ...(table.countsCards ? ['Cards reviewed'] : []),
     ...table.questionKeys.map((key) => questionLabels[key] ?? key),
     'Misconceptions shown',
-    ...table.scenarioKeys.flatMap((key) => [`${scenarioLabel(key)}: total`, ...(table.scenarioPoints[key] ?? []).map((point) => `${scenarioLabel(key)}: ${point}`)]),
+    ...table.scenarioKeys.flatMap((key) => [
+      `${scenarioLabel(key)}: total`,
+      ...(table.scenarioPoints[key] ?? []).map((point) => `${scenarioLabel(key)}: ${pointLabels[`${key}#${point}`] ?? point}`),
+    ]),
   ];
   const body = table.rows.map((row): CsvValue[] => [
     row.learner,
@@ -284,6 +423,7 @@ export function classTableCsv(
     row.scorePercent,
     row.passed === null ? '' : row.passed ? 'Pass' : 'Fail',
     row.latest ? 'latest' : 'earlier',
+    ...(table.countsCards ? [row.cards] : []),
     ...table.questionKeys.map((key) => row.questions[key]?.score ?? null),
     [...new Set(Object.values(row.questions).flatMap((outcome) => outcome.missed))].join('; '),
     ...table.scenarioKeys.flatMap((key) => {

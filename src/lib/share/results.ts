@@ -7,7 +7,9 @@ import * as z from 'zod/mini';
 import { type Loose, asList, asRecord, assignmentIdField, check, firstRepeat, idField, keyField, listField, textField } from './fields.ts';
 import { RESULTS_KIND, type ShareResult, ShareCodeError, packCode, refuse, unpackCode } from './frame.ts';
 import type { Assignment } from './assignment.ts';
-import { TEXT_LIMITS, plainText } from './text.ts';
+import { FINGERPRINT_PATTERN } from './content-version.ts';
+import { normaliseName } from './names.ts';
+import { TEXT_LIMITS } from './text.ts';
 
 /** The result types, for pages that import only this module. */
 export { ShareCodeError, type ShareProblem, type ShareRefusal, type ShareResult } from './frame.ts';
@@ -50,7 +52,19 @@ export interface ResultsCode {
   submittedAt: string;
   items: ResultItem[];
   scenarios: ScenarioResult[];
+  /**
+   * The version of each item the learner answered, by key, as their copy of Markpoint held it.
+   * Absent from codes made before versions were recorded.
+   */
+  fingerprints?: Record<string, string>;
+  /** Flashcards from the assignment's decks reviewed between starting and submitting. */
+  cards?: number;
+  /** Seconds the learner spent with the assignment open, which a break or a reload does not inflate. */
+  activeSeconds?: number;
 }
+
+/** Largest count of cards or seconds a code may claim: a week, far above any real sitting. */
+const MAX_COUNT = 7 * 24 * 3600;
 
 // ---------------------------------------------------------------------------------------------
 // Validation.
@@ -76,6 +90,9 @@ const resultsSchema = z
       RESULTS_LIMITS.items,
     ),
     scenarios: listField(z.object({ key: keyField, total: marks, points: z.record(idField, marks) }), RESULTS_LIMITS.scenarios),
+    fingerprints: z.optional(z.record(keyField, z.string().check(z.regex(FINGERPRINT_PATTERN, 'must be a content fingerprint')))),
+    cards: z.optional(z.int().check(z.minimum(0, 'must be 0 or more'), z.maximum(MAX_COUNT, `must be at most ${MAX_COUNT}`))),
+    activeSeconds: z.optional(z.int().check(z.minimum(0, 'must be 0 or more'), z.maximum(MAX_COUNT, `must be at most ${MAX_COUNT}`))),
   })
   .check(
     z.superRefine((results, ctx) => {
@@ -112,15 +129,30 @@ export function validateResults(candidate: unknown): ShareResult<ResultsCode> {
       submittedAt: value.submittedAt,
       items: value.items.map((item) => ({ key: item.key, score: item.score, missed: item.missed })),
       scenarios: value.scenarios.map((scenario) => ({ key: scenario.key, total: scenario.total, points: { ...scenario.points } })),
+      ...(value.fingerprints === undefined ? {} : { fingerprints: { ...value.fingerprints } }),
+      ...(value.cards === undefined ? {} : { cards: value.cards }),
+      ...(value.activeSeconds === undefined ? {} : { activeSeconds: value.activeSeconds }),
     },
   };
+}
+
+/**
+ * The learner's name as the encoder will keep it, or why it cannot be used. The runner calls this
+ * at Start, so a name of spaces or invisible characters is refused before any work is done.
+ */
+export function validateLearnerName(name: string): { ok: true; value: string } | { ok: false; reason: string } {
+  const value = normaliseName(name);
+  if (value === '') return { ok: false, reason: 'Type your name: what was entered has no visible letters.' };
+  if (value.length > RESULTS_LIMITS.learner) return { ok: false, reason: `Shorten your name to at most ${RESULTS_LIMITS.learner} characters.` };
+  const checked = check(textField(RESULTS_LIMITS.learner), value);
+  return checked.ok ? { ok: true, value: checked.value } : { ok: false, reason: `Your name ${checked.problem.message}.` };
 }
 
 function normaliseResults(candidate: unknown): unknown {
   const record = asRecord(candidate);
   if (!record) return candidate;
   const out: Loose = { ...record };
-  if (typeof out['learner'] === 'string') out['learner'] = plainText(out['learner']);
+  if (typeof out['learner'] === 'string') out['learner'] = normaliseName(out['learner']);
   for (const field of ['startedAt', 'submittedAt'] as const) {
     const value = out[field];
     if (typeof value === 'string') out[field] = wholeSecond(value);
@@ -161,6 +193,10 @@ interface ResultsWire {
   e: number;
   i: ItemWire[];
   s?: ScenarioWire[];
+  /** Fingerprints in the order of the items then the scenarios ("" for none). */
+  h?: string[];
+  k?: number;
+  t?: number;
 }
 
 function toWire(results: ResultsCode): ResultsWire {
@@ -174,6 +210,9 @@ function toWire(results: ResultsCode): ResultsWire {
       return item.missed.length ? [item.key, hundredths, item.missed] : [item.key, hundredths];
     }),
     ...(results.scenarios.length ? { s: results.scenarios.map((scenario): ScenarioWire => [scenario.key, scenario.total, scenario.points]) } : {}),
+    ...(results.fingerprints ? { h: [...results.items, ...results.scenarios].map((entry) => results.fingerprints?.[entry.key] ?? '') } : {}),
+    ...(results.cards === undefined ? {} : { k: results.cards }),
+    ...(results.activeSeconds === undefined ? {} : { t: results.activeSeconds }),
   };
 }
 
@@ -204,7 +243,28 @@ function fromWire(wire: unknown): unknown {
             return tuple ? { key: tuple[0], total: tuple[1], points: tuple[2] } : scenario;
           })
         : w['s'];
-  return { v: 1, assignment: w['a'], learner: w['l'], startedAt: time(w['b']), submittedAt: time(w['e']), items, scenarios };
+  let fingerprints: unknown;
+  if (w['h'] !== undefined) {
+    const list = asList(w['h']);
+    const keys = [...(asList(items) ?? []), ...(asList(scenarios) ?? [])].map((entry) => asRecord(entry)?.['key']);
+    // A count that does not line up is left for validation to name.
+    fingerprints =
+      list && list.length === keys.length
+        ? Object.fromEntries(keys.flatMap((key, index) => (typeof key === 'string' && list[index] !== '' ? [[key, list[index]]] : [])))
+        : w['h'];
+  }
+  return {
+    v: 1,
+    assignment: w['a'],
+    learner: w['l'],
+    startedAt: time(w['b']),
+    submittedAt: time(w['e']),
+    items,
+    scenarios,
+    ...(fingerprints === undefined ? {} : { fingerprints }),
+    ...(w['k'] === undefined ? {} : { cards: w['k'] }),
+    ...(w['t'] === undefined ? {} : { activeSeconds: w['t'] }),
+  };
 }
 
 /**
