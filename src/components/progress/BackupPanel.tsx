@@ -20,6 +20,7 @@ import { emptyProgress } from '../../lib/progress/state';
 import { APP_VERSION } from '../../lib/version';
 import { $progress, replaceProgress } from '../../stores/progress';
 import { downloadText } from '../download';
+import { restoreWorkspaceFrom, withWorkspace } from '../tutor/workspace-store';
 
 const newEpoch = () => `${new Date().toISOString()}-${Math.random().toString(36).slice(2, 8)}`;
 
@@ -28,7 +29,7 @@ export default function BackupPanel() {
   const progress = useStore($progress);
   const [mode, setMode] = useState<RestoreMode>('merge');
   const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState<{ preview: RestorePreview; createdAt: string | null; skipped: string[]; fileName: string } | null>(null);
+  const [pending, setPending] = useState<{ preview: RestorePreview; createdAt: string | null; skipped: string[]; fileName: string; text: string } | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [confirmingReset, setConfirmingReset] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -54,14 +55,17 @@ export default function BackupPanel() {
       setError(`“${file.name}” was not restored. ${reading.reason} Your progress is unchanged.`);
       return;
     }
-    setPending({ preview: previewRestore($progress.get(), reading.progress, chosenMode, newEpoch()), createdAt: reading.createdAt, skipped: reading.skipped, fileName: file.name });
+    setPending({ preview: previewRestore($progress.get(), reading.progress, chosenMode, newEpoch()), createdAt: reading.createdAt, skipped: reading.skipped, fileName: file.name, text });
   }
 
   function confirmRestore() {
     if (!pending) return;
     const outcome = restoreMessage(replaceProgress(pending.preview.result), pending.fileName, pending.preview.mode);
-    if (outcome.ok) setMessage(outcome.text);
-    else setError(outcome.text);
+    if (outcome.ok) {
+      // The tutor's workspace rides in the same file, outside the progress checksum.
+      restoreWorkspaceFrom(pending.text);
+      setMessage(outcome.text);
+    } else setError(outcome.text);
     setPending(null);
     if (fileInput.current) fileInput.current.value = '';
   }
@@ -78,7 +82,7 @@ export default function BackupPanel() {
     <section class="card backup" aria-labelledby="backup-heading">
       <h2 id="backup-heading">Backup and restore</h2>
       <p>Progress lives only in this browser. Download a backup to keep it safe or to move it to another device.</p>
-      <button type="button" onClick={() => downloadText(createBackup($progress.get(), APP_VERSION, new Date()), backupFileName(new Date()))}>
+      <button type="button" onClick={() => downloadText(withWorkspace(createBackup($progress.get(), APP_VERSION, new Date())), backupFileName(new Date()))}>
         Download a backup
       </button>
 

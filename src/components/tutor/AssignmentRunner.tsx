@@ -1,14 +1,36 @@
 /** @jsxImportSource preact */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { caseBlocks } from '../../lib/content/case-blocks';
 import type { MarkResult } from '../../lib/marking/marker';
 import { recordQuestionAttempt, recordScenarioAttempt } from '../../lib/progress/state';
 import { type QuizQuestion, checkNumericInput, gradeAnswer, orderOptions } from '../../lib/quiz/grade';
 import { hashString } from '../../lib/random/seeded';
-import { type Assignment, decodeAssignment, resolveQuestions } from '../../lib/share/assignment';
+import { type Assignment, decodeAssignment } from '../../lib/share/assignment';
 import type { Catalogue, CatalogueScenario } from '../../lib/share/catalogue';
-import { type ResultItem, type ScenarioResult, encodeResults } from '../../lib/share/results';
-import { startProgress, updateProgress } from '../../stores/progress';
+import { contentFingerprints } from '../../lib/share/content-version';
+import { type ResultItem, type ScenarioResult, encodeResults, validateLearnerName } from '../../lib/share/results';
+import {
+  type AssignmentRun,
+  type RunPlan,
+  type RunPosition,
+  cardsReviewedDuring,
+  finishRun,
+  moveRun,
+  nextPosition,
+  planRun,
+  readSavedRun,
+  recordRunAnswer,
+  recordRunScenario,
+  resumePosition,
+  runResults,
+  runStorageKey,
+  saveRunDraft,
+  scoreAssignment,
+  startRun,
+  touchRun,
+} from '../../lib/share/run';
+import { $progress, startProgress, updateProgress } from '../../stores/progress';
 import StorageNotice from '../progress/StorageNotice';
 import { NumericFeedback, NumericField, TrueFalseExplanation } from '../quiz/QuestionParts';
 import { copyText, useCatalogue } from './use-catalogue';
@@ -21,23 +43,33 @@ type Decoded = { status: 'reading' } | { status: 'refused'; reason: string } | {
 
 export default function AssignmentRunner({ base }: Props) {
   const catalogue = useCatalogue(base);
+  const [hash, setHash] = useState<string | null>(null);
   const [decoded, setDecoded] = useState<Decoded>({ status: 'reading' });
   useEffect(() => {
     startProgress();
-    const read = () => {
-      const hash = location.hash.slice(1);
-      if (!hash) {
-        setDecoded({ status: 'refused', reason: 'This page needs an assignment link from your tutor: the part after # is missing.' });
-        return;
-      }
-      void decodeAssignment(hash).then((result) =>
-        setDecoded(result.ok ? { status: 'ready', assignment: result.value } : { status: 'refused', reason: `This assignment link cannot be opened. ${result.reason}` }),
-      );
-    };
+    const read = () => setHash(location.hash.slice(1));
     read();
     window.addEventListener('hashchange', read);
     return () => window.removeEventListener('hashchange', read);
   }, []);
+  useEffect(() => {
+    if (hash === null) return;
+    if (!hash) {
+      setDecoded({ status: 'refused', reason: 'This page needs an assignment link from your tutor: the part after # is missing.' });
+      return;
+    }
+    // A link changed in the same tab starts over: nothing of the previous assignment carries across,
+    // and a slow decode of the old link cannot land after the new one.
+    let current = true;
+    setDecoded({ status: 'reading' });
+    void decodeAssignment(hash).then((result) => {
+      if (!current) return;
+      setDecoded(result.ok ? { status: 'ready', assignment: result.value } : { status: 'refused', reason: `This assignment link cannot be opened. ${result.reason}` });
+    });
+    return () => {
+      current = false;
+    };
+  }, [hash]);
 
   if (decoded.status === 'refused') {
     return (
@@ -49,41 +81,150 @@ export default function AssignmentRunner({ base }: Props) {
   }
   if (decoded.status === 'reading' || catalogue.status === 'loading') return <p class="muted runner-loading">Opening the assignment…</p>;
   if (catalogue.status === 'failed') return <p class="notice bad" role="alert">{catalogue.reason}</p>;
-  return <Runner base={base} assignment={decoded.assignment} catalogue={catalogue.catalogue} />;
+  return <Runner key={`${decoded.assignment.id}#${hash ?? ''}`} base={base} assignment={decoded.assignment} catalogue={catalogue.catalogue} />;
 }
 
-type Step = { kind: 'intro' } | { kind: 'question'; index: number } | { kind: 'scenario'; index: number } | { kind: 'done' };
+/** Reads and writes the run saved on this device for one assignment. */
+function useSavedRun(
+  assignmentId: string,
+  resume: (run: AssignmentRun) => AssignmentRun,
+): [AssignmentRun | null, (change: (run: AssignmentRun | null) => AssignmentRun | null) => void, string | null] {
+  const key = runStorageKey(assignmentId);
+  const [run, setRun] = useState<AssignmentRun | null>(() => {
+    try {
+      const saved = readSavedRun(localStorage.getItem(key), assignmentId);
+      return saved ? resume(saved) : null;
+    } catch {
+      return null;
+    }
+  });
+  const latest = useRef(run);
+  const [problem, setProblem] = useState<string | null>(null);
+  const update = (change: (run: AssignmentRun | null) => AssignmentRun | null) => {
+    const next = change(latest.current);
+    latest.current = next;
+    setRun(next);
+    if (!next) return;
+    try {
+      localStorage.setItem(key, JSON.stringify(next));
+      setProblem(null);
+    } catch {
+      setProblem('This browser is not saving your place in the assignment, so keep this tab open until you have sent your code.');
+    }
+  };
+  return [run, update, problem];
+}
+
+const positionLabel = (plan: RunPlan, position: RunPosition): string =>
+  position.part === 'question'
+    ? `question ${position.index + 1} of ${plan.questions.length}`
+    : position.part === 'scenario'
+      ? `scenario ${position.index + 1} of ${plan.scenarios.length}`
+      : position.part === 'cards'
+        ? 'the flashcards'
+        : 'the end';
 
 function Runner({ base, assignment, catalogue }: { base: string; assignment: Assignment; catalogue: Catalogue }) {
+  const fingerprints = useMemo(() => contentFingerprints(catalogue.questions, catalogue.scenarios), [catalogue]);
+  const plan = useMemo(
+    () =>
+      planRun(assignment, {
+        units: catalogue.units.map((unit) => unit.id),
+        questionKeys: catalogue.questions.map((question) => question.key),
+        scenarioKeys: catalogue.scenarios.map((scenario) => scenario.key),
+        fingerprints,
+      }),
+    [assignment, catalogue, fingerprints],
+  );
   const byKey = new Map(catalogue.questions.map((question) => [question.key, question]));
-  const questions = resolveQuestions(assignment, catalogue.questions.map((question) => question.key))
-    .map((key) => byKey.get(key))
-    .filter((question): question is QuizQuestion => question !== undefined);
-  const scenarios = assignment.scenarios
+  const questions = plan.questions.map((key) => byKey.get(key)).filter((question): question is QuizQuestion => question !== undefined);
+  const scenarios = plan.scenarios
     .map((key) => catalogue.scenarios.find((scenario) => scenario.key === key))
     .filter((scenario): scenario is CatalogueScenario => scenario !== undefined);
-  const missing = assignment.scenarios.length - scenarios.length;
   const unitTitles = new Map(catalogue.units.map((unit) => [unit.id, unit.title]));
-  const [learner, setLearner] = useState('');
-  const [step, setStep] = useState<Step>({ kind: 'intro' });
-  const [startedAt, setStartedAt] = useState('');
-  const [items, setItems] = useState<ResultItem[]>([]);
-  const [scenarioResults, setScenarioResults] = useState<ScenarioResult[]>([]);
+  // A saved run picks up past work already done; from then on the learner's own steps move it.
+  const [run, update, saveProblem] = useSavedRun(assignment.id, (saved) => moveRun(saved, resumePosition(saved, plan)));
+  const [resumedFrom] = useState<RunPosition | null>(() => (run && !run.finished ? run.position : null));
+  const [name, setName] = useState('');
+  const [nameProblem, setNameProblem] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
-  const go = (next: Step) => {
-    setStep(next);
+  const position = run ? (run.finished ? ({ part: 'done' } as const) : run.position) : null;
+
+  // Working time counts while the page is in view; a break or a night away does not.
+  useEffect(() => {
+    if (!run || run.finished) return;
+    const tick = () => {
+      if (document.visibilityState === 'visible') update((current) => (current ? touchRun(current, new Date()) : current));
+    };
+    const timer = window.setInterval(tick, 20_000);
+    document.addEventListener('visibilitychange', tick);
+    return () => {
+      window.clearInterval(timer);
+      document.removeEventListener('visibilitychange', tick);
+    };
+  }, [run === null, run?.finished === undefined]);
+
+  const go = (from: RunPosition) => {
+    update((current) => (current ? moveRun(touchRun(current, new Date()), nextPosition(plan, from)) : current));
     requestAnimationFrame(() => heading.current?.focus());
   };
-  const afterQuestions = (): Step => (scenarios.length ? { kind: 'scenario', index: 0 } : { kind: 'done' });
 
-  if (step.kind === 'intro') {
+  const differences = (
+    <>
+      {plan.missing.length > 0 && (
+        <div class="notice warn" role="status">
+          <p>This version of Markpoint does not have {plan.missing.length === 1 ? 'one item' : `${plan.missing.length} items`} in this assignment, so {plan.missing.length === 1 ? 'it is' : 'they are'} left out:</p>
+          <ul>
+            {plan.missing.map((item) => (
+              <li>{item}</li>
+            ))}
+          </ul>
+          <p>Reload the page to update Markpoint; if they are still missing, tell your tutor.</p>
+        </div>
+      )}
+      {plan.changed.length > 0 && (
+        <p class="notice warn" role="status">
+          Your copy of Markpoint has a different version of {plan.changed.length === 1 ? 'one question' : `${plan.changed.length} questions or scenarios`} from your tutor's (
+          {plan.changed.map((key) => byKey.get(key)?.prompt ?? catalogue.scenarios.find((scenario) => scenario.key === key)?.title ?? key).join('; ')}). Your code will say so, and your answers are
+          kept as you give them. Reloading the page may update Markpoint.
+        </p>
+      )}
+    </>
+  );
+
+  if (plan.empty) {
+    return (
+      <div class="card runner">
+        <h2>{assignment.title}</h2>
+        <div class="notice bad" role="alert">
+          <p>Nothing in this assignment can be opened in this version of Markpoint, so there is nothing to do and no results code to send. It names:</p>
+          <ul>
+            {plan.missing.map((item) => (
+              <li>{item}</li>
+            ))}
+          </ul>
+          <p>Reload the page to update Markpoint. If that does not help, tell {assignment.tutor} that the link names work this site does not have.</p>
+        </div>
+      </div>
+    );
+  }
+
+  if (!run || !position) {
     return (
       <form
         class="card runner"
+        noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          setStartedAt(new Date().toISOString().replace(/\.\d+Z$/, 'Z'));
-          go(questions.length ? { kind: 'question', index: 0 } : afterQuestions());
+          const checked = validateLearnerName(name);
+          if (!checked.ok) {
+            setNameProblem(checked.reason);
+            document.getElementById('learner-name')?.focus();
+            return;
+          }
+          setNameProblem(null);
+          update(() => startRun(assignment.id, checked.value, new Date(), nextPosition(plan, null)));
+          requestAnimationFrame(() => heading.current?.focus());
         }}
       >
         <StorageNotice />
@@ -100,56 +241,140 @@ function Runner({ base, assignment, catalogue }: { base: string; assignment: Ass
           {scenarios.map((scenario) => (
             <li>Scenario: {scenario.title}</li>
           ))}
-          {assignment.decks.map((unit) => (
-            <li>
-              Flashcards: <a href={`${base}units/${unit}/flashcards/`}>{unitTitles.get(unit) ?? unit}</a> (review these in your own time)
-            </li>
+          {plan.decks.map((unit) => (
+            <li>Flashcards: {unitTitles.get(unit) ?? unit}</li>
           ))}
         </ul>
-        {missing > 0 && <p class="notice warn">{missing} scenario(s) in this link are not in this version of Markpoint and are left out.</p>}
-        <label class="field">
+        {differences}
+        <label class="field" for="learner-name">
           Your name, as your tutor should see it
-          <input required maxLength={60} autoComplete="name" value={learner} onInput={(e) => setLearner((e.currentTarget as HTMLInputElement).value)} />
         </label>
-        <p class="small muted">Your answers also count towards your own progress on this device. Nothing is sent anywhere: at the end you get a code to send to your tutor.</p>
+        <input
+          id="learner-name"
+          required
+          maxLength={60}
+          autoComplete="name"
+          value={name}
+          aria-invalid={nameProblem ? 'true' : undefined}
+          aria-describedby={nameProblem ? 'learner-name-problem' : undefined}
+          onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)}
+        />
+        {nameProblem && (
+          <p id="learner-name-problem" class="notice bad" role="alert">
+            {nameProblem}
+          </p>
+        )}
+        <p class="small muted">Your place is saved on this device as you go, so you can close the page and come back to this link. Nothing is sent anywhere: at the end you get a code to send to your tutor.</p>
         <button type="submit">Start</button>
       </form>
     );
   }
 
-  if (step.kind === 'question') {
-    const question = questions[step.index];
+  const banner = (
+    <>
+      {saveProblem && (
+        <p class="notice warn" role="alert">
+          {saveProblem}
+        </p>
+      )}
+      {resumedFrom && JSON.stringify(resumedFrom) === JSON.stringify(position) && (
+        <p class="notice resumed" role="status">
+          Welcome back, {run.learner}: you are on {positionLabel(plan, position)}. Your earlier answers are kept.
+        </p>
+      )}
+    </>
+  );
+
+  if (position.part === 'question') {
+    const question = questions[position.index];
     if (!question) return null;
     return (
-      <QuestionStep
-        key={question.key}
-        question={question}
-        position={`Question ${step.index + 1} of ${questions.length}`}
-        seed={hashString(`${assignment.id}|${learner}`)}
-        headingRef={heading}
-        info={catalogue.misconceptions}
-        onAnswered={(item) => setItems((previous) => [...previous.filter((entry) => entry.key !== item.key), item])}
-        onNext={() => go(step.index + 1 < questions.length ? { kind: 'question', index: step.index + 1 } : afterQuestions())}
-      />
+      <>
+        {banner}
+        <QuestionStep
+          key={question.key}
+          question={question}
+          position={`Question ${position.index + 1} of ${questions.length}`}
+          seed={hashString(`${assignment.id}|${run.learner}`)}
+          headingRef={heading}
+          info={catalogue.misconceptions}
+          onAnswered={(item) => update((current) => (current ? recordRunAnswer(touchRun(current, new Date()), item) : current))}
+          onNext={() => go({ part: 'question', index: position.index })}
+        />
+      </>
     );
   }
 
-  if (step.kind === 'scenario') {
-    const scenario = scenarios[step.index];
+  if (position.part === 'scenario') {
+    const scenario = scenarios[position.index];
     if (!scenario) return null;
     return (
-      <ScenarioStep
-        key={scenario.key}
-        scenario={scenario}
-        position={`Scenario ${step.index + 1} of ${scenarios.length}`}
-        headingRef={heading}
-        onMarked={(result) => setScenarioResults((previous) => [...previous.filter((entry) => entry.key !== result.key), result])}
-        onNext={() => go(step.index + 1 < scenarios.length ? { kind: 'scenario', index: step.index + 1 } : { kind: 'done' })}
-      />
+      <>
+        {banner}
+        <ScenarioStep
+          key={scenario.key}
+          scenario={scenario}
+          position={`Scenario ${position.index + 1} of ${scenarios.length}`}
+          headingRef={heading}
+          draft={run.drafts[scenario.key] ?? ''}
+          onDraft={(text) => update((current) => (current ? saveRunDraft(current, scenario.key, text) : current))}
+          onMarked={(result) => update((current) => (current ? recordRunScenario(touchRun(current, new Date()), result) : current))}
+          onNext={() => go({ part: 'scenario', index: position.index })}
+        />
+      </>
     );
   }
 
-  return <Finished assignment={assignment} learner={learner} startedAt={startedAt} items={items} scenarios={scenarioResults} questionCount={questions.length} headingRef={heading} />;
+  if (position.part === 'cards') {
+    return (
+      <>
+        {banner}
+        <CardsStep base={base} decks={plan.decks} unitTitles={unitTitles} startedAt={run.startedAt} headingRef={heading} onNext={() => go({ part: 'cards' })} />
+      </>
+    );
+  }
+
+  return <Finished assignment={assignment} catalogue={catalogue} plan={plan} run={run} fingerprints={fingerprints} update={update} headingRef={heading} />;
+}
+
+function CardsStep({
+  base,
+  decks,
+  unitTitles,
+  startedAt,
+  headingRef,
+  onNext,
+}: {
+  base: string;
+  decks: string[];
+  unitTitles: Map<string, string>;
+  startedAt: string;
+  headingRef: preact.RefObject<HTMLHeadingElement>;
+  onNext: () => void;
+}) {
+  const progress = useStore($progress);
+  const reviewed = cardsReviewedDuring(progress.reviews, decks, startedAt, new Date().toISOString());
+  return (
+    <section class="card runner" aria-labelledby="cards-heading">
+      <h2 id="cards-heading" ref={headingRef} tabIndex={-1}>
+        Flashcards
+      </h2>
+      <p>Review these decks, then come back to this page: your place here is saved.</p>
+      <ul>
+        {decks.map((unit) => (
+          <li>
+            <a href={`${base}units/${unit}/flashcards/`}>{unitTitles.get(unit) ?? unit} flashcards</a>
+          </li>
+        ))}
+      </ul>
+      <p role="status">
+        Cards reviewed since you started: <strong>{reviewed}</strong>
+      </p>
+      <button type="button" onClick={onNext}>
+        Finish and get my code
+      </button>
+    </section>
+  );
 }
 
 interface QuestionStepProps {
@@ -255,12 +480,15 @@ interface ScenarioStepProps {
   scenario: CatalogueScenario;
   position: string;
   headingRef: preact.RefObject<HTMLHeadingElement>;
+  /** The answer typed before a reload, kept until it is marked. */
+  draft: string;
+  onDraft: (answer: string) => void;
   onMarked: (result: ScenarioResult) => void;
   onNext: () => void;
 }
 
-function ScenarioStep({ scenario, position, headingRef, onMarked, onNext }: ScenarioStepProps) {
-  const [answer, setAnswer] = useState('');
+function ScenarioStep({ scenario, position, headingRef, draft, onDraft, onMarked, onNext }: ScenarioStepProps) {
+  const [answer, setAnswer] = useState(draft);
   const [marked, setMarked] = useState<MarkResult | null>(null);
   const words = answer.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
   return (
@@ -309,7 +537,12 @@ function ScenarioStep({ scenario, position, headingRef, onMarked, onNext }: Scen
       </p>
       <label class="field">
         Your answer
-        <textarea rows={12} value={answer} disabled={marked !== null} onInput={(e) => setAnswer((e.currentTarget as HTMLTextAreaElement).value)} />
+        <textarea rows={12} value={answer} disabled={marked !== null} onInput={(e) => {
+            const text = (e.currentTarget as HTMLTextAreaElement).value;
+            setAnswer(text);
+            onDraft(text);
+          }}
+        />
       </label>
       <p class="small muted">{words} words</p>
       {!marked ? (
@@ -341,35 +574,50 @@ function ScenarioStep({ scenario, position, headingRef, onMarked, onNext }: Scen
 
 interface FinishedProps {
   assignment: Assignment;
-  learner: string;
-  startedAt: string;
-  items: ResultItem[];
-  scenarios: ScenarioResult[];
-  questionCount: number;
+  catalogue: Catalogue;
+  plan: RunPlan;
+  run: AssignmentRun;
+  fingerprints: Record<string, string>;
+  update: (change: (run: AssignmentRun | null) => AssignmentRun | null) => void;
   headingRef: preact.RefObject<HTMLHeadingElement>;
 }
 
-function Finished({ assignment, learner, startedAt, items, scenarios, questionCount, headingRef }: FinishedProps) {
-  const [code, setCode] = useState<string | null>(null);
+function Finished({ assignment, catalogue, plan, run, fingerprints, update, headingRef }: FinishedProps) {
   const [problem, setProblem] = useState<string | null>(null);
   const [copied, setCopied] = useState('');
+  const submittedAt = run.finished?.submittedAt ?? null;
+  const cards = plan.decks.length ? cardsReviewedDuring($progress.get().reviews, plan.decks, run.startedAt, submittedAt ?? new Date().toISOString()) : undefined;
   useEffect(() => {
-    encodeResults({ v: 1, assignment: assignment.id, learner, startedAt, submittedAt: new Date().toISOString().replace(/\.\d+Z$/, 'Z'), items, scenarios })
-      .then(setCode)
-      .catch((error: Error) => setProblem(`The results code could not be made: ${error.message}`));
+    // The code is made once and kept: reopening the link shows the same code again.
+    if (run.finished) return;
+    const at = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+    const results = runResults(touchRun(run, new Date()), fingerprints, at, cards);
+    encodeResults(results)
+      .then((code) => update((current) => (current ? finishRun(touchRun(current, new Date()), code, at) : current)))
+      .catch((error: Error) => setProblem(`The results code could not be made: ${error.message}. Your answers are still saved on this device.`));
   }, []);
-  const score = items.reduce((sum, item) => sum + item.score, 0);
-  const percent = questionCount ? Math.floor((score / questionCount) * 100) : null;
+  const scenarioMarks = Object.fromEntries(catalogue.scenarios.map((scenario) => [scenario.key, scenario.marks]));
+  const titles = new Map(catalogue.scenarios.map((scenario) => [scenario.key, scenario.title]));
+  const score = scoreAssignment(assignment, { items: run.items, scenarios: run.scenarios, ...(cards === undefined ? {} : { cards }) }, plan.questions.length, scenarioMarks);
+  const code = run.finished?.code ?? null;
   return (
     <section class="card runner" aria-labelledby="finished-heading">
       <h2 id="finished-heading" ref={headingRef} tabIndex={-1}>
         Finished: send this code to {assignment.tutor}
       </h2>
-      {percent !== null && (
-        <p>
-          Quiz score {percent}% ({percent >= assignment.passMark ? 'pass' : `below the ${assignment.passMark}% pass mark`}).
-        </p>
-      )}
+      <ul class="part-scores" aria-label="Your scores">
+        {score.quiz.scorePercent !== null && (
+          <li>
+            Quiz: {score.quiz.scorePercent}% ({score.quiz.passed ? 'pass' : `below the ${assignment.passMark}% pass mark`})
+          </li>
+        )}
+        {score.scenarios.map((scenario) => (
+          <li>
+            {titles.get(scenario.key) ?? scenario.key}: {scenario.total} out of {scenario.max ?? '?'} marks
+          </li>
+        ))}
+        {score.cards !== null && <li>Flashcards reviewed: {score.cards}</li>}
+      </ul>
       {problem && (
         <p class="notice bad" role="alert">
           {problem}
@@ -394,6 +642,7 @@ function Finished({ assignment, learner, startedAt, items, scenarios, questionCo
           <p role="status" class="small">
             {copied}
           </p>
+          <p class="small muted">This code stays saved on this device: open the assignment link again at any time to copy it.</p>
         </>
       )}
     </section>

@@ -1,11 +1,14 @@
 /** @jsxImportSource preact */
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { renderSVG } from 'uqr';
 import { newSeed } from '../../lib/random/seeded';
-import { type Assignment, type AssignmentDraft, createAssignment, encodeAssignment, resolveQuestions } from '../../lib/share/assignment';
+import { type Assignment, type AssignmentDraft, createAssignment, decodeAssignment, encodeAssignment, resolveQuestions } from '../../lib/share/assignment';
 import type { Catalogue } from '../../lib/share/catalogue';
+import { contentFingerprints } from '../../lib/share/content-version';
+import { type TutorWorkspace, type WorkspaceAssignment, duplicateDraft, rememberAssignment, setArchived } from '../../lib/share/workspace';
 import { copyText, useCatalogue } from './use-catalogue';
 import { LmsDownloadButtons } from '../lms/LmsDownloads';
+import { loadWorkspace, saveWorkspace } from './workspace-store';
 
 interface Props {
   base: string;
@@ -20,7 +23,44 @@ export default function TutorComposer({ base }: Props) {
 
 function Composer({ base, catalogue }: { base: string; catalogue: Catalogue }) {
   // One seed for the whole editing session: the id and the question draw both come from it.
-  const [seed] = useState(() => newSeed());
+  const [seed, setSeed] = useState(() => newSeed());
+  const [workspace, setWorkspace] = useState<TutorWorkspace | null>(null);
+  const [workspaceNote, setWorkspaceNote] = useState('');
+  useEffect(() => setWorkspace(loadWorkspace()), []);
+  const fingerprints = useMemo(() => contentFingerprints(catalogue.questions, catalogue.scenarios), [catalogue]);
+  const changeWorkspace = (next: TutorWorkspace) => {
+    setWorkspace(next);
+    setWorkspaceNote(saveWorkspace(next) ? '' : 'This browser would not save your assignments list: keep the links yourself.');
+  };
+  function loadDraft(draft: AssignmentDraft) {
+    setSeed(newSeed());
+    setTitle(draft.title);
+    setTutor(draft.tutor);
+    setNote(draft.note ?? '');
+    setUnits(draft.units);
+    setMode(draft.questions.mode);
+    if (draft.questions.mode === 'draw') setCount(draft.questions.count);
+    else setPicked(draft.questions.keys);
+    setDecks(draft.decks ?? []);
+    setScenarios(draft.scenarios ?? []);
+    setDue(draft.due ?? '');
+    setPassMark(draft.passMark);
+    setMade(null);
+    requestAnimationFrame(() => document.getElementById('compose-heading')?.scrollIntoView());
+  }
+  async function reopen(entry: WorkspaceAssignment, then: 'show' | 'duplicate') {
+    const decoded = await decodeAssignment(entry.link);
+    if (!decoded.ok) {
+      setWorkspaceNote(`“${entry.title}” cannot be reopened: ${decoded.reason}`);
+      return;
+    }
+    if (then === 'duplicate') loadDraft(duplicateDraft(decoded.value));
+    else {
+      setCopied('');
+      setMade({ assignment: decoded.value, link: entry.link });
+      requestAnimationFrame(() => document.getElementById('made-heading')?.scrollIntoView());
+    }
+  }
   const [title, setTitle] = useState('');
   const [tutor, setTutor] = useState('');
   const [note, setNote] = useState('');
@@ -55,7 +95,7 @@ function Composer({ base, catalogue }: { base: string; catalogue: Catalogue }) {
       ...(due ? { due } : {}),
       passMark,
     };
-    const created = createAssignment(draft, seed);
+    const created = createAssignment(draft, seed, { questionKeys: catalogue.questions.map((question) => question.key), fingerprints });
     if (!created.ok) {
       setError(`The assignment cannot be made yet: ${created.reason}`);
       setMade(null);
@@ -64,7 +104,9 @@ function Composer({ base, catalogue }: { base: string; catalogue: Catalogue }) {
     try {
       const code = await encodeAssignment(created.value);
       setError(null);
-      setMade({ assignment: created.value, link: `${location.origin}${base}assignment/#${code}` });
+      const link = `${location.origin}${base}assignment/#${code}`;
+      setMade({ assignment: created.value, link });
+      changeWorkspace(rememberAssignment(workspace ?? loadWorkspace(), created.value, link, new Date()));
     } catch (failure) {
       setError(`The link could not be made: ${(failure as Error).message}`);
     }
@@ -73,7 +115,7 @@ function Composer({ base, catalogue }: { base: string; catalogue: Catalogue }) {
   return (
     <div class="composer">
       <form class="card no-print" onSubmit={create}>
-        <h2>Compose an assignment</h2>
+        <h2 id="compose-heading">Compose an assignment</h2>
         <label class="field">
           Title
           <input required maxLength={120} value={title} onInput={(e) => setTitle((e.currentTarget as HTMLInputElement).value)} />
@@ -161,7 +203,78 @@ function Composer({ base, catalogue }: { base: string; catalogue: Catalogue }) {
         <button type="submit">Create the link</button>
       </form>
       {made && <Made base={base} made={made} catalogue={catalogue} copied={copied} setCopied={setCopied} />}
+      {workspace && (
+        <WorkspaceList
+          base={base}
+          workspace={workspace}
+          note={workspaceNote}
+          onShow={(entry) => void reopen(entry, 'show')}
+          onDuplicate={(entry) => void reopen(entry, 'duplicate')}
+          onArchive={(entry, archived) => changeWorkspace(setArchived(workspace, entry.id, archived))}
+        />
+      )}
     </div>
+  );
+}
+
+interface WorkspaceListProps {
+  base: string;
+  workspace: TutorWorkspace;
+  note: string;
+  onShow: (entry: WorkspaceAssignment) => void;
+  onDuplicate: (entry: WorkspaceAssignment) => void;
+  onArchive: (entry: WorkspaceAssignment, archived: boolean) => void;
+}
+
+function WorkspaceList({ base, workspace, note, onShow, onDuplicate, onArchive }: WorkspaceListProps) {
+  const [showArchived, setShowArchived] = useState(false);
+  const archivedCount = workspace.assignments.filter((entry) => entry.archived).length;
+  const shown = workspace.assignments.filter((entry) => showArchived || !entry.archived);
+  return (
+    <section class="card workspace no-print" aria-labelledby="workspace-heading">
+      <h2 id="workspace-heading">Your assignments</h2>
+      <p class="small muted">Kept in this browser only, and included in the backup file on the Progress page.</p>
+      {note && (
+        <p class="notice warn" role="alert">
+          {note}
+        </p>
+      )}
+      {shown.length === 0 ? (
+        <p class="muted">{workspace.assignments.length ? 'All your assignments are archived.' : 'Assignments you create appear here, so you can find their links and results again.'}</p>
+      ) : (
+        <ul class="workspace-list">
+          {shown.map((entry) => (
+            <li class={entry.archived ? 'archived' : ''}>
+              <strong>{entry.title}</strong>{' '}
+              <span class="small muted">
+                made {new Date(entry.createdAt).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' })}
+                {entry.codes ? `; ${entry.codes.split(/\n/).filter((line) => line.trim()).length} results kept` : ''}
+                {entry.archived ? '; archived' : ''}
+              </span>
+              <div class="actions">
+                <button type="button" class="secondary" onClick={() => onShow(entry)} aria-label={`Show the link and QR code for ${entry.title}`}>
+                  Link and QR
+                </button>
+                <a class="button secondary" href={`${base}tutor/results/?a=${entry.id}`} aria-label={`Results for ${entry.title}`}>
+                  Results
+                </a>
+                <button type="button" class="secondary" onClick={() => onDuplicate(entry)} aria-label={`Duplicate ${entry.title}`}>
+                  Duplicate
+                </button>
+                <button type="button" class="secondary" onClick={() => onArchive(entry, !entry.archived)} aria-label={`${entry.archived ? 'Restore' : 'Archive'} ${entry.title}`}>
+                  {entry.archived ? 'Restore' : 'Archive'}
+                </button>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+      {archivedCount > 0 && (
+        <button type="button" class="linkish" onClick={() => setShowArchived(!showArchived)}>
+          {showArchived ? 'Hide archived' : `Show archived (${archivedCount})`}
+        </button>
+      )}
+    </section>
   );
 }
 

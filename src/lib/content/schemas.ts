@@ -229,6 +229,11 @@ export type MarkingHints = z.infer<typeof markingHintsSchema>;
 
 export const markingPointSchema = z.strictObject({
   id: idSchema,
+  /**
+   * A short name for the point (a few words), shown where the statement would not fit, such as
+   * the tutor's class table. Optional: without it, the statement's first words are used.
+   */
+  title: z.string().trim().min(1).max(40, 'must be at most 40 characters: it is a short name, the statement holds the detail').optional(),
   /** The examiner's statement of what earns the marks. */
   statement: nonEmptyText,
   marks: z.number().int().positive('must be worth at least one mark'),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toBase64Url } from './base64url.ts';
 import { createAssignment, decodeAssignment, encodeAssignment, resolveQuestions } from './assignment.ts';
-import { type ClassTable, buildClassTable, classTableCsv } from './class-table.ts';
+import { type ClassTable, buildClassTable, classInputProblem, classTableCsv, countCodeLines, durationLabel, pageOf, pointTitle } from './class-table.ts';
 import { RESULTS_KIND, deflateRaw, sealData } from './frame.ts';
 import { encodeResults } from './results.ts';
 import { UNIT, assignment, draft, pickAssignment, results } from './test-fixtures.ts';
@@ -249,5 +249,43 @@ describe('names (issue 19.12)', () => {
       ['Ann Lee', []],
       ['\u0410nn Lee', ['Cyrillic', 'Latin']],
     ]);
+  });
+});
+
+describe('how much a tutor may paste or load (issue 19.15)', () => {
+  it('accepts 5,000 real codes by file and by paste alike, and refuses more than the limit with a reason', async () => {
+    const one = await encodeResults(results(set));
+    const fiveThousand = Array.from({ length: 5000 }, () => one).join('\n');
+    const bytes = new TextEncoder().encode(fiveThousand).length;
+    expect(bytes).toBeGreaterThan(0);
+    expect(classInputProblem(bytes, null, 'codes.txt')).toBeNull();
+    expect(classInputProblem(fiveThousand.length, countCodeLines(fiveThousand))).toBeNull();
+    expect(classInputProblem(10, 10_001)).toMatch(/10,001 lines; the class table reads up to 10,000/);
+    expect(classInputProblem(13_000_000, null, 'big.txt')).toMatch(/big.txt is 13.0 million characters/);
+  });
+
+  it('yields to the page between chunks and reports progress', async () => {
+    const one = await encodeResults(results(set));
+    const seen: number[] = [];
+    await buildClassTable(set, Array.from({ length: 25 }, () => one), { chunkSize: 10, onProgress: (done) => seen.push(done) });
+    expect(seen).toEqual([10, 20, 25]);
+  });
+});
+
+describe('labels for the class table', () => {
+  it('shows a point by its title, or its first words', () => {
+    expect(pointTitle({ title: 'Vanity vs ROI', statement: 'Explains that likes are not return on investment' })).toBe('Vanity vs ROI');
+    expect(pointTitle({ statement: 'Explains that likes are not return on investment' })).toBe('Explains that likes are not…');
+    expect(pointTitle({ statement: 'Sets SMART objectives' })).toBe('Sets SMART objectives');
+  });
+
+  it('gives working time in words, never a bare 0', () => {
+    expect([durationLabel(42), durationLabel(90), durationLabel(3_900)]).toEqual(['under 1 min', '2 min', '1 h 05 min']);
+  });
+
+  it('pages rows', () => {
+    const rows = Array.from({ length: 5000 }, (_, i) => i);
+    expect(pageOf(rows, 0, 50)).toMatchObject({ page: 0, pages: 100, rows: rows.slice(0, 50) });
+    expect(pageOf(rows, 500, 50).page).toBe(99);
   });
 });

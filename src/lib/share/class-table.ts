@@ -124,6 +124,30 @@ function yieldToPage(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/**
+ * How much a tutor may paste or load at once, the same for both: far above a year group (a real
+ * code is a few hundred characters), and low enough that a stray file cannot hang the page.
+ */
+export const CLASS_INPUT_LIMITS = { codes: 10_000, characters: 12_000_000 } as const;
+
+/** Why this input is too large to read as results codes, or null when it is fine. */
+export function classInputProblem(characters: number, lines: number | null, name = 'This text'): string | null {
+  if (characters > CLASS_INPUT_LIMITS.characters) {
+    return `${name} is ${(characters / 1_000_000).toFixed(1)} million characters long; the class table reads up to ${CLASS_INPUT_LIMITS.characters / 1_000_000} million (about ${CLASS_INPUT_LIMITS.codes.toLocaleString('en-GB')} codes) at a time. Split it into smaller files.`;
+  }
+  if (lines !== null && lines > CLASS_INPUT_LIMITS.codes) {
+    return `${name} has ${lines.toLocaleString('en-GB')} lines; the class table reads up to ${CLASS_INPUT_LIMITS.codes.toLocaleString('en-GB')} codes at a time. Split it into smaller lists.`;
+  }
+  return null;
+}
+
+/** Non-blank lines: what counts against the limit. */
+export function countCodeLines(text: string): number {
+  let count = 0;
+  for (const line of text.split('\n')) if (line.trim() !== '') count += 1;
+  return count;
+}
+
 interface Accepted {
   line: number;
   results: ResultsCode;
@@ -287,7 +311,9 @@ function questionColumns(assignment: Assignment, accepted: readonly Accepted[], 
   // A draw from a link that does not record it: every learner got the same draw from their own
   // copy, so the keys in the codes are the draw. This copy's draw is only compared, never used.
   const keys = new Set<string>();
-  for (const { results } of accepted) for (const item of results.items) if (keys.size < assignment.questions.count || keys.has(item.key)) keys.add(item.key);
+  // Never more columns than the draw's size: a code with invented keys cannot widen the table.
+  const size = assignment.questions.mode === 'draw' ? assignment.questions.count : assignment.questions.keys.length;
+  for (const { results } of accepted) for (const item of results.items) if (keys.size < size) keys.add(item.key);
   const fromCodes = [...keys];
   if (options.questionKeys && fromCodes.length) {
     const here = new Set(options.questionKeys);
@@ -432,4 +458,29 @@ export function classTableCsv(
     }),
   ]);
   return toCsv([header, ...body]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Labels for people.
+
+/** A marking point's short title: the author's, or the statement's first words when it has none. */
+export function pointTitle(point: { title?: string | undefined; statement: string }): string {
+  if (point.title) return point.title;
+  const words = point.statement.split(/\s+/).filter(Boolean);
+  return words.length <= 5 ? point.statement : `${words.slice(0, 5).join(' ').replace(/[,;:.]$/, '')}…`;
+}
+
+/** Working time as a tutor reads it: "under 1 min", "12 min", "1 h 05 min". */
+export function durationLabel(seconds: number): string {
+  if (seconds < 60) return 'under 1 min';
+  const minutes = Math.round(seconds / 60);
+  if (minutes < 60) return `${minutes} min`;
+  return `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')} min`;
+}
+
+/** One page of rows: the page shows a few at a time, so 5,000 codes never become one huge table. */
+export function pageOf<T>(rows: readonly T[], page: number, size: number): { rows: T[]; page: number; pages: number } {
+  const pages = Math.max(1, Math.ceil(rows.length / size));
+  const current = Math.min(Math.max(0, Math.floor(page)), pages - 1);
+  return { rows: rows.slice(current * size, current * size + size), page: current, pages };
 }
