@@ -2,7 +2,7 @@ import { type Browser, type Page, expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { authoredCourse } from './support';
 import { createAssignment, decodeAssignment, encodeAssignment } from '../../src/lib/share/assignment.ts';
-import { decodeResults } from '../../src/lib/share/results.ts';
+import { decodeResults, encodeResults } from '../../src/lib/share/results.ts';
 
 const phone = { viewport: { width: 390, height: 844 }, hasTouch: true };
 
@@ -226,5 +226,114 @@ test.describe('assignment runs refuse bad input early (issue 19)', () => {
     await expect(learner.getByRole('status').filter({ hasText: 'left out' })).toContainText(`question ${unit.id}/not-yet-written-1`);
     await expect(learner.getByText('1 quiz questions')).toBeVisible();
     await context.close();
+  });
+});
+
+/** Results codes as learners' browsers would make them for this link, without driving a browser per learner. */
+async function codesFor(link: string, learners: string[]): Promise<string[]> {
+  const decoded = await decodeAssignment(link);
+  if (!decoded.ok) throw new Error(decoded.reason);
+  const assignment = decoded.value;
+  const course = authoredCourse();
+  return Promise.all(
+    learners.map((learner, index) => {
+      const scenarios = assignment.scenarios.map((key) => {
+        const [unitId, scenarioId] = key.split('/');
+        const scenario = course.units.find((unit) => unit.id === unitId)?.scenarios.find((candidate) => candidate.id === scenarioId);
+        const points = Object.fromEntries((scenario?.points ?? []).map((point, pointIndex) => [point.id, (pointIndex + index) % 2 ? point.marks : 0]));
+        return { key, total: Object.values(points).reduce((sum, marks) => sum + marks, 0), points };
+      });
+      return encodeResults({
+        v: 1,
+        assignment: assignment.id,
+        learner,
+        startedAt: '2026-05-10T09:00:00Z',
+        submittedAt: `2026-05-10T09:${String(20 + (index % 30)).padStart(2, '0')}:00Z`,
+        items: (assignment.questions.keys ?? []).map((key, itemIndex) => ({ key, score: (itemIndex + index) % 3 === 0 ? 0 : 1, missed: [] })),
+        scenarios,
+        fingerprints: assignment.fingerprints ?? {},
+        cards: index * 3,
+        activeSeconds: 600 + index * 61,
+      });
+    }),
+  );
+}
+
+test.describe("the tutor's workspace and a class table a tutor can read (issue 17)", () => {
+  test('two assignments survive closing the browser, and their codes are read without the links', async ({ browser }) => {
+    test.setTimeout(120_000);
+    const tutorContext = await browser.newContext(phone);
+    const tutor = await tutorContext.newPage();
+    const first = await composeAssignment(tutor, 'Week 7 quiz');
+    await tutor.goto('about:blank');
+    const second = await composeAssignment(tutor, 'Week 8 quiz');
+    const saved = await tutorContext.storageState();
+    await tutorContext.close();
+
+    const back = await browser.newContext({ ...phone, storageState: saved });
+    const page = await back.newPage();
+    await page.goto('tutor/');
+    const list = page.getByRole('region', { name: 'Your assignments' });
+    await expect(list.getByText('Week 7 quiz')).toBeVisible();
+    await expect(list.getByText('Week 8 quiz')).toBeVisible();
+    await list.getByRole('button', { name: 'Show the link and QR code for Week 7 quiz' }).click();
+    await expect(page.getByLabel(/Assignment link \(\d+ characters/)).toHaveValue(first);
+
+    await page.goto('tutor/results/');
+    await expect(page.getByLabel('The assignment link you sent')).toHaveCount(0);
+    await page.getByLabel('Results codes, one per line').fill((await codesFor(second, ['Gita', 'Hal'])).join('\n'));
+    await page.getByRole('button', { name: 'Show the class table' }).click();
+    await expect(page.getByRole('heading', { name: 'Week 8 quiz: 2 results' })).toBeVisible();
+    await expect(page.getByText('These codes are kept on this device with the assignment.')).toBeVisible();
+
+    await page.reload();
+    const secondId = await decodeAssignment(second);
+    if (!secondId.ok) throw new Error(secondId.reason);
+    await page.getByLabel('Your assignments on this device').selectOption(secondId.value.id);
+    await expect(page.getByLabel('Results codes, one per line')).not.toHaveValue('');
+    await page.getByRole('button', { name: 'Show the class table' }).click();
+    await expect(page.getByRole('heading', { name: 'Week 8 quiz: 2 results' })).toBeVisible();
+
+    await page.getByLabel('Your assignments on this device').selectOption({ index: 0 });
+    await page.getByLabel('Results codes, one per line').fill((await codesFor(first, ['Ivo'])).join('\n'));
+    await page.getByRole('button', { name: 'Show the class table' }).click();
+    await expect(page.getByRole('heading', { name: 'Week 7 quiz: 1 result' })).toBeVisible();
+    await back.close();
+  });
+
+  test('the class table shows point titles with their statements, a card per learner at 390 px, and full width at 1280 px', async ({ page, browser }) => {
+    test.setTimeout(120_000);
+    const link = await composeAssignment(page, 'Readable table');
+    const codes = await codesFor(link, ['Ann Lee', 'Ann\u200d Lee', '\u0410nn Lee', 'Bo Chen']);
+    const scenario = authoredCourse().units[0]?.scenarios[0];
+    const point = scenario?.points[0];
+    if (!scenario || !point) throw new Error('no scenario');
+    for (const [size, name] of [
+      [{ width: 390, height: 844 }, 'phone'],
+      [{ width: 1280, height: 800 }, 'desktop'],
+    ] as const) {
+      const context = await browser.newContext({ viewport: size, storageState: await page.context().storageState() });
+      const tutor = await context.newPage();
+      await tutor.goto('tutor/results/');
+      await tutor.getByLabel('Results codes, one per line').fill(codes.join('\n'));
+      await tutor.getByRole('button', { name: 'Show the class table' }).click();
+      const table = tutor.getByRole('table');
+      await expect(table.getByRole('rowheader', { name: /^Ann Lee/ })).toHaveCount(2);
+      await expect(table.getByRole('rowheader', { name: /mixes Cyrillic and Latin letters/ })).toBeVisible();
+      const title = table.locator('.point').filter({ hasText: point.title ?? point.statement.split(' ')[0] ?? '' }).first();
+      await title.focus();
+      await expect(title.getByRole('tooltip')).toBeVisible();
+      await expect(title.getByRole('tooltip')).toHaveText(point.statement);
+      await expect(table.getByText(/\d+ min/).first()).toBeVisible();
+      const widths = await tutor.evaluate(() => ({
+        page: document.documentElement.scrollWidth,
+        viewport: window.innerWidth,
+        table: document.querySelector('.class-table')?.getBoundingClientRect().width ?? 0,
+      }));
+      expect(widths.page).toBeLessThanOrEqual(widths.viewport);
+      if (name === 'desktop') expect(widths.table).toBeGreaterThan(900);
+      await tutor.screenshot({ path: `test-results/class-table-${name}.png`, fullPage: true });
+      await context.close();
+    }
   });
 });
