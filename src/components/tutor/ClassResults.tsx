@@ -16,7 +16,7 @@ import {
 } from '../../lib/share/class-table';
 import { contentFingerprints } from '../../lib/share/content-version';
 import { decodeResults } from '../../lib/share/results';
-import { type TutorWorkspace, findAssignment, keepCodes, rememberAssignment } from '../../lib/share/workspace';
+import { type TutorWorkspace, findAssignment, keepCodes, keepableCodes, rememberAssignment } from '../../lib/share/workspace';
 import { downloadText } from '../download';
 import { useCatalogue } from './use-catalogue';
 import { loadWorkspace, saveWorkspace } from './workspace-store';
@@ -29,6 +29,8 @@ const STATUS_MARK = { right: '✓', partly: '◐', wrong: '✗', unanswered: '�
 const STATUS_WORD = { right: 'right', partly: 'partly right', wrong: 'wrong', unanswered: 'not answered' } as const;
 const ROWS_PER_PAGE = 50;
 const PROBLEMS_SHOWN = 100;
+/** One formatter: toLocaleString builds one per call, which adds up over a hundred progress updates. */
+const COUNT = new Intl.NumberFormat('en-GB');
 
 export default function ClassResults({ base }: Props) {
   const state = useCatalogue(base);
@@ -110,16 +112,19 @@ function Results({ catalogue }: { catalogue: Catalogue }) {
       fingerprints,
       scenarios: scenarioContent,
       chunkSize: 100,
-      onProgress: (done, total) => setWorking(`Reading the codes… ${done.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')}`),
+      onProgress: (done, total) => setWorking(`Reading the codes… ${COUNT.format(done)} of ${COUNT.format(total)}`),
     });
     setError(null);
     setWorking(null);
     setBuilt({ assignment, table });
     // Kept per assignment, so the tutor never pastes the same codes twice.
     const now = new Date();
-    const next = keepCodes(rememberAssignment(workspace, assignment, found.link, now), assignment.id, codes, now);
+    const keepable = keepableCodes(codes);
+    const remembered = rememberAssignment(workspace, assignment, found.link, now);
+    const next = keepable.ok ? keepCodes(remembered, assignment.id, codes, now) : remembered;
     setWorkspace(next);
-    setSaveNote(saveWorkspace(next) ? 'These codes are kept on this device with the assignment.' : 'This browser would not save the codes: keep a copy of them yourself.');
+    const saved = saveWorkspace(next);
+    setSaveNote(!keepable.ok ? keepable.reason : saved ? 'These codes are kept on this device with the assignment.' : 'This browser would not save the codes: keep a copy of them yourself.');
   }
 
   async function readFile(file: File | undefined) {

@@ -267,7 +267,7 @@ describe('how much a tutor may paste or load (issue 19.15)', () => {
   it('yields to the page between chunks and reports progress', async () => {
     const one = await encodeResults(results(set));
     const seen: number[] = [];
-    await buildClassTable(set, Array.from({ length: 25 }, () => one), { chunkSize: 10, onProgress: (done) => seen.push(done) });
+    await buildClassTable(set, Array.from({ length: 25 }, () => one), { chunkSize: 10, timeBudgetMs: 60_000, onProgress: (done) => seen.push(done) });
     expect(seen).toEqual([10, 20, 25]);
   });
 });

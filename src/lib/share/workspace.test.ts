@@ -58,3 +58,13 @@ describe('the workspace in the backup file', () => {
     expect(workspaceInBackup('not json')).toEqual({ found: false });
   });
 });
+
+describe('how many codes the workspace keeps', () => {
+  it('keeps a class, and refuses with a reason what would crowd out the learner’s progress', async () => {
+    const { keepableCodes, MAX_KEPT_CODE_CHARACTERS } = await import('./workspace.ts');
+    expect(keepableCodes('R1.x\n'.repeat(1000))).toEqual({ ok: true });
+    const refused = keepableCodes('x'.repeat(MAX_KEPT_CODE_CHARACTERS + 1));
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.reason).toMatch(/too many to keep in this browser/);
+  });
+});

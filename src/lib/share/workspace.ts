@@ -82,6 +82,21 @@ export function setArchived(workspace: TutorWorkspace, id: string, archived: boo
   return { v: 1, assignments: workspace.assignments.map((entry) => (entry.id === id ? { ...entry, archived } : entry)) };
 }
 
+/**
+ * Most characters of codes kept per assignment. Browser storage is shared with the learner's own
+ * progress (about 5 MB in all, two bytes a character), so a very large class is read but not kept.
+ */
+export const MAX_KEPT_CODE_CHARACTERS = 600_000;
+
+/** Whether these codes fit in the workspace, and if not, the sentence that tells the tutor. */
+export function keepableCodes(codes: string): { ok: true } | { ok: false; reason: string } {
+  if (codes.length <= MAX_KEPT_CODE_CHARACTERS) return { ok: true };
+  return {
+    ok: false,
+    reason: `These codes are too many to keep in this browser (${codes.length.toLocaleString('en-GB')} characters; it keeps up to ${MAX_KEPT_CODE_CHARACTERS.toLocaleString('en-GB')}, about 1,500 codes, so learners' own progress has room). Keep the file of codes to read them again.`,
+  };
+}
+
 export function keepCodes(workspace: TutorWorkspace, id: string, codes: string, now: Date): TutorWorkspace {
   return { v: 1, assignments: workspace.assignments.map((entry) => (entry.id === id ? { ...entry, codes, codesUpdatedAt: now.toISOString() } : entry)) };
 }
