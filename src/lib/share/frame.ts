@@ -219,9 +219,11 @@ function compressionAvailable(): boolean {
   // reading 5,000 codes took.
   const compress: unknown = globalThis.CompressionStream;
   const decompress: unknown = globalThis.DecompressionStream;
-  if (compressionSupport?.compress === compress && compressionSupport.decompress === decompress) return compressionSupport.available;
-  compressionSupport = { compress, decompress, available: probeCompression() };
-  return compressionSupport.available;
+  const known = compressionSupport;
+  if (known && known.compress === compress && known.decompress === decompress) return known.available;
+  const probed = { compress, decompress, available: probeCompression() };
+  compressionSupport = probed;
+  return probed.available;
 }
 
 function probeCompression(): boolean {
