@@ -269,7 +269,9 @@ function ClassTableView({ table, assignment, catalogue, prompts, scenarioTitles,
                     </th>
                   ))}
                   {table.scenarioKeys.map((key) => (
-                    <th scope="col">{scenarioTitles[key] ?? key}</th>
+                    <th scope="col" class="scenario-head">
+                      {scenarioTitles[key] ?? key}
+                    </th>
                   ))}
                 </tr>
               </thead>
@@ -297,6 +299,7 @@ function ClassTableView({ table, assignment, catalogue, prompts, scenarioTitles,
             </section>
             <section class="card" aria-labelledby="misconceptions-heading">
               <h3 id="misconceptions-heading">Misconceptions met most</h3>
+              {table.mostCommonMisconceptions.length === 0 && <p class="muted">No misconception was shown in these results.</p>}
               <ol>
                 {table.mostCommonMisconceptions.slice(0, 8).map((item) => (
                   <li>
@@ -367,9 +370,9 @@ function Row({ row, table, prompts, scenarioTitles, points, maxMarks }: RowProps
         {row.learner}
         {!row.latest && <span class="small muted"> (earlier attempt)</span>}
         {row.mixedScripts.length > 0 && (
-          <span class="name-flag small">
+          <span class="name-flag small" title="Letters from different alphabets can make one name look like another's.">
             {' '}
-            ⚠ mixes {row.mixedScripts.join(' and ')} letters: check this is who it seems
+            ⚠ mixes {row.mixedScripts.join(' and ')} letters
           </span>
         )}
       </th>
