@@ -246,19 +246,19 @@ function Runner({ base, assignment, catalogue }: { base: string; assignment: Ass
           ))}
         </ul>
         {differences}
-        <label class="field" for="learner-name">
+        <label class="field">
           Your name, as your tutor should see it
+          <input
+            id="learner-name"
+            required
+            maxLength={60}
+            autoComplete="name"
+            value={name}
+            aria-invalid={nameProblem ? 'true' : undefined}
+            aria-describedby={nameProblem ? 'learner-name-problem' : undefined}
+            onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)}
+          />
         </label>
-        <input
-          id="learner-name"
-          required
-          maxLength={60}
-          autoComplete="name"
-          value={name}
-          aria-invalid={nameProblem ? 'true' : undefined}
-          aria-describedby={nameProblem ? 'learner-name-problem' : undefined}
-          onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)}
-        />
         {nameProblem && (
           <p id="learner-name-problem" class="notice bad" role="alert">
             {nameProblem}
