@@ -6,6 +6,14 @@ import { decodeResults, encodeResults } from '../../src/lib/share/results.ts';
 
 const phone = { viewport: { width: 390, height: 844 }, hasTouch: true };
 
+/** Picks the first option, or types a number into a numeric question: any answer will do here. */
+async function chooseAnAnswer(page: Page) {
+  await expect(page.getByRole('button', { name: 'Check answer' })).toBeVisible();
+  const options = page.locator('.options input');
+  if (await options.count()) await options.first().check();
+  else await page.getByRole('textbox', { name: /^Your answer/ }).fill('1');
+}
+
 async function composeAssignment(page: Page, title: string): Promise<string> {
   const course = authoredCourse();
   const unit = course.units[0];
@@ -37,7 +45,7 @@ async function learnerCompletes(browser: Browser, link: string, name: string, an
   await page.getByRole('button', { name: 'Start' }).click();
   for (let i = 0; i < 3; i += 1) {
     await expect(page.getByText(`Question ${i + 1} of 3`)).toBeVisible();
-    await page.locator('.options input').first().check();
+    await chooseAnAnswer(page);
     await page.getByRole('button', { name: 'Check answer' }).click();
     await page.getByRole('button', { name: 'Next' }).click();
   }
@@ -110,7 +118,7 @@ async function startAs(page: Page, link: string, name: string) {
 
 async function answerQuestion(page: Page, position: string) {
   await expect(page.getByText(position, { exact: true })).toBeVisible();
-  await page.locator('.options input').first().check();
+  await chooseAnAnswer(page);
   await page.getByRole('button', { name: 'Check answer' }).click();
   await expect(page.getByRole('button', { name: 'Next' })).toBeVisible();
 }
