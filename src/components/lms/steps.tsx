@@ -5,6 +5,7 @@
  * site's progress store, which does not exist inside an LMS.
  */
 import { useState } from 'preact/hooks';
+import { countWords } from '../../lib/words';
 import type { LmsPackageContent } from '../../lib/lms/content';
 import type { QuestionAnswer, ScenarioAnswer } from '../../lib/lms/score';
 import { markAnswer, type MarkResult } from '../../lib/marking/marker';
@@ -107,7 +108,7 @@ interface ScenarioStepProps {
 export function ScenarioStep({ scenario, position, headingRef, previous, draft, onDraft, onMarked, onNext }: ScenarioStepProps) {
   const [answer, setAnswer] = useState(previous?.answer ?? draft);
   const [marked, setMarked] = useState<MarkResult | null>(() => (previous ? markAnswer(scenario, previous.answer) : null));
-  const words = answer.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  const words = countWords(answer);
   return (
     <form
       class="card runner"

@@ -1,5 +1,6 @@
 /** @jsxImportSource preact */
 import { useStore } from '@nanostores/preact';
+import { countWords } from '../../lib/words';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { caseBlocks } from '../../lib/content/case-blocks';
 import type { MarkResult } from '../../lib/marking/marker';
@@ -490,7 +491,7 @@ interface ScenarioStepProps {
 function ScenarioStep({ scenario, position, headingRef, draft, onDraft, onMarked, onNext }: ScenarioStepProps) {
   const [answer, setAnswer] = useState(draft);
   const [marked, setMarked] = useState<MarkResult | null>(null);
-  const words = answer.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  const words = countWords(answer);
   return (
     <form
       class="card runner"

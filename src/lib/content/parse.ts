@@ -1,6 +1,7 @@
 /** Turning raw files into data: YAML documents, MDX frontmatter, lesson headings and term references. */
 import GithubSlugger from 'github-slugger';
 import { parseDocument } from 'yaml';
+import { countWords } from '../words.ts';
 
 export type ParseResult = { ok: true; value: unknown } | { ok: false; message: string };
 
@@ -96,9 +97,7 @@ export function termReferences(body: string): TermReference[] {
   return references;
 }
 
-export function countWords(text: string): number {
-  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
-}
+export { countWords };
 
 /**
  * A lesson's reading length: its prose without the "## References" section, because a reference

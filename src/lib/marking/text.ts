@@ -4,6 +4,7 @@
  * and sentences (so concepts must appear together, not scattered across an essay).
  */
 import { stemmer } from 'stemmer';
+import { WORD, countWords } from '../words.ts';
 
 export interface Token {
   /** Character offsets into the original text: text.slice(start, end) is the word as written. */
@@ -32,7 +33,7 @@ export interface AnalysedText {
 }
 
 // A figure keeps its separators ("2,100", "1.4"), so "100" is not found inside "2,100".
-const WORD = /[\p{L}\p{N}]+(?:['’/&-][\p{L}\p{N}]+|[.,]\p{N}+)*/gu;
+
 
 /** British spellings meet American ones before stemming: optimise/optimize, analyse/analyze. */
 function unifySpelling(word: string): string {
@@ -117,11 +118,8 @@ export function phraseStems(phrase: string): string[] {
   return [...phrase.toLowerCase().matchAll(WORD)].map((match) => stemWord(match[0]));
 }
 
-export function countAnswerWords(text: string): number {
-  let count = 0;
-  for (const _ of text.matchAll(WORD)) count += 1;
-  return count;
-}
+/** The marker counts words as everything else does (lib/words.ts). */
+export const countAnswerWords = countWords;
 
 /** The most words the marker reads: far beyond any exam answer, and still marked in well under a second. */
 export const ANSWER_WORD_LIMIT = 10_000;
