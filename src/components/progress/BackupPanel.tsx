@@ -1,5 +1,6 @@
 /** @jsxImportSource preact */
 import { useStore } from '@nanostores/preact';
+import { newEpoch } from '../../lib/progress/ids';
 import { useRef, useState } from 'preact/hooks';
 import {
   COUNT_LABELS,
@@ -22,7 +23,6 @@ import { $progress, replaceProgress } from '../../stores/progress';
 import { downloadText } from '../download';
 import { restoreWorkspaceFrom, withWorkspace } from '../tutor/workspace-store';
 
-const newEpoch = () => `${new Date().toISOString()}-${Math.random().toString(36).slice(2, 8)}`;
 
 
 export default function BackupPanel() {
@@ -55,7 +55,7 @@ export default function BackupPanel() {
       setError(`“${file.name}” was not restored. ${reading.reason} Your progress is unchanged.`);
       return;
     }
-    setPending({ preview: previewRestore($progress.get(), reading.progress, chosenMode, newEpoch()), createdAt: reading.createdAt, skipped: reading.skipped, fileName: file.name, text });
+    setPending({ preview: previewRestore($progress.get(), reading.progress, chosenMode, newEpoch(new Date())), createdAt: reading.createdAt, skipped: reading.skipped, fileName: file.name, text });
   }
 
   function confirmRestore() {
@@ -71,7 +71,7 @@ export default function BackupPanel() {
   }
 
   function reset() {
-    const outcome = replaceProgress(emptyProgress(newEpoch()));
+    const outcome = replaceProgress(emptyProgress(newEpoch(new Date())));
     setConfirmingReset(false);
     if (outcome === 'saved') setMessage('All progress on this device has been deleted.');
     else setError(outcome === 'held' ? 'Nothing was deleted: this page has stopped saving, for the reason given in the notice above.' : 'Nothing was deleted: this browser refused to save the change.');

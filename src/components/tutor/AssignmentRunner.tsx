@@ -1,5 +1,6 @@
 /** @jsxImportSource preact */
 import { useStore } from '@nanostores/preact';
+import { newRecordId } from '../../lib/progress/ids';
 import { countWords } from '../../lib/words';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { caseBlocks } from '../../lib/content/case-blocks';
@@ -503,7 +504,7 @@ function ScenarioStep({ scenario, position, headingRef, draft, onDraft, onMarked
         const at = new Date().toISOString();
         updateProgress((state) =>
           recordScenarioAttempt(state, scenario.key, {
-            id: `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
+            id: newRecordId(new Date()),
             at,
             answer,
             total: result.total,
