@@ -34,9 +34,9 @@ export const COMMON_WORDS: readonly string[] = [
   'relations', 'relative', 'relatively', 'present', 'presence', 'presentation', 'state', 'statement', 'station', 'critic',
   'critical', 'critically', 'office', 'official', 'part', 'partial', 'particular', 'particularly', 'party', 'sense', 'sensible',
   'sensitive', 'common', 'commonly', 'commission', 'account', 'accounting', 'count', 'value', 'valid', 'post', 'poster',
-  'posting', 'case', 'trust', 'trustee', 'target', 'targeting', 'channel', 'engine', 'act', 'action', 'active', 'actual',
+  'case', 'trust', 'trustee', 'target', 'targeting', 'channel', 'engine', 'act', 'action', 'active', 'actual',
   'actually', 'influence', 'influencer', 'influential', 'share', 'shareholder', 'view', 'viewpoint', 'order', 'ordinary',
-  'brand', 'branding', 'free', 'freedom', 'form', 'formal', 'format',
+  'free', 'freedom', 'form', 'formal', 'format',
   'support', 'supporter', 'content', 'contented', 'paid', 'pay', 'payment', 'local', 'locally', 'global', 'globally',
 ];
 
@@ -211,9 +211,10 @@ function modelWords(index: AnswerIndex, group: Group, from: number, to: number):
 }
 
 /** The passage of the model answer (a run of sentences) where the statement's groups meet most. */
-function modelPassage(index: AnswerIndex, point: MarkingPoint, groups: Group[], params: MarkerParameters): { from: number; to: number; text: string } | null {
+function modelPassage(index: AnswerIndex, points: readonly MarkingPoint[], groups: Group[], params: MarkerParameters): { from: number; to: number; text: string } | null {
   const { sentences, text } = index.analysed;
-  const judged = judgePoint(index, preparePoint(point, params), params, false);
+  // The first reading that finds a passage wins: the author's hints know the point better than its wording.
+  const judged = points.map((point) => judgePoint(index, preparePoint(point, params), params, false)).find((judgement) => judgement.sentences.length > 0) ?? { sentences: [] };
   const spanToTokens = (start: number, end: number) => {
     const first = sentences.find((sentence) => sentence.start >= start);
     const last = [...sentences].reverse().find((sentence) => sentence.end <= end);
@@ -293,12 +294,13 @@ function deniedInStatement(statement: ReturnType<typeof analyse>, groups: readon
 export function proposeHints(scenario: Scenario, params: MarkerParameters = DEFAULT_PARAMETERS): PointProposal[] {
   const index = readAnswerText(scenario.model, scenario.context, params);
   const contextStems = scenario.context.map(phraseStems);
-  return scenario.points.map((point) => {
+  /** The proposal from the model passage that `locator`'s reading of the point finds. */
+  const proposeFor = (point: MarkingPoint, locator: MarkingPoint): PointProposal => {
     // Read the point as if it had no hints: the marker's own reading of the statement's wording.
     const wordingPoint: MarkingPoint = { id: point.id, statement: point.statement, marks: point.marks };
     const wording = preparePoint(wordingPoint, params);
     const statement = analyse(point.statement);
-    const passage = modelPassage(index, wordingPoint, wording.groups, params);
+    const passage = modelPassage(index, [locator === point ? point : wordingPoint], wording.groups, params);
     const found = (group: Group) => (passage ? modelWords(index, group, passage.from, passage.to) : []);
     // Generic words ("develop", "clear") and broad concepts earn little; a group needs a real idea.
     const candidates = wording.groups.filter((group) => group.weight >= 1);
@@ -384,6 +386,15 @@ export function proposeHints(scenario: Scenario, params: MarkerParameters = DEFA
       ...(existing ? { existing } : {}),
       warnings,
     };
+  };
+  const rank = { earned: 0, partly: 1, not: 2 } as const;
+  return scenario.points.map((point) => {
+    const wordingPoint: MarkingPoint = { id: point.id, statement: point.statement, marks: point.marks };
+    const proposals = [proposeFor(point, wordingPoint)];
+    // An existing point's own hints may find the passage where the point is made better than its
+    // wording does; the proposal the model answer earns best with is kept (the wording's on a tie).
+    if (point.hints?.require.length) proposals.push(proposeFor(point, point));
+    return [...proposals].sort((a, b) => rank[a.modelStatusWithProposal] - rank[b.modelStatusWithProposal])[0] as PointProposal;
   });
 }
 
