@@ -67,6 +67,17 @@ describe('partialCredit', () => {
     expect(partialCredit(1, 4)).toMatchObject({ oneGroupEarns: 4, groupsForHalf: null });
     expect(partialCredit(1, 4).warning).toMatch(/whole point/);
   });
+  it.each([1, 2, 3, 4, 5])('matches what the marker gives one group of %i (the table in AUTHORING.md)', (groups) => {
+    const require = [['holdout test'], ['footfall'], ['loyalty card'], ['postcode'], ['weekday']].slice(0, groups);
+    const scenario = scenarioSchema.parse({
+      id: 'count', title: 'Count', case: 'Acme sells kettles.', task: 'Recommend.', command: 'recommend', marks: 4, minutes: 5,
+      words: { min: 10, max: 100 }, outcomes: ['lo1'], context: ['Acme'], model: 'm', commentary: 'c',
+      points: [{ id: 'p', statement: 'Recommends a way to measure the campaign', marks: 4, hints: { require } }],
+    });
+    const result = markAnswer(scenario, 'Acme should run a holdout test in March, because it shows what the 40 stores would sell anyway.');
+    expect(result.points[0]?.marks).toBe(partialCredit(groups, 4).oneGroupEarns);
+  });
+
   it('agrees with the marker on a real point', () => {
     // Two required groups: a passage with one of them is partly earned, as partialCredit(2, …) says.
     const scenario: Scenario = scenarioSchema.parse({
@@ -130,5 +141,21 @@ describe('proposeHints', () => {
     });
     const [proposal] = proposeHints(scenario);
     expect(proposal?.warnings.some((warning) => warning.startsWith('negation:'))).toBe(true);
+  });
+});
+
+describe('negation as AUTHORING.md describes it', () => {
+  const scenario = (require: string[][]) =>
+    scenarioSchema.parse({
+      id: 'neg', title: 'Neg', case: 'Acme sells payroll software.', task: 'Evaluate.', command: 'evaluate', marks: 2, minutes: 5,
+      words: { min: 10, max: 100 }, outcomes: ['lo1'], context: ['Acme'], model: 'm', commentary: 'c',
+      points: [{ id: 'p', statement: 'Challenges engagement as a vanity number', marks: 2, hints: { require } }],
+    });
+  const answer = 'The 38,000 likes did not turn into contracts, because buyers of payroll software rarely like posts.';
+  it('a phrasing that starts with the negated clause is met', () => {
+    expect(markAnswer(scenario([['likes'], ['did not turn', "didn't turn"]]), answer).points[0]?.status).toBe('earned');
+  });
+  it('the same words without the negator are denied', () => {
+    expect(markAnswer(scenario([['likes'], ['turn into contracts']]), answer).points[0]?.status).toBe('partly');
   });
 });
