@@ -5,11 +5,11 @@
  * nothing in the marker: it reads a point exactly as the marker would and reports what it sees.
  */
 import type { MarkingHints, MarkingPoint, Scenario } from '../content/schemas.ts';
-import { CONCEPTS } from './lexicon.ts';
+import { CONCEPTS, EVERYDAY_WORDS } from './lexicon.ts';
 import { DEFAULT_PARAMETERS, type MarkerParameters } from './params.ts';
 import { deniedWords, findGroup, readAnswerText, type AnswerIndex } from './read.ts';
 import { judgePoint } from './score.ts';
-import { type Group, preparePoint, stopStems } from './statement.ts';
+import { type Group, functionStems, preparePoint, stopStems } from './statement.ts';
 import { analyse, phraseStems, stemWord } from './text.ts';
 
 /** The most phrasings proposed per group: enough to cover everyday wording, few enough to check by eye. */
@@ -235,6 +235,8 @@ function modelPassage(index: AnswerIndex, points: readonly MarkingPoint[], group
   return best;
 }
 
+/** "applied to the case" asks for application (the `application` flag), not for the word "applied". */
+const APPLICATION_WORDS = /^(appl(y|ies|ied)|case|context)$/i;
 const REASON_DEMAND = /\b(explains? why|justif(y|ies|ied)|because|reasons?|why)\b/i;
 const APPLICATION_DEMAND = /\b(the case|applies|applied|to (the|this) (organisation|business|brand|company|firm|charity|council)|for (the|this) (organisation|business|brand|company|firm|charity|council))\b/i;
 
@@ -258,6 +260,9 @@ function phrasingWarnings(phrasings: readonly string[]): string[] {
   return warnings;
 }
 
+/** Words that say nothing alone: a phrasing of one of them would be met by almost any answer. */
+const weakStems = new Set([...stopStems, ...functionStems, ...[...EVERYDAY_WORDS].map((word) => stemWord(word))]);
+
 /**
  * The statement's own words for a group, as written ("cost per acquisition"): its alternatives
  * found within the stretch of the statement the group was read from.
@@ -274,8 +279,10 @@ function statementWords(statement: ReturnType<typeof analyse>, group: Group): st
       .filter((stems) => (tokens[i + stems.length - 1]?.end ?? Infinity) <= to && stems.every((stem, offset) => tokens[i + offset]?.stem === stem))
       .sort((a, b) => b.length - a.length)[0];
     if (!alternative) continue;
-    words.push(text.slice(tokens[i]?.start ?? 0, tokens[i + alternative.length - 1]?.end ?? 0).toLowerCase());
     i += alternative.length - 1;
+    // An "e.g." list makes every word of it an alternative; "its" or "look" alone would earn the group for anything.
+    if (alternative.length === 1 && weakStems.has(alternative[0] ?? '')) continue;
+    words.push(text.slice(tokens[i - alternative.length + 1]?.start ?? 0, tokens[i]?.end ?? 0).toLowerCase());
   }
   return words;
 }
@@ -294,6 +301,7 @@ function deniedInStatement(statement: ReturnType<typeof analyse>, groups: readon
 export function proposeHints(scenario: Scenario, params: MarkerParameters = DEFAULT_PARAMETERS): PointProposal[] {
   const index = readAnswerText(scenario.model, scenario.context, params);
   const contextStems = scenario.context.map(phraseStems);
+  const nameStems = new Set(scenario.context.filter((term) => !/\d/.test(term)).flatMap(phraseStems));
   /** The proposal from the model passage that `locator`'s reading of the point finds. */
   const proposeFor = (point: MarkingPoint, locator: MarkingPoint): PointProposal => {
     // Read the point as if it had no hints: the marker's own reading of the statement's wording.
@@ -303,12 +311,14 @@ export function proposeHints(scenario: Scenario, params: MarkerParameters = DEFA
     const passage = modelPassage(index, [locator === point ? point : wordingPoint], wording.groups, params);
     const found = (group: Group) => (passage ? modelWords(index, group, passage.from, passage.to) : []);
     // Generic words ("develop", "clear") and broad concepts earn little; a group needs a real idea.
-    const candidates = wording.groups.filter((group) => group.weight >= 1);
+    // The case's names are what `application` checks for: as a group they would be a second, stricter application test.
+    const caseName = (group: Group) => group.alternatives.every((stems) => stems.length > 0 && stems.every((stem) => nameStems.has(stem)));
+    const candidates = wording.groups.filter((group) => group.weight >= 1 && !caseName(group) && !APPLICATION_WORDS.test(group.label));
     const inModel = candidates.filter((group) => found(group).length > 0);
     // The model answer is the examiner's own answer: when it makes the point with some of the
     // statement's ideas, those are the ones a learner must make too.
-    const chosenList = inModel.length >= 2 ? inModel : [...inModel, ...candidates.filter((group) => !inModel.includes(group))];
-    const chosen = new Set((chosenList.length > 0 ? chosenList : wording.groups).slice(0, MAX_GROUPS));
+    const chosenList = inModel.length >= 1 ? inModel : candidates;
+    const chosen = new Set((chosenList.length > 0 ? chosenList : wording.groups.filter((group) => !caseName(group))).slice(0, MAX_GROUPS));
     const kept = wording.groups.filter((group) => chosen.has(group));
     const ownWords = kept.map((group) => statementWords(statement, group));
     // A phrasing in two groups would let one word meet both: it stays with the group whose
@@ -328,7 +338,8 @@ export function proposeHints(scenario: Scenario, params: MarkerParameters = DEFA
       };
       const fromModel = uniquePhrasings(found(group)).filter(free);
       const fromLexicon = lexiconPhrases(group).filter(free);
-      const phrasings = uniquePhrasings([...own, ...fromModel, ...fromLexicon]).slice(0, MAX_PHRASINGS);
+      const strong = (phrasing: string) => !phraseStems(phrasing).every((stem) => stopStems.has(stem) || functionStems.has(stem));
+      const phrasings = uniquePhrasings([...own, ...fromModel, ...fromLexicon]).filter(strong).slice(0, MAX_PHRASINGS);
       for (const phrasing of phrasings) taken.add(phraseStems(phrasing).join(' '));
       byIndex.set(i, { label: group.label, phrasings, fromModel, fromLexicon });
     }
