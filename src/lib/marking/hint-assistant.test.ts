@@ -48,6 +48,9 @@ describe('hyphenNotes', () => {
   it('says a hyphenated phrasing misses the spaced and joined spellings', () => {
     expect(hyphenNotes(['follow-up email'])).toEqual([{ phrasing: 'follow-up email', word: 'follow-up', unmatched: ['follow up', 'followup'] }]);
   });
+  it('treats words joined by a slash the same way, as the marker does', () => {
+    expect(hyphenNotes(['a/b test'])).toEqual([{ phrasing: 'a/b test', word: 'a/b', unmatched: ['a b', 'ab'] }]);
+  });
   it('is quiet when the other spellings are already in the group', () => {
     expect(hyphenNotes(['follow-up', 'follow up', 'followup'])).toEqual([]);
   });

@@ -97,16 +97,17 @@ export interface HyphenNote {
 /**
  * The marker keeps a hyphenated word whole ("follow-up" is one token, stemmed as a whole), so a
  * phrasing with a hyphen matches only the hyphenated spelling, and "follow up" or "followup"
- * written by a learner are other words to it.
+ * written by a learner are other words to it. Words joined by "/" or "&" ("a/b") behave alike.
  */
 export function hyphenNotes(phrasings: readonly string[]): HyphenNote[] {
   const present = new Set(phrasings.map((phrasing) => phraseStems(phrasing).join(' ')));
   const notes: HyphenNote[] = [];
   for (const phrasing of phrasings) {
     for (const token of analyse(phrasing).tokens) {
-      if (!token.lower.includes('-')) continue;
-      const spaced = token.lower.replace(/-/g, ' ');
-      const joined = token.lower.replace(/-/g, '');
+      // The marker's word pattern joins words across "-", "/" and "&" ("follow-up", "a/b", "r&d").
+      if (!/[-/&]/.test(token.lower)) continue;
+      const spaced = token.lower.replace(/[-/&]/g, ' ');
+      const joined = token.lower.replace(/[-/&]/g, '');
       const unmatched = [spaced, joined].filter((spelling) => !present.has(phraseStems(phrasing.toLowerCase().replace(token.lower, spelling)).join(' ')));
       if (unmatched.length > 0) notes.push({ phrasing, word: token.lower, unmatched });
     }
@@ -177,7 +178,7 @@ export interface PointProposal {
   /** The model answer's sentences that best make the point as the statement words it. */
   modelPassage: string | null;
   groups: ProposedGroup[];
-  /** Statement words left out: too generic to be a group of their own. */
+  /** Statement words not proposed as groups: generic, the case's own names, or not used by the model answer. */
   leftOut: string[];
   hints: Pick<MarkingHints, 'require' | 'application' | 'reasoning'>;
   /** What the model answer earns for this point with the proposed hints, as the marker sees it. */
@@ -254,7 +255,7 @@ function phrasingWarnings(phrasings: readonly string[]): string[] {
   }
   for (const note of hyphenNotes(phrasings)) {
     warnings.push(
-      `hyphen: the marker keeps “${note.word}” as one word (stemmed whole), so “${note.phrasing}” does not match ${note.unmatched.map((spelling) => `“${spelling}”`).join(' or ')}; add ${note.unmatched.length === 1 ? 'that spelling' : 'those spellings'} if learners write it so`,
+      `hyphen: the marker keeps “${note.word}” as one word (stemmed whole, not split at the ${/-/.test(note.word) ? 'hyphen' : 'joining mark'}), so “${note.phrasing}” does not match ${note.unmatched.map((spelling) => `“${spelling}”`).join(' or ')}; add ${note.unmatched.length === 1 ? 'that spelling' : 'those spellings'} if learners write it so`,
     );
   }
   return warnings;
