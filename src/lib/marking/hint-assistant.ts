@@ -254,6 +254,8 @@ function phrasingWarnings(phrasings: readonly string[]): string[] {
     }
   }
   for (const note of hyphenNotes(phrasings)) {
+    if (reported.has(note.word)) continue;
+    reported.add(note.word);
     warnings.push(
       `hyphen: the marker keeps “${note.word}” as one word (stemmed whole, not split at the ${/-/.test(note.word) ? 'hyphen' : 'joining mark'}), so “${note.phrasing}” does not match ${note.unmatched.map((spelling) => `“${spelling}”`).join(' or ')}; add ${note.unmatched.length === 1 ? 'that spelling' : 'those spellings'} if learners write it so`,
     );
