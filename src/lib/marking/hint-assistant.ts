@@ -150,8 +150,8 @@ export function partialCredit(groups: number, marks: number, params: MarkerParam
   const summary =
     groups === 0
       ? 'no groups: the point is judged on its statement’s wording'
-      : `${groups} group${groups === 1 ? '' : 's'}: ${groups === 1 ? 'it' : groups === 2 ? 'both' : `all ${groups}`} in one passage earn ${marksWord(marks)}; ` +
-        (groupsForHalf === null ? 'nothing short of that earns part' : `${groupsForHalf} of ${groups} earn ${marksWord(halfMarks)}`) +
+      : `${groups} group${groups === 1 ? '' : 's'}: ${groups === 1 ? 'it earns' : groups === 2 ? 'both in one passage earn' : `all ${groups} in one passage earn`} ${marksWord(marks)}; ` +
+        (groupsForHalf === null ? 'nothing short of that earns part' : `${groupsForHalf} of ${groups} earn${groupsForHalf === 1 ? 's' : ''} ${marksWord(halfMarks)}`) +
         `; one group alone earns ${marksWord(oneGroupEarns)}`;
   let warning: string | undefined;
   if (groups === 1) warning = `one group earns the whole point: any one phrasing of it gives all ${marksWord(marks)}, so a keyword alone is enough`;
