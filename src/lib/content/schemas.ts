@@ -215,7 +215,7 @@ export const markingHintsSchema = z.strictObject({
   /**
    * Concept groups that define the point: each inner list holds alternative phrasings, taken
    * literally (after stemming). When given, the point is judged on them rather than on the
-   * statement: all in one passage earns it, at least a third of them earns part.
+   * statement: all in one passage earns it, more than a third of them earns part (params.ts partlyShare, 0.34: one group of three earns nothing; see AUTHORING.md).
    */
   require: z.array(z.array(hintPhrase).min(1)).default([]),
   /** Phrasings that must never earn the point (e.g. the empty version of it). */
