@@ -5,7 +5,7 @@ import type { Scenario } from '../../lib/content/schemas';
 import { type MarkResult, type PointResult, type Span, markAnswer } from '../../lib/marking/marker';
 import { tooLongNote } from '../../lib/marking/explain';
 import { ANSWER_CHARACTER_LIMIT, ANSWER_WORD_LIMIT, countAnswerWords, limitCombiningMarks, overWordLimit } from '../../lib/marking/text';
-import { type ScenarioAttempt, recordScenarioAttempt, saveScenarioDraft, setSelfMarks } from '../../lib/progress/state';
+import { type ScenarioAttempt, bestScenarioScore, recordScenarioAttempt, saveScenarioDraft, setSelfMarks } from '../../lib/progress/state';
 import { $progress, startProgress, updateProgress } from '../../stores/progress';
 import StorageNotice from '../progress/StorageNotice';
 
@@ -102,7 +102,7 @@ export default function ScenarioExercise({ progressKey, scenario }: Props) {
 
   const words = countAnswerWords(answer);
   const attempts = record?.attempts ?? [];
-  const best = attempts.length ? Math.max(...attempts.map((attempt) => attempt.total)) : null;
+  const best = bestScenarioScore(record);
 
   if (result) {
     return (
