@@ -3,6 +3,7 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { openMisconceptions, recordQuestionAttempt } from '../../lib/progress/state';
 import { type Grade, type MisconceptionInfo, type QuizQuestion, checkNumericInput, gradeAnswer, orderOptions } from '../../lib/quiz/grade';
+import { clearedInRound, missedInRound, roundScore } from '../../lib/quiz/round';
 import { selectQuestions } from '../../lib/quiz/select';
 import { newSeed } from '../../lib/random/seeded';
 import { $progress, startProgress, updateProgress } from '../../stores/progress';
@@ -154,12 +155,10 @@ export default function Quiz({ questions, misconceptions, scopeTitle }: Props) {
   }
 
   if (phase === 'results') {
-    const score = answered.reduce((sum, entry) => sum + entry.grade.score, 0);
-    const missed = [...new Set(answered.flatMap((entry) => entry.grade.missed))];
-    const openNow = new Set(openMisconceptions(progress));
-    const cleared = [...new Set(answered.filter((entry) => entry.grade.correct).map((entry) => entry.question.misconception))].filter(
-      (id) => progress.misconceptions[id] && !openNow.has(id) && (progress.misconceptions[id]?.missedAt.length ?? 0) > 0,
-    );
+    const roundAnswers = answered.map((entry) => ({ misconception: entry.question.misconception, grade: entry.grade }));
+    const score = roundScore(roundAnswers);
+    const missed = missedInRound(roundAnswers);
+    const cleared = clearedInRound(roundAnswers, progress);
     return (
       <section class="quiz-results card" aria-labelledby="results-heading">
         <h2 id="results-heading" ref={headingRef} tabIndex={-1}>
