@@ -4,6 +4,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { openMisconceptions, recordReview, undoReview } from '../../lib/progress/state';
 import { type MisconceptionCardSource, type StudyCard, type TermCardSource, buildDeck, unitOfCard } from '../../lib/srs/deck';
 import { buildQueue, newCardsSeenToday } from '../../lib/srs/queue';
+import { studyAheadOrder } from '../../lib/srs/session';
 import { type CardGrade, GRADE_LABELS, formatInterval, previewIntervals, rateCard } from '../../lib/srs/scheduler';
 import { $progress, startProgress, updateProgress } from '../../stores/progress';
 import StorageNotice from '../progress/StorageNotice';
@@ -79,18 +80,8 @@ export default function Flashcards({ terms, misconceptions, deckTitle, units }: 
     setMode(next);
     setRevealed(false);
     setPractised(0);
-    if (next === 'ahead') {
-      const nowMs = Date.now();
-      setPractice(
-        deck
-          .filter((card) => {
-            const stored = progress.cards[card.id];
-            return stored !== undefined && Date.parse(stored.due) > nowMs;
-          })
-          .sort((a, b) => Date.parse(progress.cards[a.id]?.due ?? '') - Date.parse(progress.cards[b.id]?.due ?? ''))
-          .map((card) => card.id),
-      );
-    } else if (next === 'cram') setPractice(deck.map((card) => card.id));
+    if (next === 'ahead') setPractice(studyAheadOrder(deck.map((card) => card.id), progress.cards, new Date()));
+    else if (next === 'cram') setPractice(deck.map((card) => card.id));
     else setPractice([]);
   }
 
