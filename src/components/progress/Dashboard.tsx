@@ -3,6 +3,7 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { DAILY_GOAL, type OutcomeIds, heatmap, nextBestStep, streak, summariseOutcome } from '../../lib/progress/dashboard';
 import { localDay } from '../../lib/progress/state';
+import { cardsDueByUnit } from '../../lib/srs/session';
 import { $progress, startProgress } from '../../stores/progress';
 
 interface Props {
@@ -28,18 +29,7 @@ export default function Dashboard({ outcomes, base }: Props) {
   const current = streak(progress.activity, today);
   const todayCount = progress.activity[today] ?? 0;
   const studyDays = Object.values(progress.activity).filter((count) => count > 0).length;
-  const now = Date.now();
-  const dueByUnit = [...new Set(outcomes.map((outcome) => outcome.unit))].map((unit) => {
-    const ids = new Set(outcomes.filter((outcome) => outcome.unit === unit).flatMap((outcome) => outcome.cards));
-    return {
-      unit,
-      unitTitle: outcomes.find((outcome) => outcome.unit === unit)?.unitTitle ?? unit,
-      due: [...ids].filter((id) => {
-        const card = progress.cards[id];
-        return card !== undefined && Date.parse(card.due) <= now;
-      }).length,
-    };
-  });
+  const dueByUnit = cardsDueByUnit(outcomes, progress.cards, new Date());
   const untried = outcomes.flatMap((outcome) => outcome.scenarios).find((scenario) => !progress.scenarios[scenario.key]?.attempts.length);
   const step = nextBestStep(
     summaries,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { studyAheadOrder } from './session.ts';
+import { cardsDueByUnit, studyAheadOrder } from './session.ts';
 
 const now = new Date('2026-03-01T12:00:00Z');
 
@@ -10,3 +10,17 @@ describe('studying ahead', () => {
   });
 });
 
+describe('cards due by unit', () => {
+  it('counts each unit once, using the title first given, and a card shared by two outcomes once', () => {
+    const cards = { 'u1/a': { due: '2026-02-27T00:00:00Z' }, 'u1/b': { due: '2026-03-05T00:00:00Z' }, 'u2/c': { due: '2026-03-01T12:00:00Z' } };
+    const groups = [
+      { unit: 'u1', unitTitle: 'Unit one', cards: ['u1/a', 'u1/b'] },
+      { unit: 'u2', unitTitle: 'Unit two', cards: ['u2/c', 'u2/new'] },
+      { unit: 'u1', unitTitle: 'Unit one', cards: ['u1/a'] },
+    ];
+    expect(cardsDueByUnit(groups, cards, now)).toEqual([
+      { unit: 'u1', unitTitle: 'Unit one', due: 1 },
+      { unit: 'u2', unitTitle: 'Unit two', due: 1 },
+    ]);
+  });
+});

@@ -1,4 +1,4 @@
-/** Which cards a study session works through beyond the normal queue. */
+/** Which cards a study session works through beyond the normal queue, and what is due where. */
 import type { StoredCard } from './scheduler.ts';
 
 type CardsById = Readonly<Record<string, Pick<StoredCard, 'due'> | undefined>>;
@@ -15,4 +15,35 @@ export function studyAheadOrder(cardIds: readonly string[], cards: CardsById, no
       return stored !== undefined && Date.parse(stored.due) > nowMs;
     })
     .sort((a, b) => Date.parse(cards[a]?.due ?? '') - Date.parse(cards[b]?.due ?? ''));
+}
+
+export interface UnitCards {
+  unit: string;
+  unitTitle: string;
+  cards: readonly string[];
+}
+
+export interface UnitDue {
+  unit: string;
+  unitTitle: string;
+  due: number;
+}
+
+/** Cards due now in each unit, one row per unit in first-seen order; a card listed twice counts once. */
+export function cardsDueByUnit(groups: readonly UnitCards[], cards: CardsById, now: Date): UnitDue[] {
+  const nowMs = now.getTime();
+  const byUnit = new Map<string, { unitTitle: string; ids: Set<string> }>();
+  for (const group of groups) {
+    const entry = byUnit.get(group.unit) ?? { unitTitle: group.unitTitle, ids: new Set<string>() };
+    for (const id of group.cards) entry.ids.add(id);
+    byUnit.set(group.unit, entry);
+  }
+  return [...byUnit].map(([unit, { unitTitle, ids }]) => ({
+    unit,
+    unitTitle,
+    due: [...ids].filter((id) => {
+      const card = cards[id];
+      return card !== undefined && Date.parse(card.due) <= nowMs;
+    }).length,
+  }));
 }
