@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardsDueByUnit, studyAheadOrder } from './session.ts';
+import { cardsDueByUnit, studyAheadOrder, tallySession } from './session.ts';
 
 const now = new Date('2026-03-01T12:00:00Z');
 
@@ -22,5 +22,12 @@ describe('cards due by unit', () => {
       { unit: 'u1', unitTitle: 'Unit one', due: 1 },
       { unit: 'u2', unitTitle: 'Unit two', due: 1 },
     ]);
+  });
+});
+
+describe('a session tally', () => {
+  it('counts every Again as forgotten, even on a card met for the first time', () => {
+    expect(tallySession([3, 1, 4, 2, 1])).toEqual({ reviewed: 5, again: 2, hard: 1, recalled: 2 });
+    expect(tallySession([])).toEqual({ reviewed: 0, again: 0, hard: 0, recalled: 0 });
   });
 });

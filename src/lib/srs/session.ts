@@ -47,3 +47,22 @@ export function cardsDueByUnit(groups: readonly UnitCards[], cards: CardsById, n
     }).length,
   }));
 }
+
+export interface SessionTally {
+  reviewed: number;
+  /** Rated Again: forgotten, whether the card was new, learning or mature. */
+  again: number;
+  hard: number;
+  /** Rated Good or Easy. */
+  recalled: number;
+}
+
+/** What a session added up to, from the ratings given (undone ones already removed). */
+export function tallySession(grades: readonly (1 | 2 | 3 | 4)[]): SessionTally {
+  return {
+    reviewed: grades.length,
+    again: grades.filter((grade) => grade === 1).length,
+    hard: grades.filter((grade) => grade === 2).length,
+    recalled: grades.filter((grade) => grade >= 3).length,
+  };
+}
