@@ -5,10 +5,11 @@ import { generateSW } from 'workbox-build';
 export function buildServiceWorker(dist: string) {
   return generateSW({
     globDirectory: dist,
-    // Every page and asset we build: the whole course is small enough to keep on the phone.
-    // Tutors' downloads (Moodle GIFT/XML, deck TSV/CSV) are fetched online when asked for: keeping
-    // them on every learner's phone would cost a tenth of the offline budget for files learners never open.
-    globPatterns: ['**/*.{html,js,css,svg,png,webmanifest,json}'],
+    // Every page and asset we build: the whole course is small enough to keep on the phone. The
+    // learner's own deck downloads (TSV/CSV for Anki and Quizlet) are kept too, so "Download" works
+    // on the train. Tutors' Moodle files (GIFT/XML) are fetched online when asked for, and their links
+    // say so: keeping them on every learner's phone would cost offline budget for files learners never open.
+    globPatterns: ['**/*.{html,js,css,svg,png,webmanifest,json,tsv,csv}'],
     globIgnores: ['sw.js', 'workbox-*.js', 'offline-manifest.json'],
     swDest: join(dist, 'sw.js'),
     // Pages are served as /units/x/ from units/x/index.html.

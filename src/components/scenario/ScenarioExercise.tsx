@@ -6,6 +6,7 @@ import { type MarkResult, type PointResult, type Span, markAnswer } from '../../
 import { tooLongNote } from '../../lib/marking/explain';
 import { ANSWER_CHARACTER_LIMIT, ANSWER_WORD_LIMIT, countAnswerWords, limitCombiningMarks, overWordLimit } from '../../lib/marking/text';
 import { type ScenarioAttempt, bestScenarioScore, recordScenarioAttempt, saveScenarioDraft, setSelfMarks } from '../../lib/progress/state';
+import { type AttemptComparison, compareWithPrevious, repeatedAttempt } from '../../lib/scenario/attempts';
 import { $progress, startProgress, updateProgress } from '../../stores/progress';
 import StorageNotice from '../progress/StorageNotice';
 
@@ -29,7 +30,7 @@ export default function ScenarioExercise({ progressKey, scenario }: Props) {
   const record = progress.scenarios[progressKey];
   const [answer, setAnswer] = useState('');
   const [loaded, setLoaded] = useState(false);
-  const [result, setResult] = useState<{ attempt: ScenarioAttempt; marks: MarkResult } | null>(null);
+  const [result, setResult] = useState<{ attempt: ScenarioAttempt; marks: MarkResult; repeated: boolean } | null>(null);
   const [focusPoint, setFocusPoint] = useState<string | null>(null);
   const [savedAt, setSavedAt] = useState<string | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
@@ -80,6 +81,14 @@ export default function ScenarioExercise({ progressKey, scenario }: Props) {
     }
     setRefusal(null);
     const marks = markAnswer(scenario, text);
+    // The same words marked again get the same marks: show that attempt instead of counting a new one.
+    const repeated = repeatedAttempt($progress.get().scenarios[progressKey], text);
+    if (repeated) {
+      setResult({ attempt: repeated, marks, repeated: true });
+      setFocusPoint(marks.points.find((point) => point.evidence.length > 0)?.id ?? null);
+      requestAnimationFrame(() => resultHeading.current?.focus());
+      return;
+    }
     const at = new Date();
     const attempt: ScenarioAttempt = {
       id: `${at.getTime().toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
@@ -90,7 +99,7 @@ export default function ScenarioExercise({ progressKey, scenario }: Props) {
       points: marks.points.map((point) => ({ id: point.id, status: point.status, marks: point.marks })),
     };
     updateProgress((state) => recordScenarioAttempt(state, progressKey, attempt));
-    setResult({ attempt, marks });
+    setResult({ attempt, marks, repeated: false });
     setFocusPoint(marks.points.find((point) => point.evidence.length > 0)?.id ?? null);
     requestAnimationFrame(() => resultHeading.current?.focus());
   }
@@ -117,6 +126,8 @@ export default function ScenarioExercise({ progressKey, scenario }: Props) {
         onSelfMarks={(marks) => updateProgress((state) => setSelfMarks(state, progressKey, result.attempt.id, marks))}
         best={best}
         attemptCount={attempts.length}
+        attemptNumber={attempts.findIndex((attempt) => attempt.id === result.attempt.id) + 1}
+        comparison={compareWithPrevious(attempts, result.attempt.id)}
       />
     );
   }
@@ -155,10 +166,19 @@ export default function ScenarioExercise({ progressKey, scenario }: Props) {
           {refusal}
         </p>
       )}
-      <div class="actions">
-        <button type="submit" disabled={!loaded}>
-          Mark my answer
-        </button>
+      <div class="action-bar">
+        <div class="action-bar-inner">
+          {answer.trim() ? (
+            <button type="submit" disabled={!loaded}>
+              Mark my answer
+            </button>
+          ) : (
+            // Nothing written yet: the thumb's button takes the learner to the answer box instead.
+            <button type="button" disabled={!loaded} onClick={() => document.getElementById(`answer-${scenario.id}`)?.focus()}>
+              Write your answer
+            </button>
+          )}
+        </div>
       </div>
       {attempts.length > 0 && (
         <p class="muted">
@@ -171,7 +191,7 @@ export default function ScenarioExercise({ progressKey, scenario }: Props) {
 }
 
 interface ResultProps {
-  result: { attempt: ScenarioAttempt; marks: MarkResult };
+  result: { attempt: ScenarioAttempt; marks: MarkResult; repeated: boolean };
   scenario: ScenarioData;
   focusPoint: string | null;
   onFocusPoint: (id: string) => void;
@@ -181,23 +201,49 @@ interface ResultProps {
   onSelfMarks: (marks: Record<string, number>) => void;
   best: number | null;
   attemptCount: number;
+  /** 1-based; 0 when the attempt is not (yet) in the store. */
+  attemptNumber: number;
+  comparison: AttemptComparison | null;
 }
 
-function ScenarioResult({ result, scenario, focusPoint, onFocusPoint, headingRef, onTryAgain, selfMarks, onSelfMarks, best, attemptCount }: ResultProps) {
+function ScenarioResult(props: ResultProps) {
+  const { result, scenario, focusPoint, onFocusPoint, headingRef, onTryAgain, selfMarks, onSelfMarks, best, attemptCount, attemptNumber, comparison } = props;
   const { marks, attempt } = result;
   const focused = marks.points.find((point) => point.id === focusPoint);
   const [draftSelf, setDraftSelf] = useState<Record<string, number>>(() => selfMarks ?? {});
+  const evidenceRef = useRef<HTMLDivElement>(null);
   const selfTotal = selfMarks ? Math.min(scenario.marks, Object.values(selfMarks).reduce((sum, value) => sum + value, 0)) : null;
   const earnedCount = marks.points.filter((point) => point.status === 'earned').length;
+  const statementOf = (id: string) => marks.points.find((point) => point.id === id)?.statement ?? id;
+
+  function showEvidence(id: string) {
+    onFocusPoint(id);
+    // After the highlight re-renders: bring the first piece of evidence into view and move focus to
+    // the answer, so a phone user lands on it and a screen reader reads where they are.
+    requestAnimationFrame(() => {
+      const view = evidenceRef.current;
+      if (!view) return;
+      const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+      const target = view.querySelector('mark.evidence') ?? view;
+      target.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
+      view.focus({ preventScroll: true });
+    });
+  }
 
   return (
     <section class="scenario-result" aria-labelledby="result-heading">
-      <h2 id="result-heading" ref={headingRef} tabIndex={-1}>
-        Marked: {formatMarks(marks.total)} out of {marks.max}
-      </h2>
-      <p role="status">
-        {earnedCount} of {marks.points.length} marking points earned in full. {best !== null && attemptCount > 1 ? `Your best is ${formatMarks(best)} over ${attemptCount} attempts.` : ''}
-      </p>
+      <div class="result-summary card">
+        <h2 id="result-heading" ref={headingRef} tabIndex={-1}>
+          Marked: {formatMarks(marks.total)} out of {marks.max}
+        </h2>
+        <p role="status">
+          {earnedCount} of {marks.points.length} marking points earned in full.
+          {attemptNumber > 0 && ` Attempt ${attemptNumber}.`}
+          {best !== null && attemptCount > 1 ? ` Your best is ${formatMarks(best)} over ${attemptCount} attempts.` : ''}
+        </p>
+        {result.repeated && <p class="notice">This is the same answer as attempt {attemptNumber}, so it was not counted again. Change it to improve your mark.</p>}
+        {comparison && !result.repeated && <AttemptChange comparison={comparison} attemptNumber={attemptNumber} statementOf={statementOf} />}
+      </div>
       {marks.notes.map((note) => (
         <p class="notice warn">{note}</p>
       ))}
@@ -206,28 +252,30 @@ function ScenarioResult({ result, scenario, focusPoint, onFocusPoint, headingRef
       <ol class="points">
         {marks.points.map((point) => (
           <li class={`point ${point.status}${point.id === focusPoint ? ' focused' : ''}`}>
-            <div class="point-head">
-              <span class="status">
-                <span aria-hidden="true">{STATUS_ICON[point.status]} </span>
-                {STATUS_TEXT[point.status]}
-              </span>
-              <span class="point-marks">
-                {formatMarks(point.marks)} / {point.max}
-              </span>
-            </div>
-            <p class="statement">{point.statement}</p>
-            <p class="reason">{point.reason}</p>
-            {point.evidence.length > 0 && (
-              <button type="button" class="secondary small-button" aria-pressed={point.id === focusPoint} onClick={() => onFocusPoint(point.id)}>
-                {point.id === focusPoint ? 'Evidence shown below' : 'Show the evidence in my answer'}
-              </button>
-            )}
+            <details>
+              <summary class="point-head">
+                <span class="status">
+                  <span aria-hidden="true">{STATUS_ICON[point.status]} </span>
+                  {STATUS_TEXT[point.status]}
+                </span>
+                <span class="statement">{point.statement}</span>
+                <span class="point-marks">
+                  {formatMarks(point.marks)} / {point.max}
+                </span>
+              </summary>
+              <p class="reason">{point.reason}</p>
+              {point.evidence.length > 0 && (
+                <button type="button" class="secondary small-button" onClick={() => showEvidence(point.id)}>
+                  Show evidence
+                </button>
+              )}
+            </details>
           </li>
         ))}
       </ol>
 
       <h3 id="evidence-heading">Your answer{focused ? `, with the evidence for “${focused.statement}”` : ''}</h3>
-      <div class="answer-view card" aria-labelledby="evidence-heading">
+      <div class="answer-view card" aria-labelledby="evidence-heading" ref={evidenceRef} tabIndex={-1}>
         <AnswerWithEvidence text={attempt.answer} evidence={focused?.evidence ?? []} sentences={focused?.sentences ?? []} />
       </div>
       <p class="muted small">Evidence words are underlined and highlighted; the sentence they sit in is shaded.</p>
@@ -240,7 +288,7 @@ function ScenarioResult({ result, scenario, focusPoint, onFocusPoint, headingRef
           ))}
         </div>
       </details>
-      <details class="card model" open>
+      <details class="card model">
         <summary>Examiner commentary</summary>
         {scenario.commentary.split(/\n\s*\n/).map((paragraph) => (
           <p>{paragraph}</p>
@@ -306,12 +354,55 @@ function ScenarioResult({ result, scenario, focusPoint, onFocusPoint, headingRef
         {selfMarks && <p role="status" class="small">Your marks are saved: {formatMarks(selfTotal ?? 0)} / {scenario.marks}.</p>}
       </form>
 
-      <div class="actions">
-        <button type="button" onClick={onTryAgain}>
-          Improve this answer
-        </button>
+      <div class="action-bar">
+        <div class="action-bar-inner">
+          <button type="button" onClick={onTryAgain}>
+            Improve this answer
+          </button>
+        </div>
       </div>
     </section>
+  );
+}
+
+function AttemptChange({ comparison, attemptNumber, statementOf }: { comparison: AttemptComparison; attemptNumber: number; statementOf: (id: string) => string }) {
+  const { scoreChange, previous, gained, lost } = comparison;
+  const direction = scoreChange > 0 ? `Up ${formatMarks(scoreChange)}` : scoreChange < 0 ? `Down ${formatMarks(-scoreChange)}` : 'No change';
+  const marksWord = Math.abs(scoreChange) === 1 ? 'mark' : 'marks';
+  return (
+    <div class="attempt-change">
+      <p>
+        <strong>
+          {direction}
+          {scoreChange !== 0 ? ` ${marksWord}` : ''}
+        </strong>{' '}
+        since attempt {attemptNumber - 1} ({formatMarks(previous.total)} → {formatMarks(previous.total + scoreChange)}).
+      </p>
+      {(gained.length > 0 || lost.length > 0) && (
+        <table class="attempt-table">
+          <caption class="visually-hidden">Marking points that changed since attempt {attemptNumber - 1}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Point</th>
+              <th scope="col">Attempt {attemptNumber - 1}</th>
+              <th scope="col">Now</th>
+            </tr>
+          </thead>
+          <tbody>
+            {[...gained, ...lost].map((change) => (
+              <tr class={change.after > change.before ? 'gained' : 'lost'}>
+                <th scope="row">
+                  <span aria-hidden="true">{change.after > change.before ? '▲ ' : '▼ '}</span>
+                  {statementOf(change.id)}
+                </th>
+                <td>{formatMarks(change.before)}</td>
+                <td>{formatMarks(change.after)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
   );
 }
 
