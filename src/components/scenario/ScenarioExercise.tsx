@@ -379,28 +379,22 @@ function AttemptChange({ comparison, attemptNumber, statementOf }: { comparison:
         since attempt {attemptNumber - 1} ({formatMarks(previous.total)} → {formatMarks(previous.total + scoreChange)}).
       </p>
       {(gained.length > 0 || lost.length > 0) && (
-        <table class="attempt-table">
-          <caption class="visually-hidden">Marking points that changed since attempt {attemptNumber - 1}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Point</th>
-              <th scope="col">Attempt {attemptNumber - 1}</th>
-              <th scope="col">Now</th>
-            </tr>
-          </thead>
-          <tbody>
+        <details class="attempt-points">
+          <summary>
+            Points: {gained.length} gained, {lost.length} lost
+          </summary>
+          <ul>
             {[...gained, ...lost].map((change) => (
-              <tr class={change.after > change.before ? 'gained' : 'lost'}>
-                <th scope="row">
-                  <span aria-hidden="true">{change.after > change.before ? '▲ ' : '▼ '}</span>
-                  {statementOf(change.id)}
-                </th>
-                <td>{formatMarks(change.before)}</td>
-                <td>{formatMarks(change.after)}</td>
-              </tr>
+              <li class={change.after > change.before ? 'gained' : 'lost'}>
+                <span class="change">
+                  <span aria-hidden="true">{change.after > change.before ? '▲' : '▼'}</span> {formatMarks(change.before)} → {formatMarks(change.after)}
+                  <span class="visually-hidden">{change.after > change.before ? ' marks gained' : ' marks lost'}</span>
+                </span>{' '}
+                {statementOf(change.id)}
+              </li>
             ))}
-          </tbody>
-        </table>
+          </ul>
+        </details>
       )}
     </div>
   );
