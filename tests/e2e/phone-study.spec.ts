@@ -312,3 +312,37 @@ test('screenshots of Today, a card and a scenario result at 390x844, light and d
   await expect(page.locator('.today[data-ready]')).toBeVisible();
   await both('today-returning');
 });
+
+test('offline: the deck downloads work, Moodle files say they need a connection, and no fetch fails on load', async ({ page, context }) => {
+  test.setTimeout(90_000);
+  const unit = referenceUnit();
+  await page.goto('');
+  await expect(page.locator('#offline-status')).toContainText('Ready offline', { timeout: 30_000 });
+  await page.reload();
+  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+
+  const failed: string[] = [];
+  page.on('requestfailed', (request) => failed.push(`${request.url()} ${request.failure()?.errorText ?? ''}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') failed.push(`console: ${message.text()}`);
+  });
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.locator('#offline-status')).toContainText('Ready offline');
+  await page.goto(`units/${unit.id}/flashcards/`);
+  await expect(page.getByRole('group', { name: /^Card:/ })).toBeVisible();
+  expect(failed).toEqual([]);
+
+  for (const file of ['flashcards.tsv', 'flashcards.csv']) {
+    // From the flashcards page, the deck files sit one level up: units/<unit>/flashcards.tsv.
+    const response = await page.evaluate(async (name) => {
+      const reply = await fetch(new URL(`../${name}`, location.href));
+      return { ok: reply.ok, text: (await reply.text()).slice(0, 200) };
+    }, file);
+    expect(response.ok, file).toBe(true);
+    expect(response.text, file).not.toContain('<html');
+    expect(response.text, file).toContain(unit.terms[0]?.term ?? '');
+  }
+  await page.goto(`units/${unit.id}/quiz/`);
+  await expect(page.getByText('These two files are not kept for offline use: downloading them needs a connection.')).toBeVisible();
+});
