@@ -26,6 +26,14 @@ export function buildServiceWorker(dist: string) {
     // Precached responses win (the precache route is registered first). Only a page we did not
     // build reaches this route: online it goes to the network, offline it gets the offline page.
     runtimeCaching: [
+      // The home page asks how many files the precache should hold. The answer lives outside the
+      // precache (it describes it), so keep the last answer: offline, that copy is served instead of
+      // a failed fetch logged on every visit.
+      {
+        urlPattern: ({ url }) => url.pathname.endsWith('/offline-manifest.json'),
+        handler: 'NetworkFirst',
+        options: { cacheName: 'markpoint-offline-manifest', networkTimeoutSeconds: 4 },
+      },
       {
         urlPattern: ({ request }) => request.mode === 'navigate',
         handler: 'NetworkOnly',
