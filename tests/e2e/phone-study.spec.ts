@@ -41,6 +41,11 @@ async function expectBarReachable(page: Page, what: string) {
   }
 }
 
+/** Islands hydrate when the browser is idle: a tap before then would hit the server-rendered markup. */
+async function hydrated(page: Page) {
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+}
+
 function progressRecord(change: Record<string, unknown>) {
   return JSON.stringify({ version: 1, epoch: 'test', cards: {}, reviews: [], questions: {}, misconceptions: {}, scenarios: {}, activity: {}, ...change });
 }
@@ -75,6 +80,7 @@ test.describe('study controls a thumb can reach', () => {
       }
 
       await page.goto(`units/${unit.id}/quiz/`);
+      await hydrated(page);
       await expectBarReachable(page, 'quiz setup');
       await page.getByRole('radio', { name: '5', exact: true }).check();
       await page.getByRole('button', { name: 'Start quiz' }).click();
@@ -109,6 +115,7 @@ test.describe('study controls a thumb can reach', () => {
 
     await page.goto(`units/${unit.id}/quiz/`);
     await expect(page.locator('.lede')).toBeVisible();
+    await hydrated(page);
     await page.getByRole('button', { name: 'Start quiz' }).click();
     await expect(page.locator('.lede')).toBeHidden();
   });

@@ -70,7 +70,7 @@ export default function Today({ units, qualificationNames, base }: Props) {
         </li>
       </ul>
       <a class="button today-primary" href={href(plan.primary.href)} data-kind={plan.primary.kind}>
-        {plan.primary.label}
+        <span class="today-primary-label">{plan.primary.label}</span>
       </a>
       <ul class="today-others" aria-label="Or start">
         {Array.from({ length: OTHER_SLOTS }, (_, index) => {

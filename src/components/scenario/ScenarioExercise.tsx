@@ -2,7 +2,7 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Scenario } from '../../lib/content/schemas';
-import { type MarkResult, type PointResult, type Span, markAnswer } from '../../lib/marking/marker';
+import type { MarkResult, PointResult, Span } from '../../lib/marking/marker';
 import { tooLongNote } from '../../lib/marking/explain';
 import { ANSWER_CHARACTER_LIMIT, ANSWER_WORD_LIMIT, countAnswerWords, limitCombiningMarks, overWordLimit } from '../../lib/marking/text';
 import { type ScenarioAttempt, bestScenarioScore, recordScenarioAttempt, saveScenarioDraft, setSelfMarks } from '../../lib/progress/state';
@@ -24,6 +24,10 @@ interface Props {
 const STATUS_TEXT: Record<PointResult['status'], string> = { earned: 'Earned', partly: 'Partly earned', not: 'Not earned' };
 const STATUS_ICON: Record<PointResult['status'], string> = { earned: '✓', partly: '◐', not: '✗' };
 const DRAFT_SAVE_DELAY_MS = 300;
+
+// The marker is the heaviest code on the page and is needed only on "Mark my answer": fetch it then
+// (or as soon as the learner starts writing), so the page is interactive sooner.
+const loadMarker = () => import('../../lib/marking/marker');
 
 export default function ScenarioExercise({ progressKey, scenario }: Props) {
   const progress = useStore($progress);
@@ -64,13 +68,14 @@ export default function ScenarioExercise({ progressKey, scenario }: Props) {
 
   function onInput(event: Event) {
     const text = (event.currentTarget as HTMLTextAreaElement).value;
+    if (!latestAnswer.current) void loadMarker();
     setAnswer(text);
     latestAnswer.current = text;
     window.clearTimeout(pendingSave.current);
     pendingSave.current = window.setTimeout(saveDraftNow, DRAFT_SAVE_DELAY_MS);
   }
 
-  function submit(event: Event) {
+  async function submit(event: Event) {
     event.preventDefault();
     saveDraftNow();
     // A letter under thousands of accents would stall the result's layout; no language needs more than a few.
@@ -80,6 +85,7 @@ export default function ScenarioExercise({ progressKey, scenario }: Props) {
       return;
     }
     setRefusal(null);
+    const { markAnswer } = await loadMarker();
     const marks = markAnswer(scenario, text);
     // The same words marked again get the same marks: show that attempt instead of counting a new one.
     const repeated = repeatedAttempt($progress.get().scenarios[progressKey], text);
@@ -135,7 +141,7 @@ export default function ScenarioExercise({ progressKey, scenario }: Props) {
   const range = scenario.words;
   const lengthState = words === 0 ? '' : words < range.min ? 'under' : words > range.max ? 'over' : 'within';
   return (
-    <form class="scenario-form" onSubmit={submit}>
+    <form class="scenario-form" onSubmit={(event) => void submit(event)}>
       <StorageNotice />
       <label for={`answer-${scenario.id}`} class="answer-label">
         Your answer
