@@ -64,6 +64,12 @@ export default function Quiz({ questions: allQuestions, misconceptions, scopeTit
     if (params.get('mode') === 'mine') setMode('mine');
     // "?start=1" comes from a one-tap start (Today, a session's next step): go straight to the first question.
     if (params.get('start') === '1') setAutoStart(true);
+    // A setup form sent before the page was interactive arrives as ?length=…&mode=…: honour it.
+    const sentLength = params.get('length');
+    if (sentLength !== null && (LENGTHS as readonly number[]).includes(Number(sentLength))) {
+      setLength(Number(sentLength));
+      setAutoStart(true);
+    }
   }, []);
 
   // While a round runs, the page's header and introduction step aside for the question.
