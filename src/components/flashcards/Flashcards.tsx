@@ -8,6 +8,7 @@ import { keepInCourse, unitOfKey, unitsInCourse } from '../../lib/course/my-cour
 import { type SessionTally, studyAheadOrder, tallySession } from '../../lib/srs/session';
 import { $myCourse, startMyCourse } from '../../stores/my-course';
 import { type CardGrade, GRADE_LABELS, formatInterval, previewIntervals, rateCard } from '../../lib/srs/scheduler';
+import { newRecordId } from '../../lib/progress/ids';
 import { $progress, startProgress, updateProgress } from '../../stores/progress';
 import StorageNotice from '../progress/StorageNotice';
 import StudySettings from './StudySettings';
@@ -122,7 +123,7 @@ export default function Flashcards({ terms, misconceptions, deckTitle, units, ne
     const at = new Date();
     const before = progress.cards[current.id];
     const outcome = rateCard(before, grade, at, schedulerOptions);
-    const reviewId = `${at.getTime().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+    const reviewId = newRecordId(at);
     updateProgress((state) => recordReview(state, current.id, outcome.card, grade, at, reviewId));
     setStats((previous) => ({ history: [...previous.history, { reviewId, grade }] }));
     setAnnouncement(`${GRADE_LABELS[grade]}: ${current.front} comes back in ${formatInterval(Date.parse(outcome.card.due) - at.getTime())}.`);

@@ -7,6 +7,7 @@ import { tooLongNote } from '../../lib/marking/explain';
 import { ANSWER_CHARACTER_LIMIT, ANSWER_WORD_LIMIT, countAnswerWords, limitCombiningMarks, overWordLimit } from '../../lib/marking/text';
 import { type ScenarioAttempt, bestScenarioScore, recordScenarioAttempt, saveScenarioDraft, setSelfMarks } from '../../lib/progress/state';
 import { type AttemptComparison, compareWithPrevious, repeatedAttempt } from '../../lib/scenario/attempts';
+import { newRecordId } from '../../lib/progress/ids';
 import { $progress, startProgress, updateProgress } from '../../stores/progress';
 import StorageNotice from '../progress/StorageNotice';
 
@@ -97,7 +98,7 @@ export default function ScenarioExercise({ progressKey, scenario }: Props) {
     }
     const at = new Date();
     const attempt: ScenarioAttempt = {
-      id: `${at.getTime().toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
+      id: newRecordId(at),
       at: at.toISOString(),
       answer: text,
       total: marks.total,
