@@ -1,5 +1,7 @@
 // `npm run bench:lighthouse`: Lighthouse (mobile defaults) against the built site in Chromium, on
-// the home, a unit, a lesson, a flashcard, a quiz and a scenario page. Prints the four scores per
+// one page of every kind: home, unit, lesson, flashcards, review, unit and course quiz, scenario
+// list and scenario, progress, tutor composer, class results and assignment. `--only=tutor,progress`
+// runs a subset (labels as printed). Prints the four scores per
 // page against the goals (performance >= 0.95, the rest 1.0). With --check it exits non-zero when
 // accessibility, best practices or SEO fall below 1, or performance below a 0.90 regression floor:
 // performance is a timing under simulated throttling and wobbles with machine load, so the goal is
@@ -21,14 +23,23 @@ const unit = units.includes('social-media-strategy') ? 'social-media-strategy' :
 const firstIn = (dir) => readdirSync(dir).filter((name) => existsSync(join(dir, name, 'index.html'))).sort()[0];
 const lesson = firstIn(`dist/units/${unit}/lessons`);
 const scenario = firstIn(`dist/units/${unit}/scenarios`);
-const pages = {
+const allPages = {
   home: '',
   unit: `units/${unit}/`,
   lesson: `units/${unit}/lessons/${lesson}/`,
   flashcards: `units/${unit}/flashcards/`,
+  review: 'review/',
   quiz: `units/${unit}/quiz/`,
+  coursequiz: 'quiz/',
+  scenarios: `units/${unit}/scenarios/`,
   scenario: `units/${unit}/scenarios/${scenario}/`,
+  progress: 'progress/',
+  tutor: 'tutor/',
+  results: 'tutor/results/',
+  assignment: 'assignment/',
 };
+const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
+const pages = only ? Object.fromEntries(Object.entries(allPages).filter(([label]) => only.includes(label))) : allPages;
 
 // Its own process group, so stopping it stops astro too, not just the npx wrapper: Astro refuses
 // to start a second preview of the same project while one is still running.
@@ -70,7 +81,7 @@ try {
       if ((again?.lhr.categories.performance?.score ?? 0) > (result?.lhr.categories.performance?.score ?? 0)) result = again;
     }
     const scores = Object.fromEntries(categories.map((category) => [category, result?.lhr.categories[category]?.score ?? 0]));
-    console.log(`${label.padEnd(10)} ${categories.map((category) => `${category} ${scores[category].toFixed(2)}`).join('  ')}`);
+    console.log(`${label.padEnd(11)} ${categories.map((category) => `${category} ${scores[category].toFixed(2)}`).join('  ')}`);
     for (const category of categories) {
       const goal = category === 'performance' ? 0.95 : 1;
       const floor = category === 'performance' ? 0.9 : 1;

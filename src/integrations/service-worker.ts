@@ -5,10 +5,11 @@ import { generateSW } from 'workbox-build';
 export function buildServiceWorker(dist: string) {
   return generateSW({
     globDirectory: dist,
-    // Every page and asset we build: the whole course is small enough to keep on the phone.
-    // Tutors' downloads (Moodle GIFT/XML, deck TSV/CSV) are fetched online when asked for: keeping
-    // them on every learner's phone would cost a tenth of the offline budget for files learners never open.
-    globPatterns: ['**/*.{html,js,css,svg,png,webmanifest,json}'],
+    // Every page and asset we build: the whole course is small enough to keep on the phone. The
+    // learner's own deck downloads (TSV/CSV for Anki and Quizlet) are kept too, so "Download" works
+    // on the train. Tutors' Moodle files (GIFT/XML) are fetched online when asked for, and their links
+    // say so: keeping them on every learner's phone would cost offline budget for files learners never open.
+    globPatterns: ['**/*.{html,js,css,svg,png,webmanifest,json,tsv,csv}'],
     globIgnores: ['sw.js', 'workbox-*.js', 'offline-manifest.json'],
     swDest: join(dist, 'sw.js'),
     // Pages are served as /units/x/ from units/x/index.html.
@@ -25,6 +26,14 @@ export function buildServiceWorker(dist: string) {
     // Precached responses win (the precache route is registered first). Only a page we did not
     // build reaches this route: online it goes to the network, offline it gets the offline page.
     runtimeCaching: [
+      // The home page asks how many files the precache should hold. The answer lives outside the
+      // precache (it describes it), so keep the last answer: offline, that copy is served instead of
+      // a failed fetch logged on every visit.
+      {
+        urlPattern: ({ url }) => url.pathname.endsWith('/offline-manifest.json'),
+        handler: 'NetworkFirst',
+        options: { cacheName: 'markpoint-offline-manifest', networkTimeoutSeconds: 4 },
+      },
       {
         urlPattern: ({ request }) => request.mode === 'navigate',
         handler: 'NetworkOnly',

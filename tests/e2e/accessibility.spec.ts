@@ -34,5 +34,5 @@ test('an unknown address shows the not-found page with a way back', async ({ pag
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
   await page.getByRole('link', { name: 'Go to the units' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('Revise');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Today');
 });

@@ -96,7 +96,7 @@ test.describe('offline after one visit', () => {
 
       // Deploy: change the home page and rebuild the service worker over the changed files.
       const home = join(root, 'index.html');
-      writeFileSync(home, readFileSync(home, 'utf8').replace('>Revise digital and social media marketing<', '>Revise digital and social media marketing, updated<'));
+      writeFileSync(home, readFileSync(home, 'utf8').replace('>Today<', '>Today, updated<'));
       await buildServiceWorker(root);
 
       await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());

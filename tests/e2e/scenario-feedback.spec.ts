@@ -42,6 +42,8 @@ test.describe('scenario feedback that teaches without leaking', () => {
     const index = scenario.points.findIndex((point) => point.id === partlyPoint);
     const item = page.locator('.points > li').nth(index);
     await expect(item).toContainText('Partly earned');
+    // Points are a list that expands: open this one to read why.
+    await item.locator('summary').click();
     const reason = await item.locator('.reason').innerText();
     expect(reason).toMatch(/Still missing/);
     // Every quoted phrase is either the learner's own words or a clause of the statement shown above it.

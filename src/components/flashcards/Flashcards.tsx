@@ -4,7 +4,11 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { openMisconceptions, recordReview, undoReview } from '../../lib/progress/state';
 import { type MisconceptionCardSource, type StudyCard, type TermCardSource, buildDeck, unitOfCard } from '../../lib/srs/deck';
 import { buildQueue, newCardsSeenToday } from '../../lib/srs/queue';
+import { keepInCourse, unitOfKey, unitsInCourse } from '../../lib/course/my-course';
+import { type SessionTally, studyAheadOrder, tallySession } from '../../lib/srs/session';
+import { $myCourse, startMyCourse } from '../../stores/my-course';
 import { type CardGrade, GRADE_LABELS, formatInterval, previewIntervals, rateCard } from '../../lib/srs/scheduler';
+import { newRecordId } from '../../lib/progress/ids';
 import { $progress, startProgress, updateProgress } from '../../stores/progress';
 import StorageNotice from '../progress/StorageNotice';
 import StudySettings from './StudySettings';
@@ -13,27 +17,29 @@ interface Props {
   terms: TermCardSource[];
   misconceptions: MisconceptionCardSource[];
   deckTitle: string;
-  /** On the course-wide review page: show what is due per unit. */
-  units?: { id: string; title: string }[];
+  /** On the course-wide review page: show what is due per unit, narrowed to the learner's course. */
+  units?: { id: string; title: string; qualifications: string[] }[];
+  /** Where to go when the session ends, most useful first (already joined with the base). */
+  nextSteps: { label: string; href: string }[];
 }
 
 type Mode = 'due' | 'ahead' | 'cram';
 const MODE_LABELS: Record<Mode, string> = { due: 'Due now', ahead: 'Study ahead', cram: 'Cram this deck' };
 
 interface SessionStats {
-  reviewed: number;
-  lapsed: number;
-  history: string[];
+  /** This session's ratings, oldest first, so an undo takes its own rating back out. */
+  history: { reviewId: string; grade: CardGrade }[];
 }
 
 const GRADES: CardGrade[] = [1, 2, 3, 4];
 
-export default function Flashcards({ terms, misconceptions, deckTitle, units }: Props) {
+export default function Flashcards({ terms, misconceptions, deckTitle, units, nextSteps }: Props) {
   const progress = useStore($progress);
+  const myCourse = useStore($myCourse);
   const [now, setNow] = useState(() => new Date());
   const [revealed, setRevealed] = useState(false);
   const [announcement, setAnnouncement] = useState('');
-  const [stats, setStats] = useState<SessionStats>({ reviewed: 0, lapsed: 0, history: [] });
+  const [stats, setStats] = useState<SessionStats>({ history: [] });
   const [ready, setReady] = useState(false);
   const [onlyTerms, setOnlyTerms] = useState<string[] | null>(null);
   const [mode, setMode] = useState<Mode>('due');
@@ -45,6 +51,7 @@ export default function Flashcards({ terms, misconceptions, deckTitle, units }: 
 
   useEffect(() => {
     startProgress();
+    startMyCourse();
     const params = new URLSearchParams(location.search);
     const only = params.get('terms');
     if (only) setOnlyTerms(only.split(',').filter(Boolean));
@@ -54,10 +61,15 @@ export default function Flashcards({ terms, misconceptions, deckTitle, units }: 
 
   const { settings } = progress;
   const open = useMemo(() => new Set(openMisconceptions(progress)), [progress.misconceptions]);
+  // Only the course-wide queue narrows to "My course": a unit's own deck is what the learner opened.
+  const courseUnits = useMemo(() => (units ? new Set(unitsInCourse(units, myCourse)) : null), [units, myCourse]);
+  const shownUnits = units?.filter((unit) => courseUnits?.has(unit.id) ?? true);
   const deck = useMemo(() => {
-    const chosen = onlyTerms ? terms.filter((term) => onlyTerms.some((id) => term.id.endsWith(`/${id}`))) : terms;
-    return buildDeck(chosen, { reverse: settings.reverseCards, misconceptions: onlyTerms ? [] : misconceptions, openMisconceptions: open });
-  }, [terms, misconceptions, onlyTerms, settings.reverseCards, open]);
+    const inCourse = keepInCourse(terms, (term) => unitOfKey(term.id), courseUnits);
+    const chosen = onlyTerms ? inCourse.filter((term) => onlyTerms.some((id) => term.id.endsWith(`/${id}`))) : inCourse;
+    const courseMisconceptions = keepInCourse(misconceptions, (item) => unitOfKey(item.id), courseUnits);
+    return buildDeck(chosen, { reverse: settings.reverseCards, misconceptions: onlyTerms ? [] : courseMisconceptions, openMisconceptions: open });
+  }, [terms, misconceptions, onlyTerms, settings.reverseCards, open, courseUnits]);
   const byId = useMemo(() => new Map(deck.map((card) => [card.id, card])), [deck]);
   const queue = useMemo(
     () =>
@@ -73,24 +85,16 @@ export default function Flashcards({ terms, misconceptions, deckTitle, units }: 
   const current = currentId ? byId.get(currentId) : undefined;
   const schedulerOptions = settings.examDate ? { retention: settings.retention, examDate: settings.examDate } : { retention: settings.retention };
   const intervals = current && !practising ? previewIntervals(progress.cards[current.id], now, schedulerOptions) : null;
-  const lastReview = [...progress.reviews].reverse().find((review) => !review.undone && stats.history.includes(review.id));
+  const sessionIds = new Set(stats.history.map((entry) => entry.reviewId));
+  const lastReview = [...progress.reviews].reverse().find((review) => !review.undone && sessionIds.has(review.id));
+  const tally = tallySession(stats.history.map((entry) => entry.grade));
 
   function chooseMode(next: Mode) {
     setMode(next);
     setRevealed(false);
     setPractised(0);
-    if (next === 'ahead') {
-      const nowMs = Date.now();
-      setPractice(
-        deck
-          .filter((card) => {
-            const stored = progress.cards[card.id];
-            return stored !== undefined && Date.parse(stored.due) > nowMs;
-          })
-          .sort((a, b) => Date.parse(progress.cards[a.id]?.due ?? '') - Date.parse(progress.cards[b.id]?.due ?? ''))
-          .map((card) => card.id),
-      );
-    } else if (next === 'cram') setPractice(deck.map((card) => card.id));
+    if (next === 'ahead') setPractice(studyAheadOrder(deck.map((card) => card.id), progress.cards, new Date()));
+    else if (next === 'cram') setPractice(deck.map((card) => card.id));
     else setPractice([]);
   }
 
@@ -119,13 +123,9 @@ export default function Flashcards({ terms, misconceptions, deckTitle, units }: 
     const at = new Date();
     const before = progress.cards[current.id];
     const outcome = rateCard(before, grade, at, schedulerOptions);
-    const reviewId = `${at.getTime().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+    const reviewId = newRecordId(at);
     updateProgress((state) => recordReview(state, current.id, outcome.card, grade, at, reviewId));
-    setStats((previous) => ({
-      reviewed: previous.reviewed + 1,
-      lapsed: previous.lapsed + (outcome.lapsed ? 1 : 0),
-      history: [...previous.history, reviewId],
-    }));
+    setStats((previous) => ({ history: [...previous.history, { reviewId, grade }] }));
     setAnnouncement(`${GRADE_LABELS[grade]}: ${current.front} comes back in ${formatInterval(Date.parse(outcome.card.due) - at.getTime())}.`);
     setRevealed(false);
     setNow(at);
@@ -135,7 +135,7 @@ export default function Flashcards({ terms, misconceptions, deckTitle, units }: 
   function undo() {
     if (!lastReview) return;
     updateProgress((state) => undoReview(state, lastReview.id, new Date()));
-    setStats((previous) => ({ ...previous, reviewed: Math.max(0, previous.reviewed - 1), history: previous.history.filter((id) => id !== lastReview.id) }));
+    setStats((previous) => ({ history: previous.history.filter((entry) => entry.reviewId !== lastReview.id) }));
     setRevealed(false);
     setNow(new Date());
     setAnnouncement(`Rating undone: ${byId.get(lastReview.card)?.front ?? 'the card'} is back in the queue.`);
@@ -187,54 +187,21 @@ export default function Flashcards({ terms, misconceptions, deckTitle, units }: 
           </button>
         </p>
       )}
-      {units && <DueByUnit units={units} due={queue.due} fresh={queue.fresh} />}
-      <fieldset class="modes">
-        <legend>Mode</legend>
-        {(Object.keys(MODE_LABELS) as Mode[]).map((value) => (
-          <label>
-            <input type="radio" name="study-mode" checked={mode === value} onChange={() => chooseMode(value)} />
-            {MODE_LABELS[value]}
-          </label>
-        ))}
-      </fieldset>
-      {practising && <p class="muted small">Practice only: what you do here does not change when cards are due.</p>}
       <p class="deck-status">
         <strong>{deckTitle}</strong>:{' '}
         {practising ? `${practice.length} to practise` : `${queue.due.length} due, ${queue.fresh.length} new`}
-        {stats.reviewed > 0 && <> · {stats.reviewed} reviewed this session</>}
+        {tally.reviewed > 0 && <> · {tally.reviewed} reviewed this session</>}
       </p>
+      {practising && <p class="muted small">{MODE_LABELS[mode]}: practice only, so what you do here does not change when cards are due.</p>}
 
       {current ? (
         <CardView card={current} revealed={revealed} cardRef={cardRef} onFlip={flip} onTouchStart={onTouchStart} onTouchEnd={onTouchEnd} />
       ) : (
-        <SessionEnd mode={mode} stats={stats} practised={practised} nextDue={queue.nextDue} now={now} />
-      )}
-      {current && revealed && (
-        <div class="ratings" role="group" aria-label="How well did you know it?">
-          {practising ? (
-            <>
-              <button type="button" class="rate rate-1" onClick={() => rate(1)}>
-                <span>Again</span>
-                <span class="interval">later this session</span>
-              </button>
-              <button type="button" class="rate rate-3" onClick={() => rate(3)}>
-                <span>Got it</span>
-                <span class="interval">done</span>
-              </button>
-            </>
-          ) : (
-            GRADES.map((grade) => (
-              <button type="button" class={`rate rate-${grade}`} onClick={() => rate(grade)} aria-keyshortcuts={String(grade)}>
-                <span>{GRADE_LABELS[grade]}</span>
-                <span class="interval">{intervals?.[grade]}</span>
-              </button>
-            ))
-          )}
-        </div>
+        <SessionEnd mode={mode} tally={tally} practised={practised} nextDue={queue.nextDue} now={now} />
       )}
       {current && (
         <p class="muted hint">
-          {revealed ? 'Keys 1-4 rate the card; on a touchscreen, swipe left for Again or right for Good.' : 'Recall the answer, then show it (Space or Enter).'} {remaining} left.
+          {remaining} left. {revealed ? 'Keys 1-4 rate the card; on a touchscreen, swipe left for Again or right for Good.' : 'Recall the answer, then show it (Space or Enter).'}
         </p>
       )}
       {lastReview && !practising && (
@@ -242,6 +209,68 @@ export default function Flashcards({ terms, misconceptions, deckTitle, units }: 
           Undo last rating
         </button>
       )}
+
+      <div class="action-bar">
+        {current && !revealed && (
+          <div class="action-bar-inner">
+            <button type="button" class="flip" onClick={flip}>
+              Show answer <span class="key-hint" aria-hidden="true">Space</span>
+            </button>
+          </div>
+        )}
+        {current && revealed && (
+          <div class="action-bar-inner ratings" role="group" aria-label="How well did you know it?">
+            {practising ? (
+              <>
+                <button type="button" class="rate rate-1" onClick={() => rate(1)}>
+                  <span>Again</span>
+                  <span class="interval">later this session</span>
+                </button>
+                <button type="button" class="rate rate-3" onClick={() => rate(3)}>
+                  <span>Got it</span>
+                  <span class="interval">done</span>
+                </button>
+              </>
+            ) : (
+              GRADES.map((grade) => (
+                <button type="button" class={`rate rate-${grade}`} onClick={() => rate(grade)} aria-keyshortcuts={String(grade)}>
+                  <span>{GRADE_LABELS[grade]}</span>
+                  <span class="interval">{intervals?.[grade]}</span>
+                </button>
+              ))
+            )}
+          </div>
+        )}
+        {!current && (
+          <nav class="action-bar-inner" aria-label="Next step">
+            {(practising ? [{ label: 'Back to due cards', href: '' }, ...nextSteps] : nextSteps).slice(0, 2).map((step, index) =>
+              step.href ? (
+                <a class={index === 0 ? 'button' : 'button secondary'} href={step.href}>
+                  {step.label}
+                </a>
+              ) : (
+                <button type="button" class={index === 0 ? '' : 'secondary'} onClick={() => chooseMode('due')}>
+                  {step.label}
+                </button>
+              ),
+            )}
+          </nav>
+        )}
+      </div>
+
+      <details class="card study-options">
+        <summary>Study options</summary>
+        {shownUnits && <DueByUnit units={shownUnits} due={queue.due} fresh={queue.fresh} />}
+        <fieldset class="modes">
+          <legend>Mode</legend>
+          {(Object.keys(MODE_LABELS) as Mode[]).map((value) => (
+            <label>
+              <input type="radio" name="study-mode" checked={mode === value} onChange={() => chooseMode(value)} />
+              {MODE_LABELS[value]}
+            </label>
+          ))}
+        </fieldset>
+      </details>
       <StudySettings settings={settings} />
     </div>
   );
@@ -267,10 +296,12 @@ function CardView({ card, revealed, cardRef, onFlip, onTouchStart, onTouchEnd }:
       tabIndex={0}
       onTouchStart={onTouchStart}
       onTouchEnd={onTouchEnd}
+      // A tap on the card itself shows the answer too; the pinned button is the labelled control.
+      onClick={revealed ? undefined : onFlip}
     >
       <p class="side-label">{card.frontLabel}</p>
       <p class={card.kind === 'term' ? 'front' : 'front long'}>{card.front}</p>
-      {revealed ? (
+      {revealed && (
         <div class="back">
           <p class="side-label">{card.backLabel}</p>
           <p class="definition">{card.back}</p>
@@ -283,16 +314,12 @@ function CardView({ card, revealed, cardRef, onFlip, onTouchStart, onTouchEnd }:
             From the lesson <a href={card.lessonHref}>{card.lessonTitle}</a>
           </p>
         </div>
-      ) : (
-        <button type="button" class="flip" onClick={onFlip}>
-          Show answer <span class="key-hint" aria-hidden="true">Space</span>
-        </button>
       )}
     </div>
   );
 }
 
-function SessionEnd({ mode, stats, practised, nextDue, now }: { mode: Mode; stats: SessionStats; practised: number; nextDue: string | null; now: Date }) {
+function SessionEnd({ mode, tally, practised, nextDue, now }: { mode: Mode; tally: SessionTally; practised: number; nextDue: string | null; now: Date }) {
   if (mode !== 'due') {
     return (
       <div class="card session-end" role="status">
@@ -301,16 +328,32 @@ function SessionEnd({ mode, stats, practised, nextDue, now }: { mode: Mode; stat
       </div>
     );
   }
+  const cards = (count: number) => `${count} card${count === 1 ? '' : 's'}`;
   return (
     <div class="card session-end" role="status">
-      <h2>{stats.reviewed > 0 ? 'Session complete' : 'Nothing due right now'}</h2>
-      {stats.reviewed > 0 && (
-        <p>
-          You reviewed {stats.reviewed} card{stats.reviewed === 1 ? '' : 's'}
-          {stats.lapsed > 0 ? `; ${stats.lapsed} had slipped and will come back sooner` : ', with none forgotten'}.
-        </p>
+      <h2>{tally.reviewed > 0 ? 'Session complete' : 'Nothing due right now'}</h2>
+      {tally.reviewed > 0 && (
+        <ul class="session-tally">
+          <li>
+            <strong>{cards(tally.reviewed)}</strong> reviewed
+          </li>
+          <li>
+            {tally.again > 0 ? (
+              <>
+                <strong>{tally.again}</strong> forgotten (Again): {tally.again === 1 ? 'it comes' : 'they come'} back sooner
+              </>
+            ) : (
+              <>None forgotten</>
+            )}
+          </li>
+          {tally.hard > 0 && (
+            <li>
+              <strong>{tally.hard}</strong> hard to recall
+            </li>
+          )}
+        </ul>
       )}
-      <p>{nextDue ? `The next card is due ${describeWhen(nextDue, now)}.` : 'Every card in this deck has been introduced.'}</p>
+      <p>{nextDue ? `Next card due ${describeWhen(nextDue, now)}.` : 'Every card in this deck has been introduced.'}</p>
     </div>
   );
 }

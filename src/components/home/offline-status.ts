@@ -9,6 +9,9 @@ async function precachedCount(): Promise<number> {
 }
 
 async function expectedCount(base: string): Promise<number | null> {
+  // Offline, the manifest (deliberately not precached: it describes the precache) cannot load, and
+  // a failed fetch would be logged on every offline visit. What is saved is then all there is.
+  if (!navigator.onLine) return null;
   try {
     const response = await fetch(`${base}offline-manifest.json`, { cache: 'no-store' });
     if (!response.ok) return null;

@@ -3,22 +3,31 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { DAILY_GOAL, type OutcomeIds, heatmap, nextBestStep, streak, summariseOutcome } from '../../lib/progress/dashboard';
 import { localDay } from '../../lib/progress/state';
+import { cardsDueByUnit } from '../../lib/srs/session';
+import { type UnitScope, keepInCourse, unitsInCourse } from '../../lib/course/my-course';
+import { paths } from '../../lib/url';
+import { $myCourse, startMyCourse } from '../../stores/my-course';
 import { $progress, startProgress } from '../../stores/progress';
 
 interface Props {
   outcomes: OutcomeIds[];
   base: string;
+  /** Every unit with its qualifications, so the figures follow the learner's "My course". */
+  courseUnits: UnitScope[];
 }
 
 const CELL = 14;
 const GAP = 3;
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
-export default function Dashboard({ outcomes, base }: Props) {
+export default function Dashboard({ outcomes: allOutcomes, base, courseUnits }: Props) {
   const progress = useStore($progress);
+  const myCourse = useStore($myCourse);
+  const outcomes = useMemo(() => keepInCourse(allOutcomes, (outcome) => outcome.unit, new Set(unitsInCourse(courseUnits, myCourse))), [allOutcomes, courseUnits, myCourse]);
   const [today, setToday] = useState<string | null>(null);
   useEffect(() => {
     startProgress();
+    startMyCourse();
     setToday(localDay(new Date()));
   }, []);
   const summaries = useMemo(() => outcomes.map((outcome) => summariseOutcome(outcome, progress)), [outcomes, progress]);
@@ -28,18 +37,7 @@ export default function Dashboard({ outcomes, base }: Props) {
   const current = streak(progress.activity, today);
   const todayCount = progress.activity[today] ?? 0;
   const studyDays = Object.values(progress.activity).filter((count) => count > 0).length;
-  const now = Date.now();
-  const dueByUnit = [...new Set(outcomes.map((outcome) => outcome.unit))].map((unit) => {
-    const ids = new Set(outcomes.filter((outcome) => outcome.unit === unit).flatMap((outcome) => outcome.cards));
-    return {
-      unit,
-      unitTitle: outcomes.find((outcome) => outcome.unit === unit)?.unitTitle ?? unit,
-      due: [...ids].filter((id) => {
-        const card = progress.cards[id];
-        return card !== undefined && Date.parse(card.due) <= now;
-      }).length,
-    };
-  });
+  const dueByUnit = cardsDueByUnit(outcomes, progress.cards, new Date());
   const untried = outcomes.flatMap((outcome) => outcome.scenarios).find((scenario) => !progress.scenarios[scenario.key]?.attempts.length);
   const step = nextBestStep(
     summaries,
@@ -53,15 +51,15 @@ export default function Dashboard({ outcomes, base }: Props) {
   return (
     <div class="dashboard">
       <div class="dashboard-stats">
-        <p class="stat">
+        <a class="stat" href={`${base}${paths.review()}`}>
           <span class="stat-value">{current}</span> day{current === 1 ? '' : 's'} in a row
-        </p>
-        <p class="stat">
+        </a>
+        <a class="stat" href={`${base}${paths.review()}`}>
           <span class="stat-value">{Math.min(todayCount, DAILY_GOAL)}/{DAILY_GOAL}</span> today's goal{todayCount >= DAILY_GOAL ? ' met' : ''}
-        </p>
-        <p class="stat">
+        </a>
+        <a class="stat" href={`${base}${paths.review()}`}>
           <span class="stat-value">{dueByUnit.reduce((sum, unit) => sum + unit.due, 0)}</span> cards due now
-        </p>
+        </a>
       </div>
       <p class="next-step notice">
         <strong>Next step:</strong> <a href={`${base}${step.href}`}>{step.text}</a>
@@ -115,8 +113,17 @@ export default function Dashboard({ outcomes, base }: Props) {
               <rect width={Math.max(0, Math.round(outcome.strength * 100))} height="8" rx="4" class="bar-fill" />
             </svg>
             <p class="small outcome-detail">
-              {outcome.termsKnown}/{outcome.termsTotal} terms known · {outcome.misconceptionsMet === 0 ? 'no misconceptions met' : `${outcome.misconceptionsCleared}/${outcome.misconceptionsMet} misconceptions cleared`} ·{' '}
-              {outcome.bestScenarioShare === null ? 'no scenario tried' : `best scenario ${Math.round(outcome.bestScenarioShare * 100)}%`}
+              <a href={`${base}${paths.flashcards(outcome.unit)}`}>
+                {outcome.termsKnown}/{outcome.termsTotal} terms known
+              </a>{' '}
+              ·{' '}
+              <a href={`${base}${paths.quiz(outcome.unit)}${outcome.misconceptionsMet > outcome.misconceptionsCleared ? '?mode=mine&start=1' : '?start=1'}`}>
+                {outcome.misconceptionsMet === 0 ? 'no misconceptions met' : `${outcome.misconceptionsCleared}/${outcome.misconceptionsMet} misconceptions cleared`}
+              </a>{' '}
+              ·{' '}
+              <a href={`${base}${paths.scenarios(outcome.unit)}`}>
+                {outcome.bestScenarioShare === null ? 'no scenario tried' : `best scenario ${Math.round(outcome.bestScenarioShare * 100)}%`}
+              </a>
             </p>
           </li>
         ))}

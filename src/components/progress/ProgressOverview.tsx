@@ -2,15 +2,25 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect } from 'preact/hooks';
 import { type UnitIds, summariseUnit } from '../../lib/progress/summary';
+import { type UnitScope, keepInCourse, unitsInCourse } from '../../lib/course/my-course';
+import { joinBase, paths } from '../../lib/url';
+import { $myCourse, startMyCourse } from '../../stores/my-course';
 import { $progress, startProgress } from '../../stores/progress';
 
 interface Props {
-  units: UnitIds[];
+  units: (UnitIds & UnitScope)[];
+  base: string;
 }
 
-export default function ProgressOverview({ units }: Props) {
+export default function ProgressOverview({ units: allUnits, base }: Props) {
   const progress = useStore($progress);
-  useEffect(() => startProgress(), []);
+  const myCourse = useStore($myCourse);
+  useEffect(() => {
+    startProgress();
+    startMyCourse();
+  }, []);
+  const units = keepInCourse(allUnits, (unit) => unit.id, new Set(unitsInCourse(allUnits, myCourse)));
+  const href = (path: string) => joinBase(base, path);
   const studyDays = Object.keys(progress.activity).length;
   return (
     <div class="progress-overview">
@@ -26,21 +36,29 @@ export default function ProgressOverview({ units }: Props) {
               <div>
                 <dt>Key terms</dt>
                 <dd>
-                  {summary.cardsKnown} known, {summary.cardsStarted} started, of {summary.cardsTotal}
+                  <a href={href(paths.flashcards(unit.id))}>
+                    {summary.cardsKnown} known, {summary.cardsStarted} started, of {summary.cardsTotal}
+                  </a>
                 </dd>
               </div>
               <div>
                 <dt>Misconceptions</dt>
                 <dd>
-                  {summary.misconceptionsMet === 0
-                    ? `none met yet, of ${summary.misconceptionsTotal}`
-                    : `${summary.misconceptionsCleared} of ${summary.misconceptionsMet} met are cleared`}
+                  <a href={href(`${paths.quiz(unit.id)}${summary.misconceptionsMet > summary.misconceptionsCleared ? '?mode=mine&start=1' : '?start=1'}`)}>
+                    {summary.misconceptionsMet === 0
+                      ? `none met yet, of ${summary.misconceptionsTotal}`
+                      : `${summary.misconceptionsCleared} of ${summary.misconceptionsMet} met are cleared`}
+                  </a>
                 </dd>
               </div>
               {summary.scenarios.map((scenario) => (
                 <div>
                   <dt>{scenario.title}</dt>
-                  <dd>{scenario.best === null ? 'not tried yet' : `best ${scenario.best} / ${scenario.marks} (${scenario.attempts} attempt${scenario.attempts === 1 ? '' : 's'})`}</dd>
+                  <dd>
+                    <a href={href(paths.scenario(unit.id, scenario.key.split('/')[1] ?? ''))}>
+                      {scenario.best === null ? 'not tried yet' : `best ${scenario.best} / ${scenario.marks} (${scenario.attempts} attempt${scenario.attempts === 1 ? '' : 's'})`}
+                    </a>
+                  </dd>
                 </div>
               ))}
             </dl>

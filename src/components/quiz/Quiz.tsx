@@ -3,7 +3,10 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { openMisconceptions, recordQuestionAttempt } from '../../lib/progress/state';
 import { type Grade, type MisconceptionInfo, type QuizQuestion, checkNumericInput, gradeAnswer, orderOptions } from '../../lib/quiz/grade';
+import { clearedInRound, missedInRound, roundScore } from '../../lib/quiz/round';
 import { selectQuestions } from '../../lib/quiz/select';
+import { type UnitScope, keepInCourse, unitsInCourse } from '../../lib/course/my-course';
+import { $myCourse, startMyCourse } from '../../stores/my-course';
 import { newSeed } from '../../lib/random/seeded';
 import { $progress, startProgress, updateProgress } from '../../stores/progress';
 import StorageNotice from '../progress/StorageNotice';
@@ -15,6 +18,10 @@ interface Props {
   questions: QuizQuestion[];
   misconceptions: Record<string, MisconceptionInfo>;
   scopeTitle: string;
+  /** The course-wide quiz: draws only from the units in the learner's "My course". */
+  courseUnits?: UnitScope[];
+  /** Where "Done" leads after a round (already joined with the base). */
+  doneHref: string;
 }
 
 type Phase = 'setup' | 'question' | 'results';
@@ -26,8 +33,15 @@ interface Answered {
   grade: Grade;
 }
 
-export default function Quiz({ questions, misconceptions, scopeTitle }: Props) {
+export default function Quiz({ questions: allQuestions, misconceptions, scopeTitle, courseUnits, doneHref }: Props) {
   const progress = useStore($progress);
+  const myCourse = useStore($myCourse);
+  const questions = useMemo(() => {
+    if (!courseUnits) return allQuestions;
+    const inCourse = new Set(unitsInCourse(courseUnits, myCourse));
+    return keepInCourse(allQuestions, (question) => question.unit, inCourse);
+  }, [allQuestions, courseUnits, myCourse]);
+  const [autoStart, setAutoStart] = useState(false);
   const [phase, setPhase] = useState<Phase>('setup');
   const [length, setLength] = useState<number>(10);
   const [mode, setMode] = useState<'all' | 'mine'>('all');
@@ -43,22 +57,43 @@ export default function Quiz({ questions, misconceptions, scopeTitle }: Props) {
 
   useEffect(() => {
     startProgress();
+    startMyCourse();
     const params = new URLSearchParams(location.search);
     const ids = params.get('misconceptions');
     if (ids) setFocus(ids.split(',').filter(Boolean));
     if (params.get('mode') === 'mine') setMode('mine');
+    // "?start=1" comes from a one-tap start (Today, a session's next step): go straight to the first question.
+    if (params.get('start') === '1') setAutoStart(true);
+    // A setup form sent before the page was interactive arrives as ?length=…&mode=…: honour it.
+    const sentLength = params.get('length');
+    if (sentLength !== null && (LENGTHS as readonly number[]).includes(Number(sentLength))) {
+      setLength(Number(sentLength));
+      setAutoStart(true);
+    }
   }, []);
+
+  // While a round runs, the page's header and introduction step aside for the question.
+  useEffect(() => {
+    document.body.classList.toggle('studying', phase === 'question');
+  }, [phase]);
 
   const open = useMemo(() => new Set(openMisconceptions(progress)), [progress]);
   const myCount = questions.filter((question) => open.has(question.misconception)).length;
   const current = round[index];
+
+  useEffect(() => {
+    if (!autoStart) return;
+    setAutoStart(false);
+    start();
+  }, [autoStart, open]);
   const lastAnswer = answered.length > index ? answered[index] : undefined;
 
   function start() {
     const attemptSeed = newSeed();
     const focusSet = focus ? new Set(focus.map((id) => `${questions[0]?.unit ?? ''}/${id}`)) : null;
     const pool = focusSet ? questions.filter((question) => focusSet.has(question.misconception)) : questions;
-    const selected = selectQuestions(pool, { length, seed: attemptSeed, onlyMisconceptions: mode === 'mine' ? open : null });
+    const mine = mode === 'mine' && pool.some((question) => open.has(question.misconception));
+    const selected = selectQuestions(pool, { length, seed: attemptSeed, onlyMisconceptions: mine ? open : null });
     setSeed(attemptSeed);
     setRound(selected);
     setIndex(0);
@@ -148,18 +183,20 @@ export default function Quiz({ questions, misconceptions, scopeTitle }: Props) {
           </div>
           {myCount === 0 && <p class="muted small">Misconceptions you fall for are kept here until you answer them correctly on two separate days.</p>}
         </fieldset>
-        <button type="submit">Start quiz</button>
+        <div class="action-bar">
+          <div class="action-bar-inner">
+            <button type="submit">Start quiz</button>
+          </div>
+        </div>
       </form>
     );
   }
 
   if (phase === 'results') {
-    const score = answered.reduce((sum, entry) => sum + entry.grade.score, 0);
-    const missed = [...new Set(answered.flatMap((entry) => entry.grade.missed))];
-    const openNow = new Set(openMisconceptions(progress));
-    const cleared = [...new Set(answered.filter((entry) => entry.grade.correct).map((entry) => entry.question.misconception))].filter(
-      (id) => progress.misconceptions[id] && !openNow.has(id) && (progress.misconceptions[id]?.missedAt.length ?? 0) > 0,
-    );
+    const roundAnswers = answered.map((entry) => ({ misconception: entry.question.misconception, grade: entry.grade }));
+    const score = roundScore(roundAnswers);
+    const missed = missedInRound(roundAnswers);
+    const cleared = clearedInRound(roundAnswers, progress);
     return (
       <section class="quiz-results card" aria-labelledby="results-heading">
         <h2 id="results-heading" ref={headingRef} tabIndex={-1}>
@@ -188,13 +225,20 @@ export default function Quiz({ questions, misconceptions, scopeTitle }: Props) {
             Cleared: {cleared.map((id) => `“${misconceptions[id]?.claim ?? id}”`).join(', ')}
           </p>
         )}
-        <div class="actions">
-          <button type="button" onClick={start}>
-            Another round
+        <p>
+          <button type="button" class="linkish" onClick={() => setPhase('setup')}>
+            Change the quiz settings
           </button>
-          <button type="button" class="secondary" onClick={() => setPhase('setup')}>
-            Change settings
-          </button>
+        </p>
+        <div class="action-bar">
+          <div class="action-bar-inner">
+            <button type="button" onClick={start}>
+              Another round
+            </button>
+            <a class="button secondary" href={doneHref}>
+              Done
+            </a>
+          </div>
         </div>
       </section>
     );
@@ -205,7 +249,17 @@ export default function Quiz({ questions, misconceptions, scopeTitle }: Props) {
   const multiple = current.kind === 'multiple';
   const info = misconceptions[current.misconception];
   return (
-    <form class="quiz-question" onSubmit={submit}>
+    <form
+      class="quiz-question"
+      onSubmit={submit}
+      onKeyDown={(event) => {
+        // Enter moves on once the feedback is showing, as it checked the answer before.
+        const target = event.target;
+        if (!lastAnswer || event.key !== 'Enter' || target instanceof HTMLAnchorElement || target instanceof HTMLButtonElement) return;
+        event.preventDefault();
+        next();
+      }}
+    >
       <p class="muted progress-line">
         Question {index + 1} of {round.length}
       </p>
@@ -255,11 +309,19 @@ export default function Quiz({ questions, misconceptions, scopeTitle }: Props) {
           </ul>
         )}
       </fieldset>
-      {!lastAnswer && (
-        <button type="submit" disabled={chosen.length === 0}>
-          Check answer
-        </button>
-      )}
+      <div class="action-bar">
+        <div class="action-bar-inner">
+          {lastAnswer ? (
+            <button type="button" onClick={next}>
+              {index + 1 >= round.length ? 'See results' : 'Next question'}
+            </button>
+          ) : (
+            <button type="submit" disabled={chosen.length === 0}>
+              Check answer
+            </button>
+          )}
+        </div>
+      </div>
       {lastAnswer && (
         <div class={`feedback card ${lastAnswer.grade.correct ? 'is-right' : 'is-wrong'}`} ref={feedbackRef} tabIndex={-1} role="status">
           <h3>{lastAnswer.grade.correct ? 'Right.' : lastAnswer.grade.score > 0 ? `Partly right (${formatScore(lastAnswer.grade.score)} of 1).` : 'Not quite.'}</h3>
@@ -294,9 +356,6 @@ export default function Quiz({ questions, misconceptions, scopeTitle }: Props) {
             ) : null;
           })}
           {lastAnswer.grade.correct && info && <p class="muted">This tests the misconception “{info.claim}”.</p>}
-          <button type="button" onClick={next}>
-            {index + 1 >= round.length ? 'See results' : 'Next question'}
-          </button>
         </div>
       )}
     </form>

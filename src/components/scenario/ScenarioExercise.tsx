@@ -2,10 +2,12 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Scenario } from '../../lib/content/schemas';
-import { type MarkResult, type PointResult, type Span, markAnswer } from '../../lib/marking/marker';
+import type { MarkResult, PointResult, Span } from '../../lib/marking/marker';
 import { tooLongNote } from '../../lib/marking/explain';
 import { ANSWER_CHARACTER_LIMIT, ANSWER_WORD_LIMIT, countAnswerWords, limitCombiningMarks, overWordLimit } from '../../lib/marking/text';
-import { type ScenarioAttempt, recordScenarioAttempt, saveScenarioDraft, setSelfMarks } from '../../lib/progress/state';
+import { type ScenarioAttempt, bestScenarioScore, recordScenarioAttempt, saveScenarioDraft, setSelfMarks } from '../../lib/progress/state';
+import { type AttemptComparison, compareWithPrevious, repeatedAttempt } from '../../lib/scenario/attempts';
+import { newRecordId } from '../../lib/progress/ids';
 import { $progress, startProgress, updateProgress } from '../../stores/progress';
 import StorageNotice from '../progress/StorageNotice';
 
@@ -24,12 +26,16 @@ const STATUS_TEXT: Record<PointResult['status'], string> = { earned: 'Earned', p
 const STATUS_ICON: Record<PointResult['status'], string> = { earned: '✓', partly: '◐', not: '✗' };
 const DRAFT_SAVE_DELAY_MS = 300;
 
+// The marker is the heaviest code on the page and is needed only on "Mark my answer": fetch it then
+// (or as soon as the learner starts writing), so the page is interactive sooner.
+const loadMarker = () => import('../../lib/marking/marker');
+
 export default function ScenarioExercise({ progressKey, scenario }: Props) {
   const progress = useStore($progress);
   const record = progress.scenarios[progressKey];
   const [answer, setAnswer] = useState('');
   const [loaded, setLoaded] = useState(false);
-  const [result, setResult] = useState<{ attempt: ScenarioAttempt; marks: MarkResult } | null>(null);
+  const [result, setResult] = useState<{ attempt: ScenarioAttempt; marks: MarkResult; repeated: boolean } | null>(null);
   const [focusPoint, setFocusPoint] = useState<string | null>(null);
   const [savedAt, setSavedAt] = useState<string | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
@@ -63,13 +69,14 @@ export default function ScenarioExercise({ progressKey, scenario }: Props) {
 
   function onInput(event: Event) {
     const text = (event.currentTarget as HTMLTextAreaElement).value;
+    if (!latestAnswer.current) void loadMarker();
     setAnswer(text);
     latestAnswer.current = text;
     window.clearTimeout(pendingSave.current);
     pendingSave.current = window.setTimeout(saveDraftNow, DRAFT_SAVE_DELAY_MS);
   }
 
-  function submit(event: Event) {
+  async function submit(event: Event) {
     event.preventDefault();
     saveDraftNow();
     // A letter under thousands of accents would stall the result's layout; no language needs more than a few.
@@ -79,10 +86,19 @@ export default function ScenarioExercise({ progressKey, scenario }: Props) {
       return;
     }
     setRefusal(null);
+    const { markAnswer } = await loadMarker();
     const marks = markAnswer(scenario, text);
+    // The same words marked again get the same marks: show that attempt instead of counting a new one.
+    const repeated = repeatedAttempt($progress.get().scenarios[progressKey], text);
+    if (repeated) {
+      setResult({ attempt: repeated, marks, repeated: true });
+      setFocusPoint(marks.points.find((point) => point.evidence.length > 0)?.id ?? null);
+      requestAnimationFrame(() => resultHeading.current?.focus());
+      return;
+    }
     const at = new Date();
     const attempt: ScenarioAttempt = {
-      id: `${at.getTime().toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
+      id: newRecordId(at),
       at: at.toISOString(),
       answer: text,
       total: marks.total,
@@ -90,7 +106,7 @@ export default function ScenarioExercise({ progressKey, scenario }: Props) {
       points: marks.points.map((point) => ({ id: point.id, status: point.status, marks: point.marks })),
     };
     updateProgress((state) => recordScenarioAttempt(state, progressKey, attempt));
-    setResult({ attempt, marks });
+    setResult({ attempt, marks, repeated: false });
     setFocusPoint(marks.points.find((point) => point.evidence.length > 0)?.id ?? null);
     requestAnimationFrame(() => resultHeading.current?.focus());
   }
@@ -102,7 +118,7 @@ export default function ScenarioExercise({ progressKey, scenario }: Props) {
 
   const words = countAnswerWords(answer);
   const attempts = record?.attempts ?? [];
-  const best = attempts.length ? Math.max(...attempts.map((attempt) => attempt.total)) : null;
+  const best = bestScenarioScore(record);
 
   if (result) {
     return (
@@ -117,6 +133,8 @@ export default function ScenarioExercise({ progressKey, scenario }: Props) {
         onSelfMarks={(marks) => updateProgress((state) => setSelfMarks(state, progressKey, result.attempt.id, marks))}
         best={best}
         attemptCount={attempts.length}
+        attemptNumber={attempts.findIndex((attempt) => attempt.id === result.attempt.id) + 1}
+        comparison={compareWithPrevious(attempts, result.attempt.id)}
       />
     );
   }
@@ -124,7 +142,7 @@ export default function ScenarioExercise({ progressKey, scenario }: Props) {
   const range = scenario.words;
   const lengthState = words === 0 ? '' : words < range.min ? 'under' : words > range.max ? 'over' : 'within';
   return (
-    <form class="scenario-form" onSubmit={submit}>
+    <form class="scenario-form" onSubmit={(event) => void submit(event)}>
       <StorageNotice />
       <label for={`answer-${scenario.id}`} class="answer-label">
         Your answer
@@ -155,10 +173,19 @@ export default function ScenarioExercise({ progressKey, scenario }: Props) {
           {refusal}
         </p>
       )}
-      <div class="actions">
-        <button type="submit" disabled={!loaded}>
-          Mark my answer
-        </button>
+      <div class="action-bar">
+        <div class="action-bar-inner">
+          {answer.trim() ? (
+            <button type="submit" disabled={!loaded}>
+              Mark my answer
+            </button>
+          ) : (
+            // Nothing written yet: the thumb's button takes the learner to the answer box instead.
+            <button type="button" disabled={!loaded} onClick={() => document.getElementById(`answer-${scenario.id}`)?.focus()}>
+              Write your answer
+            </button>
+          )}
+        </div>
       </div>
       {attempts.length > 0 && (
         <p class="muted">
@@ -171,7 +198,7 @@ export default function ScenarioExercise({ progressKey, scenario }: Props) {
 }
 
 interface ResultProps {
-  result: { attempt: ScenarioAttempt; marks: MarkResult };
+  result: { attempt: ScenarioAttempt; marks: MarkResult; repeated: boolean };
   scenario: ScenarioData;
   focusPoint: string | null;
   onFocusPoint: (id: string) => void;
@@ -181,23 +208,49 @@ interface ResultProps {
   onSelfMarks: (marks: Record<string, number>) => void;
   best: number | null;
   attemptCount: number;
+  /** 1-based; 0 when the attempt is not (yet) in the store. */
+  attemptNumber: number;
+  comparison: AttemptComparison | null;
 }
 
-function ScenarioResult({ result, scenario, focusPoint, onFocusPoint, headingRef, onTryAgain, selfMarks, onSelfMarks, best, attemptCount }: ResultProps) {
+function ScenarioResult(props: ResultProps) {
+  const { result, scenario, focusPoint, onFocusPoint, headingRef, onTryAgain, selfMarks, onSelfMarks, best, attemptCount, attemptNumber, comparison } = props;
   const { marks, attempt } = result;
   const focused = marks.points.find((point) => point.id === focusPoint);
   const [draftSelf, setDraftSelf] = useState<Record<string, number>>(() => selfMarks ?? {});
+  const evidenceRef = useRef<HTMLDivElement>(null);
   const selfTotal = selfMarks ? Math.min(scenario.marks, Object.values(selfMarks).reduce((sum, value) => sum + value, 0)) : null;
   const earnedCount = marks.points.filter((point) => point.status === 'earned').length;
+  const statementOf = (id: string) => marks.points.find((point) => point.id === id)?.statement ?? id;
+
+  function showEvidence(id: string) {
+    onFocusPoint(id);
+    // After the highlight re-renders: bring the first piece of evidence into view and move focus to
+    // the answer, so a phone user lands on it and a screen reader reads where they are.
+    requestAnimationFrame(() => {
+      const view = evidenceRef.current;
+      if (!view) return;
+      const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+      const target = view.querySelector('mark.evidence') ?? view;
+      target.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
+      view.focus({ preventScroll: true });
+    });
+  }
 
   return (
     <section class="scenario-result" aria-labelledby="result-heading">
-      <h2 id="result-heading" ref={headingRef} tabIndex={-1}>
-        Marked: {formatMarks(marks.total)} out of {marks.max}
-      </h2>
-      <p role="status">
-        {earnedCount} of {marks.points.length} marking points earned in full. {best !== null && attemptCount > 1 ? `Your best is ${formatMarks(best)} over ${attemptCount} attempts.` : ''}
-      </p>
+      <div class="result-summary card">
+        <h2 id="result-heading" ref={headingRef} tabIndex={-1}>
+          Marked: {formatMarks(marks.total)} out of {marks.max}
+        </h2>
+        <p role="status">
+          {earnedCount} of {marks.points.length} marking points earned in full.
+          {attemptNumber > 0 && ` Attempt ${attemptNumber}.`}
+          {best !== null && attemptCount > 1 ? ` Your best is ${formatMarks(best)} over ${attemptCount} attempts.` : ''}
+        </p>
+        {result.repeated && <p class="notice">This is the same answer as attempt {attemptNumber}, so it was not counted again. Change it to improve your mark.</p>}
+        {comparison && !result.repeated && <AttemptChange comparison={comparison} attemptNumber={attemptNumber} statementOf={statementOf} />}
+      </div>
       {marks.notes.map((note) => (
         <p class="notice warn">{note}</p>
       ))}
@@ -206,28 +259,30 @@ function ScenarioResult({ result, scenario, focusPoint, onFocusPoint, headingRef
       <ol class="points">
         {marks.points.map((point) => (
           <li class={`point ${point.status}${point.id === focusPoint ? ' focused' : ''}`}>
-            <div class="point-head">
-              <span class="status">
-                <span aria-hidden="true">{STATUS_ICON[point.status]} </span>
-                {STATUS_TEXT[point.status]}
-              </span>
-              <span class="point-marks">
-                {formatMarks(point.marks)} / {point.max}
-              </span>
-            </div>
-            <p class="statement">{point.statement}</p>
-            <p class="reason">{point.reason}</p>
-            {point.evidence.length > 0 && (
-              <button type="button" class="secondary small-button" aria-pressed={point.id === focusPoint} onClick={() => onFocusPoint(point.id)}>
-                {point.id === focusPoint ? 'Evidence shown below' : 'Show the evidence in my answer'}
-              </button>
-            )}
+            <details>
+              <summary class="point-head">
+                <span class="status">
+                  <span aria-hidden="true">{STATUS_ICON[point.status]} </span>
+                  {STATUS_TEXT[point.status]}
+                </span>
+                <span class="statement">{point.statement}</span>
+                <span class="point-marks">
+                  {formatMarks(point.marks)} / {point.max}
+                </span>
+              </summary>
+              <p class="reason">{point.reason}</p>
+              {point.evidence.length > 0 && (
+                <button type="button" class="secondary small-button" onClick={() => showEvidence(point.id)}>
+                  Show evidence
+                </button>
+              )}
+            </details>
           </li>
         ))}
       </ol>
 
       <h3 id="evidence-heading">Your answer{focused ? `, with the evidence for “${focused.statement}”` : ''}</h3>
-      <div class="answer-view card" aria-labelledby="evidence-heading">
+      <div class="answer-view card" aria-labelledby="evidence-heading" ref={evidenceRef} tabIndex={-1}>
         <AnswerWithEvidence text={attempt.answer} evidence={focused?.evidence ?? []} sentences={focused?.sentences ?? []} />
       </div>
       <p class="muted small">Evidence words are underlined and highlighted; the sentence they sit in is shaded.</p>
@@ -240,7 +295,7 @@ function ScenarioResult({ result, scenario, focusPoint, onFocusPoint, headingRef
           ))}
         </div>
       </details>
-      <details class="card model" open>
+      <details class="card model">
         <summary>Examiner commentary</summary>
         {scenario.commentary.split(/\n\s*\n/).map((paragraph) => (
           <p>{paragraph}</p>
@@ -306,12 +361,49 @@ function ScenarioResult({ result, scenario, focusPoint, onFocusPoint, headingRef
         {selfMarks && <p role="status" class="small">Your marks are saved: {formatMarks(selfTotal ?? 0)} / {scenario.marks}.</p>}
       </form>
 
-      <div class="actions">
-        <button type="button" onClick={onTryAgain}>
-          Improve this answer
-        </button>
+      <div class="action-bar">
+        <div class="action-bar-inner">
+          <button type="button" onClick={onTryAgain}>
+            Improve this answer
+          </button>
+        </div>
       </div>
     </section>
+  );
+}
+
+function AttemptChange({ comparison, attemptNumber, statementOf }: { comparison: AttemptComparison; attemptNumber: number; statementOf: (id: string) => string }) {
+  const { scoreChange, previous, gained, lost } = comparison;
+  const direction = scoreChange > 0 ? `Up ${formatMarks(scoreChange)}` : scoreChange < 0 ? `Down ${formatMarks(-scoreChange)}` : 'No change';
+  const marksWord = Math.abs(scoreChange) === 1 ? 'mark' : 'marks';
+  return (
+    <div class="attempt-change">
+      <p>
+        <strong>
+          {direction}
+          {scoreChange !== 0 ? ` ${marksWord}` : ''}
+        </strong>{' '}
+        since attempt {attemptNumber - 1} ({formatMarks(previous.total)} → {formatMarks(previous.total + scoreChange)}).
+      </p>
+      {(gained.length > 0 || lost.length > 0) && (
+        <details class="attempt-points">
+          <summary>
+            Points: {gained.length} gained, {lost.length} lost
+          </summary>
+          <ul>
+            {[...gained, ...lost].map((change) => (
+              <li class={change.after > change.before ? 'gained' : 'lost'}>
+                <span class="change">
+                  <span aria-hidden="true">{change.after > change.before ? '▲' : '▼'}</span> {formatMarks(change.before)} → {formatMarks(change.after)}
+                  <span class="visually-hidden">{change.after > change.before ? ' marks gained' : ' marks lost'}</span>
+                </span>{' '}
+                {statementOf(change.id)}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </div>
   );
 }
 

@@ -1,0 +1,60 @@
+/** @jsxImportSource preact */
+import { useStore } from '@nanostores/preact';
+import { useEffect, useState } from 'preact/hooks';
+import type { StudyUnit } from '../../lib/study/today';
+import { unitStatus } from '../../lib/study/unit-status';
+import { joinBase, paths } from '../../lib/url';
+import { readLessonsRead } from '../../stores/my-course';
+import { $progress, startProgress } from '../../stores/progress';
+
+interface Props {
+  unit: StudyUnit;
+  base: string;
+}
+
+/** A unit page's own progress, each figure a link to the session that acts on it. */
+export default function UnitProgress({ unit, base }: Props) {
+  const progress = useStore($progress);
+  const [lessonsRead, setLessonsRead] = useState<ReadonlySet<string>>(() => new Set());
+  const [now, setNow] = useState<Date>(() => new Date(0));
+  useEffect(() => {
+    startProgress();
+    setLessonsRead(readLessonsRead());
+    setNow(new Date());
+  }, []);
+  const status = unitStatus(unit, progress, lessonsRead, now);
+  const href = (path: string) => joinBase(base, path);
+  const nextLesson = unit.lessons.find((lesson) => !lessonsRead.has(lesson.key)) ?? unit.lessons[0];
+  const best = status.bestScenario;
+  return (
+    <ul class="unit-status" aria-label="Your progress in this unit">
+      <li>
+        <a href={href(nextLesson?.href ?? paths.unit(unit.id))}>
+          <span class="unit-status-value">
+            {status.lessonsRead}/{status.lessonsTotal}
+          </span>{' '}
+          lessons read
+        </a>
+      </li>
+      <li>
+        <a href={href(paths.flashcards(unit.id))}>
+          <span class="unit-status-value">{status.cardsDue}</span> cards due
+        </a>
+      </li>
+      <li>
+        <a href={href(status.misconceptionsOpen ? `${paths.quiz(unit.id)}?mode=mine&start=1` : `${paths.quiz(unit.id)}?start=1`)}>
+          <span class="unit-status-value">{status.misconceptionsOpen}</span> misconception{status.misconceptionsOpen === 1 ? '' : 's'} open
+        </a>
+      </li>
+      <li>
+        <a href={href(paths.scenarios(unit.id))}>
+          <span class="unit-status-value">{best ? `${formatMarks(best.best)}/${best.marks}` : '–'}</span> best scenario
+        </a>
+      </li>
+    </ul>
+  );
+}
+
+function formatMarks(value: number): string {
+  return Number.isInteger(value) ? String(value) : value.toFixed(1);
+}
