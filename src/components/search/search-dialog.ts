@@ -3,6 +3,8 @@
  * for fuse.js or the index. Built with the DOM directly: no framework needed for a list of links.
  */
 import type { SearchEntry } from '../../lib/search/entries';
+import { type UnitScope, unitsInCourse, isWholeCourse } from '../../lib/course/my-course';
+import { readMyCourse } from '../../stores/my-course';
 import { MAX_QUERY_CHARS, type Searcher, createSearcher, highlight, search, searchableQuery } from '../../lib/search/query';
 
 let dialog: HTMLDialogElement | null = null;
@@ -85,7 +87,7 @@ function build(base: string): HTMLDialogElement {
       status.textContent = 'Type at least two letters.';
       return;
     }
-    const groups = search(searcher, query);
+    const groups = search(searcher, query, 6, myCourseUnits());
     const total = groups.reduce((sum, group) => sum + group.hits.length, 0);
     const shown = searchableQuery(query);
     status.textContent = total === 0 ? `No results for “${shown}”.` : `${total} result${total === 1 ? '' : 's'} for “${shown}”.`;
@@ -110,6 +112,19 @@ function build(base: string): HTMLDialogElement {
     });
   });
   return node;
+}
+
+/** The units of the learner's chosen course, or null for the whole course (no reordering). */
+function myCourseUnits(): ReadonlySet<string> | null {
+  const choice = readMyCourse();
+  if (isWholeCourse(choice)) return null;
+  let scopes: UnitScope[] = [];
+  try {
+    scopes = JSON.parse(document.getElementById('search-open')?.dataset['units'] ?? '[]') as UnitScope[];
+  } catch {
+    return null;
+  }
+  return new Set(unitsInCourse(scopes, choice));
 }
 
 export function openSearch(base: string): void {

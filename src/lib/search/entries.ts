@@ -13,6 +13,8 @@ export interface SearchEntry {
   /** Relative to the site base. */
   href: string;
   unit: string;
+  /** The unit's id, so results can put the learner's own course first. */
+  unitId?: string;
   /** Other names a term is known by (its aliases), matched exactly before any fuzzy match. */
   names?: string[];
 }
@@ -78,6 +80,7 @@ export function buildSearchEntries(course: Course): SearchEntry[] {
           text: section.text.slice(0, 600),
           href: `${paths.lesson(unit.id, lesson.slug)}${anchor ? `#${anchor}` : ''}`,
           unit: unit.title,
+          unitId: unit.id,
         });
       }
     }
@@ -88,14 +91,15 @@ export function buildSearchEntries(course: Course): SearchEntry[] {
         text: plainText(term.definition),
         href: `${paths.flashcards(unit.id)}?terms=${term.id}`,
         unit: unit.title,
+          unitId: unit.id,
         ...(term.aliases.length ? { names: [term.term, ...term.aliases] } : {}),
       });
     }
     for (const item of unit.misconceptions) {
-      entries.push({ kind: 'misconception', title: item.claim, text: item.correction, href: paths.lessonRef(unit.id, item.lesson), unit: unit.title });
+      entries.push({ kind: 'misconception', title: item.claim, text: item.correction, href: paths.lessonRef(unit.id, item.lesson), unit: unit.title, unitId: unit.id });
     }
     for (const scenario of unit.scenarios) {
-      entries.push({ kind: 'scenario', title: scenario.title, text: scenario.task, href: paths.scenario(unit.id, scenario.id), unit: unit.title });
+      entries.push({ kind: 'scenario', title: scenario.title, text: scenario.task, href: paths.scenario(unit.id, scenario.id), unit: unit.title, unitId: unit.id });
     }
   }
   return entries;

@@ -42,3 +42,17 @@ describe('plain-text snippets', () => {
     expect(plainText('## Why it matters\n> A quote')).toBe('Why it matters A quote');
   });
 });
+
+describe('My course in search', () => {
+  const mixed: SearchEntry[] = [
+    { kind: 'term', title: 'Reach', text: 'People who saw a post.', href: 'a', unit: 'A', unitId: 'unit-a' },
+    { kind: 'term', title: 'Reach rate', text: 'Reach over followers.', href: 'b', unit: 'B', unitId: 'unit-b' },
+  ];
+  const mixedSearcher = createSearcher(mixed);
+  it('puts the learner’s own units first within each kind, and keeps every hit', () => {
+    const all = search(mixedSearcher, 'reach')[0]?.hits.map((hit) => hit.entry.href);
+    const mine = search(mixedSearcher, 'reach', 6, new Set(['unit-b']))[0]?.hits.map((hit) => hit.entry.href);
+    expect(all?.[0]).toBe('a');
+    expect(mine).toEqual(['b', 'a']);
+  });
+});

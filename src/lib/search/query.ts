@@ -1,5 +1,6 @@
 /** Searching the index with fuse.js, and grouping results by kind with the matched ranges. */
 import Fuse, { type FuseResultMatch, type IFuseOptions } from 'fuse.js';
+import { courseFirst } from '../course/my-course.ts';
 import type { EntryKind, SearchEntry } from './entries.ts';
 
 export const SEARCH_OPTIONS: IFuseOptions<SearchEntry> = {
@@ -163,7 +164,7 @@ const wholeTitle = (entry: SearchEntry): SearchHit => ({ entry, titleRanges: [[0
  * Results grouped by kind. Groups keep a fixed order (lessons, terms, misconceptions, scenarios),
  * except that when the query names a term, the key terms come first with that term at their head.
  */
-export function search(searcher: Searcher, query: string, perKind = 6): SearchGroup[] {
+export function search(searcher: Searcher, query: string, perKind = 6, myCourse: ReadonlySet<string> | null = null): SearchGroup[] {
   const trimmed = searchableQuery(query);
   if (trimmed.length < 2) return [];
   const named = namedTerms(searcher, trimmed);
@@ -178,6 +179,8 @@ export function search(searcher: Searcher, query: string, perKind = 6): SearchGr
     }
     groups.set(result.item.kind, hits);
   }
+  // The learner's own units first within each kind (My course), keeping the ranking otherwise.
+  if (myCourse) for (const [kind, hits] of groups) groups.set(kind, courseFirst(hits, (hit) => hit.entry.unitId ?? '', myCourse));
   const order = (Object.keys(KIND_LABELS) as EntryKind[]).sort((a, b) => (named.length ? Number(b === 'term') - Number(a === 'term') : 0));
   return order.filter((kind) => groups.has(kind)).map((kind) => ({ kind, label: KIND_LABELS[kind], hits: groups.get(kind) ?? [] }));
 }
