@@ -2,7 +2,7 @@
  * The dashboard's figures: study streak and daily goal, the calendar of study days, progress per
  * learning outcome, and the single next step most worth taking.
  */
-import { isKnown } from '../srs/scheduler.ts';
+import { isKnown } from '../srs/card-status.ts';
 import { localDay, shiftDay } from '../time.ts';
 import { type ProgressState, bestScenarioScore, isMisconceptionCleared } from './state.ts';
 

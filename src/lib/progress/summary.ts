@@ -1,5 +1,5 @@
 /** What the progress page reports per unit, computed from the state and the course's ids. */
-import { isKnown } from '../srs/scheduler.ts';
+import { isKnown } from '../srs/card-status.ts';
 import { type ProgressState, bestScenarioScore, isMisconceptionCleared } from './state.ts';
 
 export interface UnitIds {

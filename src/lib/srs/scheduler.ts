@@ -121,11 +121,4 @@ export function formatInterval(milliseconds: number): string {
   return `${(days / 365).toFixed(1)} y`;
 }
 
-export function isDue(stored: StoredCard | undefined, now: Date): boolean {
-  return stored === undefined || Date.parse(stored.due) <= now.getTime();
-}
-
-/** Known well enough to count as "known" on the dashboard: stable for three weeks or more. */
-export function isKnown(stored: StoredCard | undefined): boolean {
-  return stored !== undefined && stored.state === State.Review && stored.stability >= 21;
-}
+export { isDue, isKnown } from './card-status.ts';
