@@ -14,13 +14,22 @@ const phone = { viewport: { width: 390, height: 844 }, hasTouch: true };
 /** The package is CommonJS with an ES default export: under Node's ESM loader it arrives wrapped. */
 const validateStatement = ((xapiValidation as unknown as { default?: typeof xapiValidation }).default ?? xapiValidation) as (statement: unknown) => unknown[];
 
-/** An assignment link made as the composer makes one: three drawn questions and one scenario. */
+/**
+ * An assignment link made as the composer makes one: three questions and one scenario. The questions
+ * are picked rather than drawn, from choice questions only: packages cannot hold calculation
+ * questions yet, and refuse an assignment that sets one (lib/lms/content.ts).
+ */
+function choiceQuestionKeys(unitId: string): string[] {
+  const unit = authoredCourse().units.find((candidate) => candidate.id === unitId);
+  return (unit?.misconceptions ?? []).flatMap((item) => item.questions.filter((question) => question.kind !== 'numeric').map((question) => `${unitId}/${question.id}`));
+}
+
 async function assignmentLink(page: Page): Promise<{ link: string; assignment: Assignment }> {
   const unit = referenceUnit();
   const scenario = unit.scenarios[0];
   if (!scenario) throw new Error('the reference unit needs a scenario');
   const made = createAssignment(
-    { title: 'Week 4: measuring social', tutor: 'Ms Okafor', units: [unit.id], questions: { mode: 'draw', count: 3 }, scenarios: [`${unit.id}/${scenario.id}`], passMark: 50 },
+    { title: 'Week 4: measuring social', tutor: 'Ms Okafor', units: [unit.id], questions: { mode: 'pick', keys: choiceQuestionKeys(unit.id).slice(0, 3) }, scenarios: [`${unit.id}/${scenario.id}`], passMark: 50 },
     20_260_505,
   );
   if (!made.ok) throw new Error(made.reason);
@@ -87,7 +96,8 @@ test.describe('LMS packages run in real runtimes and record what the learner see
     expect(core.score.max).toBe('100');
     expect(core.lesson_status).toBe(seen.passed ? 'passed' : 'failed');
     const interactions = Object.values(recorded.cmi.interactions);
-    expect(interactions).toHaveLength(unit.misconceptions.reduce((sum, misconception) => sum + misconception.questions.length, 0));
+    // Every choice question of the unit; its calculation questions are left out of packages.
+    expect(interactions).toHaveLength(unit.misconceptions.reduce((sum, misconception) => sum + misconception.questions.filter((question) => question.kind !== 'numeric').length, 0));
     expect(interactions[0]?.id).toMatch(/^q\.seasonal-campaign\./);
     // Each question's result agrees with the marks: as many "correct" as whole marks earned.
     const correct = interactions.filter((interaction) => interaction.result === 'correct').length;
@@ -233,7 +243,8 @@ test.describe('LMS packages run in real runtimes and record what the learner see
 
 test('a link just made on /tutor/ offers its packages beside the link', async ({ page }) => {
   test.setTimeout(90_000);
-  const unit = referenceUnit();
+  // A unit with no calculation questions, so whatever the composer draws can be packaged.
+  const unit = authoredCourse().units.find((candidate) => candidate.misconceptions.every((item) => item.questions.every((question) => question.kind !== 'numeric'))) ?? referenceUnit();
   await page.goto('tutor/');
   await page.getByLabel('Title').fill('Week 5: paid social');
   await page.getByLabel('Your name, as learners will see it').fill('Ms Okafor');

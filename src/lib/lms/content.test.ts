@@ -4,6 +4,7 @@ import { cmi5Plan } from './cmi5.ts';
 import { launchPage, packageFileName, packageFiles } from './package.ts';
 import { summariseAttempt } from './score.ts';
 import { CATALOGUE, UNIT, attempt, content } from './test-fixtures.ts';
+import { createAssignment } from '../share/assignment.ts';
 import { pickAssignment } from '../share/test-fixtures.ts';
 
 describe('packageContent', () => {
@@ -81,5 +82,22 @@ describe('cmi5Plan', () => {
     expect(cmi5Plan({ ...summary, passed: true }, { launchMode: 'Normal' }).verbs).toEqual(['completed', 'passed']);
     expect(cmi5Plan(summary, { launchMode: 'Browse' }).verbs).toEqual([]);
     expect(cmi5Plan({ ...summary, completed: false }, { launchMode: 'Normal' }).verbs).toEqual([]);
+  });
+});
+
+describe('calculation questions and LMS packages', () => {
+  const numeric = { ...CATALOGUE.questions[0], key: `${CATALOGUE.questions[0]?.unit}/calc-q`, kind: 'numeric' as const, options: [], numeric: { answer: 2.5, tolerance: 0.05, unit: 'ratio' } };
+  const withCalculation = { ...CATALOGUE, questions: [...CATALOGUE.questions, numeric] } as typeof CATALOGUE;
+  it('leaves calculation questions out of a unit quiz package', () => {
+    const unitId = numeric.unit ?? '';
+    const made = unitQuizAssignment(unitId, withCalculation, { tutor: 'T', passMark: 50, seed: 1 });
+    expect(made.ok).toBe(true);
+    if (made.ok && made.value.questions.mode === 'pick') expect(made.value.questions.keys).not.toContain(numeric.key);
+  });
+  it('refuses an assignment that sets a calculation question, saying why', () => {
+    const unitId = numeric.unit ?? '';
+    const made = createAssignment({ title: 'Calc', tutor: 'T', units: [unitId], questions: { mode: 'pick', keys: [numeric.key] }, passMark: 50 }, 1);
+    if (!made.ok) throw new Error(made.reason);
+    expect(packageContent(made.value, withCalculation)).toMatchObject({ ok: false, reason: expect.stringMatching(/calculation question/) });
   });
 });

@@ -21,12 +21,23 @@ export interface LmsPackageContent {
 
 export type Made<T> = { ok: true; value: T } | { ok: false; reason: string };
 
+/**
+ * Calculation (numeric) questions have no options, and the package runner and its SCORM/cmi5
+ * interaction mapping only know choice questions so far: such questions are kept out of packages,
+ * and an assignment that sets one is refused with the reason rather than scored without it.
+ */
+export const packageable = (question: QuizQuestion): boolean => question.kind !== 'numeric';
+
 /** The package content for an assignment, or why it cannot be packaged. */
 export function packageContent(assignment: Assignment, catalogue: Catalogue): Made<LmsPackageContent> {
   const byKey = new Map(catalogue.questions.map((question) => [question.key, question]));
   const questions = resolveQuestions(assignment, [...byKey.keys()])
     .map((key) => byKey.get(key))
     .filter((question): question is QuizQuestion => question !== undefined);
+  const calculations = questions.filter((question) => !packageable(question));
+  if (calculations.length) {
+    return { ok: false, reason: `this assignment sets ${calculations.length === 1 ? 'a calculation question' : `${calculations.length} calculation questions`}, which LMS packages cannot hold yet: share it as a link, or pick questions without calculations` };
+  }
   const scenarioByKey = new Map(catalogue.scenarios.map((scenario) => [scenario.key, scenario]));
   const missing = assignment.scenarios.filter((key) => !scenarioByKey.has(key));
   if (missing.length) return { ok: false, reason: `this version of Markpoint does not have the scenario ${missing.join(', ')}` };
@@ -49,7 +60,8 @@ export function packageContent(assignment: Assignment, catalogue: Catalogue): Ma
 export function unitQuizAssignment(unitId: string, catalogue: Catalogue, options: { tutor: string; passMark: number; seed: number }): Made<Assignment> {
   const unit = catalogue.units.find((candidate) => candidate.id === unitId);
   if (!unit) return { ok: false, reason: `there is no unit "${unitId}"` };
-  const keys = catalogue.questions.filter((question) => question.unit === unitId).map((question) => question.key);
+  // The unit's calculation questions are left out: packages cannot hold them yet (see packageable).
+  const keys = catalogue.questions.filter((question) => question.unit === unitId && packageable(question)).map((question) => question.key);
   if (keys.length === 0) return { ok: false, reason: `${unit.title} has no quiz questions yet` };
   const made = createAssignment(
     { title: `${unit.title}: quiz`, tutor: options.tutor, units: [unitId], questions: { mode: 'pick', keys: keys.slice(0, 100) }, passMark: options.passMark },
