@@ -1,6 +1,6 @@
-/** Saves text as a file the learner or tutor downloads; nothing leaves the device. */
-export function downloadText(text: string, fileName: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Saves text or bytes as a file the learner or tutor downloads; nothing leaves the device. */
+export function downloadFile(content: string | Uint8Array<ArrayBuffer>, fileName: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -8,4 +8,8 @@ export function downloadText(text: string, fileName: string, type = 'application
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export function downloadText(text: string, fileName: string, type = 'application/json'): void {
+  downloadFile(text, fileName, type);
 }

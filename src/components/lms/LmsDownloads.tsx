@@ -5,6 +5,7 @@
  * is uploaded anywhere.
  */
 import { useState } from 'preact/hooks';
+import { downloadFile } from '../download';
 import { packageContent, unitQuizAssignment } from '../../lib/lms/content';
 import { type LmsStandard, STANDARD_NAMES } from '../../lib/lms/manifest';
 import { type RunnerFiles, buildPackage } from '../../lib/lms/package';
@@ -26,17 +27,6 @@ async function fetchRunner(base: string): Promise<RunnerFiles> {
   return { script, styles };
 }
 
-function saveFile(bytes: Uint8Array<ArrayBuffer>, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/zip' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 /** The three download buttons for one assignment. */
 export function LmsDownloadButtons({ base, assignment, catalogue }: { base: string; assignment: Assignment; catalogue: Catalogue }) {
   const [status, setStatus] = useState<{ tone: 'good' | 'bad' | 'busy'; text: string } | null>(null);
@@ -49,7 +39,7 @@ export function LmsDownloadButtons({ base, assignment, catalogue }: { base: stri
     setStatus({ tone: 'busy', text: `Making the ${STANDARD_NAMES[standard]} package…` });
     try {
       const made = await buildPackage(content.value, standard, await fetchRunner(base));
-      saveFile(made.bytes, made.fileName);
+      downloadFile(made.bytes, made.fileName, 'application/zip');
       setStatus({ tone: 'good', text: `Downloaded ${made.fileName} (${Math.max(1, Math.round(made.bytes.byteLength / 1024))} KB). Upload it to your LMS as a ${STANDARD_NAMES[standard]} package.` });
     } catch (error) {
       setStatus({
