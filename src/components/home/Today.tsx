@@ -44,7 +44,7 @@ export default function Today({ units, qualificationNames, base }: Props) {
 
   return (
     <div class="today" data-ready={now ? 'true' : undefined}>
-      <ul class="today-stats" aria-label="Your day">
+      <ul class="today-stats stat-tiles" aria-label="Your day">
         <li>
           <a href={href('review/')}>
             <span class="today-value">{plan.due}</span> cards due

@@ -27,7 +27,7 @@ export default function UnitProgress({ unit, base }: Props) {
   const nextLesson = unit.lessons.find((lesson) => !lessonsRead.has(lesson.key)) ?? unit.lessons[0];
   const best = status.bestScenario;
   return (
-    <ul class="unit-status" aria-label="Your progress in this unit">
+    <ul class="unit-status stat-tiles" aria-label="Your progress in this unit">
       <li>
         <a href={href(nextLesson?.href ?? paths.unit(unit.id))}>
           <span class="unit-status-value">
