@@ -6,11 +6,15 @@
  * The heldout half of the new set is measured here and nowhere else: its answers are never read
  * for tuning, and ablations leave it out so no rule is kept or dropped on its evidence.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { parseYaml } from '../lib/content/parse.ts';
 import type { Scenario } from '../lib/content/schemas.ts';
 import { formatIssues } from '../lib/content/issues.ts';
 import { loadCourse } from '../lib/content/load.ts';
 import { adversaryReport } from '../lib/marking/adversary.ts';
+import { type PointedQuotes, checkEvidence } from '../lib/marking/evidence-check.ts';
 import { type LabelledAnswer, type MarkerReport, evaluateMarker, withoutHints } from '../lib/marking/labelled.ts';
 import { markAnswer } from '../lib/marking/marker.ts';
 import { DEFAULT_PARAMETERS, type MarkerParameters, RULE_NAMES, type RuleName, markerParameters } from '../lib/marking/params.ts';
@@ -132,6 +136,48 @@ function printSpeed(): void {
   );
 }
 
+function readQuotes(file: string): Record<string, Record<string, unknown>> {
+  const path = join(root, 'tests/fixtures/marking/evidence', file);
+  if (!existsSync(path)) return {};
+  const parsed = parseYaml(readFileSync(path, 'utf8'));
+  return parsed.ok ? (parsed.value as Record<string, Record<string, unknown>>) : {};
+}
+
+/** How often a credited point's evidence lies in the sentence an examiner pointed to. */
+function printEvidence(): void {
+  const modelQuotes = readQuotes('model-answers.yaml');
+  const answerQuotes = readQuotes('labelled-answers.yaml');
+  const rate = (checked: number, missed: number) => `${checked - missed} of ${checked} (${percent(checked ? (checked - missed) / checked : 0)})`;
+  let checked = 0;
+  let missed = 0;
+  for (const unit of course.units) {
+    for (const scenario of unit.scenarios) {
+      const quotes = modelQuotes[`${unit.id}/${scenario.id}`] as PointedQuotes | undefined;
+      if (!quotes) continue;
+      const result = checkEvidence(scenario.model, markAnswer(scenario, scenario.model), quotes);
+      checked += result.checked;
+      missed += result.misses.length;
+    }
+  }
+  console.log(`
+Evidence in the sentence an examiner pointed to (earned points): course model answers ${rate(checked, missed)}`);
+  for (const collection of collections) {
+    const totals = { earned: [0, 0], partly: [0, 0] };
+    for (const answer of collection.answers) {
+      const quotes = answerQuotes[answer.scenarioKey]?.[answer.id] as PointedQuotes | undefined;
+      if (!quotes) continue;
+      const result = markAnswer(answer.scenario, answer.answer);
+      for (const status of ['earned', 'partly'] as const) {
+        const check = checkEvidence(answer.answer, result, quotes, { credited: [status] });
+        totals[status][0] += check.checked;
+        totals[status][1] += check.misses.length;
+      }
+    }
+    if (totals.earned[0] + totals.partly[0] === 0) continue;
+    console.log(`  ${collection.label}: earned ${rate(totals.earned[0] ?? 0, totals.earned[1] ?? 0)}, partly ${rate(totals.partly[0] ?? 0, totals.partly[1] ?? 0)}`);
+  }
+}
+
 function printAblation(rules: readonly RuleName[]): void {
   // Ablations are measured on everything except the heldout half.
   const tunable = collections.filter((collection) => !collection.label.includes('heldout'));
@@ -171,5 +217,6 @@ if (values.ablate) {
 } else {
   console.log('Marker benchmark: agreement with human judgements per labelled set, gaming shares, speed.');
   for (const collection of collections) printCollection(collection, figuresFor(collection));
+  printEvidence();
   printSpeed();
 }
