@@ -2,8 +2,9 @@
  * Reads the labelled sets from disk for the benchmark and the accuracy tests: the course's own
  * sample answers, the independent answers in tests/fixtures/marking/*.yaml (course scenarios),
  * and the sets written for scenarios outside the course, in tests/fixtures/marking/tune and
- * tests/fixtures/marking/heldout, whose scenarios are in tests/fixtures/marking/scenarios.
- * The heldout half is only ever measured, never read for tuning.
+ * tests/fixtures/marking/heldout, whose scenarios are in tests/fixtures/marking/scenarios; and a
+ * fresh set (tests/fixtures/marking/fresh) written by another examiner once the marker had been
+ * tuned. The heldout half and the fresh set are only ever measured, never read for tuning.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -71,6 +72,7 @@ export function labelledCollections(root: string, course: Course): { collections
     ['independent (course scenarios)', 'tests/fixtures/marking'],
     ['new set: tune half', 'tests/fixtures/marking/tune'],
     ['new set: heldout half', 'tests/fixtures/marking/heldout'],
+    ['fresh set (heldout, written after the marker was tuned)', 'tests/fixtures/marking/fresh'],
   ] as const) {
     const found = collection(label, dir);
     if (found) collections.push(found);
