@@ -162,19 +162,19 @@ function printEvidence(): void {
   console.log(`
 Evidence in the sentence an examiner pointed to (earned points): course model answers ${rate(checked, missed)}`);
   for (const collection of collections) {
-    const totals = { earned: [0, 0], partly: [0, 0] };
+    const totals = { earned: { checked: 0, missed: 0 }, partly: { checked: 0, missed: 0 } };
     for (const answer of collection.answers) {
       const quotes = answerQuotes[answer.scenarioKey]?.[answer.id] as PointedQuotes | undefined;
       if (!quotes) continue;
       const result = markAnswer(answer.scenario, answer.answer);
       for (const status of ['earned', 'partly'] as const) {
         const check = checkEvidence(answer.answer, result, quotes, { credited: [status] });
-        totals[status][0] += check.checked;
-        totals[status][1] += check.misses.length;
+        totals[status].checked += check.checked;
+        totals[status].missed += check.misses.length;
       }
     }
-    if (totals.earned[0] + totals.partly[0] === 0) continue;
-    console.log(`  ${collection.label}: earned ${rate(totals.earned[0] ?? 0, totals.earned[1] ?? 0)}, partly ${rate(totals.partly[0] ?? 0, totals.partly[1] ?? 0)}`);
+    if (totals.earned.checked + totals.partly.checked === 0) continue;
+    console.log(`  ${collection.label}: earned ${rate(totals.earned.checked, totals.earned.missed)}, partly ${rate(totals.partly.checked, totals.partly.missed)}`);
   }
 }
 
