@@ -1,0 +1,61 @@
+/**
+ * `node scripts/measure-expansion.ts <table.json>...`
+ * What an expansion table adds to the statements' wording alone, measured against the authors'
+ * own concept groups (hints.require) of the scenarios the tunable labelled sets use: how many of
+ * the authors' one-word phrasings the wording reading reaches without and with the table (recall),
+ * and how many of the table's additions are phrasings an author chose (precision). It reads
+ * scenarios only, never labelled answers, and never the heldout half.
+ */
+import { readFileSync } from 'node:fs';
+import { formatIssues } from '../src/lib/content/issues.ts';
+import { loadCourse } from '../src/lib/content/load.ts';
+import type { Scenario } from '../src/lib/content/schemas.ts';
+import { labelledCollections } from '../src/cli/labelled-sets.ts';
+import { type ExpansionTable, expansionIndex } from '../src/lib/marking/expand.ts';
+import { DEFAULT_PARAMETERS, type MarkerParameters, markerParameters } from '../src/lib/marking/params.ts';
+import { preparePoint } from '../src/lib/marking/statement.ts';
+import { phraseStems } from '../src/lib/marking/text.ts';
+
+const root = process.cwd();
+const loaded = loadCourse(root);
+if (!loaded.ok) {
+  console.error(formatIssues(loaded.issues));
+  process.exit(1);
+}
+const { collections } = labelledCollections(root, loaded.course, { skipHeldout: true });
+const scenarios = new Set<Scenario>(collections.flatMap((collection) => collection.scenarios.map(({ scenario }) => scenario)));
+
+function measure(params: MarkerParameters): { reached: number; authored: number; added: number; addedAuthored: number } {
+  let reached = 0;
+  let authored = 0;
+  let added = 0;
+  let addedAuthored = 0;
+  for (const scenario of scenarios) {
+    for (const point of scenario.points) {
+      if (!point.hints?.require.length) continue;
+      const hinted = new Set(point.hints.require.flat().map((phrasing) => phraseStems(phrasing)).filter((stems) => stems.length === 1).map((stems) => stems[0] ?? ''));
+      const { hints: _hints, ...bare } = point;
+      const plain = new Set(preparePoint(bare, DEFAULT_PARAMETERS).groups.flatMap((group) => group.alternatives.map((stems) => stems.join(' '))));
+      const expanded = new Set(preparePoint(bare, params).groups.flatMap((group) => group.alternatives.map((stems) => stems.join(' '))));
+      authored += hinted.size;
+      for (const stem of hinted) if (expanded.has(stem)) reached += 1;
+      for (const key of expanded) {
+        if (plain.has(key)) continue;
+        added += 1;
+        if (hinted.has(key)) addedAuthored += 1;
+      }
+    }
+  }
+  return { reached, authored, added, addedAuthored };
+}
+
+const percent = (part: number, whole: number) => `${whole ? ((part / whole) * 100).toFixed(1) : '0.0'}%`;
+const base = measure(DEFAULT_PARAMETERS);
+console.log(`${scenarios.size} scenarios; the authors' one-word phrasings reached by the wording alone: ${base.reached}/${base.authored} (${percent(base.reached, base.authored)})`);
+for (const file of process.argv.slice(2)) {
+  const table = JSON.parse(readFileSync(file, 'utf8')) as ExpansionTable;
+  const result = measure(markerParameters({ expansion: expansionIndex(table) }));
+  console.log(
+    `${file}: reached ${result.reached}/${result.authored} (${percent(result.reached, result.authored)}); the table added ${result.added} phrasings to hinted points, ${result.addedAuthored} of them an author's (${percent(result.addedAuthored, result.added)})`,
+  );
+}
