@@ -43,7 +43,7 @@ describe('the marker with an expansion table', () => {
   });
 
   it('leaves an author\'s concept groups literal', () => {
-    const hinted: MarkingPoint = { ...point, hints: { require: [['weekly'], ['cheap']], accept: [], reject: [] } };
+    const hinted: MarkingPoint = { ...point, hints: { require: [['weekly'], ['cheap']], accept: [], reject: [], application: false, reasoning: false } };
     const prepared = preparePoint(hinted, markerParameters({ expansion: table }));
     expect(prepared.groups.map((group) => group.alternatives)).toEqual([[[stemWord('weekly')]], [[stemWord('cheap')]]]);
   });
