@@ -3,8 +3,9 @@
  * What an expansion table adds to the statements' wording alone, measured against the authors'
  * own concept groups (hints.require) of the scenarios the tunable labelled sets use: how many of
  * the authors' one-word phrasings the wording reading reaches without and with the table (recall),
- * and how many of the table's additions are phrasings an author chose (precision). It reads
- * scenarios only, never labelled answers, and never the heldout half.
+ * and how many of the table's additions are phrasings an author chose (precision); then, on the
+ * tunable labelled sets marked from the wording alone, which point judgements the table changes
+ * and whether each moved closer to the human's or further. It never reads the heldout sets.
  */
 import { readFileSync } from 'node:fs';
 import { formatIssues } from '../src/lib/content/issues.ts';
@@ -12,6 +13,8 @@ import { loadCourse } from '../src/lib/content/load.ts';
 import type { Scenario } from '../src/lib/content/schemas.ts';
 import { labelledCollections } from '../src/cli/labelled-sets.ts';
 import { type ExpansionTable, expansionIndex } from '../src/lib/marking/expand.ts';
+import { withoutHints } from '../src/lib/marking/labelled.ts';
+import { markAnswer } from '../src/lib/marking/marker.ts';
 import { DEFAULT_PARAMETERS, type MarkerParameters, markerParameters } from '../src/lib/marking/params.ts';
 import { preparePoint } from '../src/lib/marking/statement.ts';
 import { phraseStems } from '../src/lib/marking/text.ts';
@@ -49,6 +52,35 @@ function measure(params: MarkerParameters): { reached: number; authored: number;
   return { reached, authored, added, addedAuthored };
 }
 
+/** Judgements the table changes, per set: up or down, and closer to or further from the human's. */
+function flips(params: MarkerParameters): string[] {
+  const rank = { not: 0, partly: 1, earned: 2 } as const;
+  return collections.map((collection) => {
+    let changed = 0;
+    let raised = 0;
+    let closer = 0;
+    let further = 0;
+    for (const answer of collection.answers) {
+      const scenario = withoutHints(answer.scenario);
+      const before = markAnswer(scenario, answer.answer, DEFAULT_PARAMETERS).points;
+      const after = markAnswer(scenario, answer.answer, params).points;
+      scenario.points.forEach((point, i) => {
+        const human = answer.judgements[point.id];
+        const was = before[i]?.status;
+        const now = after[i]?.status;
+        if (!human || !was || !now || was === now) return;
+        changed += 1;
+        if (rank[now] > rank[was]) raised += 1;
+        const gapBefore = Math.abs(rank[human] - rank[was]);
+        const gapAfter = Math.abs(rank[human] - rank[now]);
+        if (gapAfter < gapBefore) closer += 1;
+        else if (gapAfter > gapBefore) further += 1;
+      });
+    }
+    return `${collection.label}: ${changed} judgements changed (${raised} raised), ${closer} closer to the human, ${further} further`;
+  });
+}
+
 const percent = (part: number, whole: number) => `${whole ? ((part / whole) * 100).toFixed(1) : '0.0'}%`;
 const base = measure(DEFAULT_PARAMETERS);
 console.log(`${scenarios.size} scenarios; the authors' one-word phrasings reached by the wording alone: ${base.reached}/${base.authored} (${percent(base.reached, base.authored)})`);
@@ -58,4 +90,5 @@ for (const file of process.argv.slice(2)) {
   console.log(
     `${file}: reached ${result.reached}/${result.authored} (${percent(result.reached, result.authored)}); the table added ${result.added} phrasings to hinted points, ${result.addedAuthored} of them an author's (${percent(result.addedAuthored, result.added)})`,
   );
+  for (const line of flips(markerParameters({ expansion: expansionIndex(table) }))) console.log(`  ${line}`);
 }
