@@ -10,6 +10,10 @@
  *   node scripts/expand-table.ts table [--from <candidates>] [--source embedding|wordnet|both]
  *        [--min-cosine 0.6] [--neighbours 3] [--relations synonym,similar,derived] [--out <table.json>]
  *     Filters the candidates into the table the marker reads (fast, for trying thresholds).
+ *   node scripts/expand-table.ts authored [--min-points 1] [--neighbours 8] [--out <table.json>]
+ *     A third source, for comparison: the course authors' own concept groups. Where a group holds
+ *     a word of its point's statement, the group's other phrasings are taken as also accepted for
+ *     that word (figures and the case's names left out). Needs neither resource.
  *
  * Both resources are large (110 MB to download) and used by nothing else, so they are not in
  * package.json: install them for a run with
@@ -23,7 +27,8 @@ import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { EVERYDAY_WORDS, FUNCTION_WORDS, GENERIC_WORDS, STOPWORDS } from '../src/lib/marking/lexicon.ts';
-import { stemWord } from '../src/lib/marking/text.ts';
+import { loadCourse } from '../src/lib/content/load.ts';
+import { analyse, phraseStems, stemWord } from '../src/lib/marking/text.ts';
 import { WORD } from '../src/lib/words.ts';
 
 const { positionals, values } = parseArgs({
@@ -36,6 +41,7 @@ const { positionals, values } = parseArgs({
     'min-cosine': { type: 'string', default: '0.6' },
     neighbours: { type: 'string', default: '3' },
     relations: { type: 'string', default: 'synonym,similar,derived' },
+    'min-points': { type: 'string', default: '1' },
   },
 });
 
@@ -254,6 +260,53 @@ function buildTable(candidates: Candidates, options: { source: string; minCosine
   return table;
 }
 
+/** Word -> phrasings the course's authors accept beside it in a concept group of the point whose statement uses it. */
+function authoredTable(root: string, minPoints: number, neighbours: number): Record<string, string[]> {
+  const loaded = loadCourse(root);
+  if (!loaded.ok) {
+    console.error('expand-table: the course does not load; run npm run validate');
+    process.exit(1);
+  }
+  const counts = new Map<string, Map<string, number>>();
+  for (const scenario of loaded.course.units.flatMap((unit) => unit.scenarios)) {
+    const caseStems = new Set(scenario.context.flatMap(phraseStems));
+    for (const point of scenario.points) {
+      const statementWords = new Map(analyse(point.statement).tokens.filter((token) => usableWord(token.lower)).map((token) => [token.stem, token.lower] as const));
+      for (const group of point.hints?.require ?? []) {
+        const phrasings = [...new Set(group.map((phrasing) => phrasing.toLowerCase().trim()))];
+        const anchors = phrasings.map(phraseStems).filter((stems) => stems.length === 1 && statementWords.has(stems[0] ?? ''));
+        for (const [anchor] of anchors) {
+          const word = statementWords.get(anchor ?? '') ?? '';
+          const row = counts.get(word) ?? new Map<string, number>();
+          counts.set(word, row);
+          for (const phrasing of phrasings) {
+            const stems = phraseStems(phrasing);
+            // Figures and the case's own names belong to that case, not to the word.
+            if (/\d/.test(phrasing) || stems.some((stem) => caseStems.has(stem)) || (stems.length === 1 && stems[0] === anchor)) continue;
+            if (stems.every((stem) => SKIP_STEMS.has(stem))) continue;
+            row.set(phrasing, (row.get(phrasing) ?? 0) + 1);
+          }
+        }
+      }
+    }
+  }
+  const table: Record<string, string[]> = {};
+  for (const [word, row] of [...counts].sort(([a], [b]) => a.localeCompare(b))) {
+    const kept = [...row].filter(([, count]) => count >= minPoints).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, neighbours).map(([phrasing]) => phrasing);
+    if (kept.length > 0) table[word] = kept;
+  }
+  return table;
+}
+const SKIP_STEMS = new Set([...SKIP].map((word) => stemWord(word)));
+
+function writeTable(table: Record<string, string[]>, out: string): void {
+  const text = `${JSON.stringify(table, null, 0).replace(/\],"/g, '],\n"')}\n`;
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, text);
+  const pairs = Object.values(table).reduce((sum, list) => sum + list.length, 0);
+  console.log(`${out}: ${Object.keys(table).length} words, ${pairs} expansions, ${text.length} bytes, ${gzipSync(text).length} bytes gzipped`);
+}
+
 const root = process.cwd();
 const [mode] = positionals;
 if (mode === 'candidates') {
@@ -270,13 +323,10 @@ if (mode === 'candidates') {
     neighbours: Number(values.neighbours),
     relations: new Set(values.relations.split(',')),
   });
-  const text = `${JSON.stringify(table, null, 0).replace(/\],"/g, '],\n"')}\n`;
-  const out = values.out ?? 'src/lib/marking/expansion-table.json';
-  mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, text);
-  const pairs = Object.values(table).reduce((sum, list) => sum + list.length, 0);
-  console.log(`${out}: ${Object.keys(table).length} words, ${pairs} expansions, ${text.length} bytes, ${gzipSync(text).length} bytes gzipped`);
+  writeTable(table, values.out ?? 'src/lib/marking/expansion-table.json');
+} else if (mode === 'authored') {
+  writeTable(authoredTable(root, Number(values['min-points']), Number(values.neighbours)), values.out ?? 'src/lib/marking/expansion-table.json');
 } else {
-  console.error('usage: node scripts/expand-table.ts candidates|table [options]');
+  console.error('usage: node scripts/expand-table.ts candidates|table|authored [options]');
   process.exit(2);
 }

@@ -6,14 +6,15 @@
  * run time: the table is the whole of the reach.
  */
 import { FUNCTION_WORDS } from './lexicon.ts';
-import { stemWord } from './text.ts';
+import { phraseStems, stemWord } from './text.ts';
 
 /** As written to disk: a word and the words also accepted for it. */
 export type ExpansionTable = Readonly<Record<string, readonly string[]>>;
 
 /** The table indexed by stem, as the marker compares words. */
 export interface Expansion {
-  readonly byStem: ReadonlyMap<string, readonly { word: string; stem: string }[]>;
+  /** For each stem, the words (or short phrases) also accepted, with their stems. */
+  readonly byStem: ReadonlyMap<string, readonly { word: string; stems: readonly string[] }[]>;
 }
 
 /**
@@ -22,15 +23,16 @@ export interface Expansion {
  * either add nothing or match almost any answer.
  */
 export function expansionIndex(table: ExpansionTable): Expansion {
-  const byStem = new Map<string, { word: string; stem: string }[]>();
+  const byStem = new Map<string, { word: string; stems: string[] }[]>();
   for (const [word, neighbours] of Object.entries(table)) {
     const key = stemWord(word.toLowerCase());
     const list = byStem.get(key) ?? [];
     for (const neighbour of neighbours) {
-      const lower = neighbour.toLowerCase().trim();
-      const stem = stemWord(lower);
-      if (!lower || FUNCTION_WORDS.has(lower) || stem === key || list.some((entry) => entry.stem === stem)) continue;
-      list.push({ word: lower, stem });
+      const lower = neighbour.toLowerCase().trim().replace(/\s+/g, ' ');
+      const stems = phraseStems(lower);
+      const same = (entry: { stems: string[] }) => entry.stems.join(' ') === stems.join(' ');
+      if (stems.length === 0 || FUNCTION_WORDS.has(lower) || (stems.length === 1 && stems[0] === key) || list.some(same)) continue;
+      list.push({ word: lower, stems });
     }
     if (list.length > 0) byStem.set(key, list);
   }
@@ -42,7 +44,7 @@ export function alsoAccepted(expansion: Expansion | null, stem: string): string[
   return (expansion?.byStem.get(stem) ?? []).map((entry) => entry.word);
 }
 
-/** The same words as the marker matches them: one-stem phrasings to add to the word's group. */
+/** The same words as the marker matches them: phrasings (stem sequences) to add to the word's group. */
 export function expandedAlternatives(expansion: Expansion | null, stem: string): string[][] {
-  return (expansion?.byStem.get(stem) ?? []).map((entry) => [entry.stem]);
+  return (expansion?.byStem.get(stem) ?? []).map((entry) => [...entry.stems]);
 }

@@ -394,12 +394,12 @@ export function proposeHints(scenario: Scenario, params: MarkerParameters = DEFA
         : undefined;
 
     const statementExpansions = new Map<string, { word: string; accepted: string[] }>();
-    const oneWord = (group: Group, stem: string) => group.alternatives.some((stems) => stems.length === 1 && stems[0] === stem);
+    const has = (group: Group, phrase: readonly string[]) => group.alternatives.some((stems) => stems.join(' ') === phrase.join(' '));
     for (const token of statement.tokens) {
       if (statementExpansions.has(token.stem)) continue;
       const accepted = alsoAccepted(params.expansion, token.stem);
       // Reported only where the marker's reading really took them in (a lexicon phrase is not expanded).
-      const taken = wording.groups.some((group) => oneWord(group, token.stem) && accepted.every((word) => oneWord(group, stemWord(word))));
+      const taken = wording.groups.some((group) => has(group, [token.stem]) && accepted.every((word) => has(group, phraseStems(word))));
       if (accepted.length > 0 && taken) statementExpansions.set(token.stem, { word: token.lower, accepted });
     }
 
