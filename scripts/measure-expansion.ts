@@ -5,7 +5,9 @@
  * the authors' one-word phrasings the wording reading reaches without and with the table (recall),
  * and how many of the table's additions are phrasings an author chose (precision); then, on the
  * tunable labelled sets marked from the wording alone, which point judgements the table changes
- * and whether each moved closer to the human's or further. It never reads the heldout sets.
+ * and whether each moved closer to the human's or further; and the change in pooled kappa with a
+ * 95% interval from a paired bootstrap over answers, to tell a gain from noise. It never reads
+ * the heldout sets.
  */
 import { readFileSync } from 'node:fs';
 import { formatIssues } from '../src/lib/content/issues.ts';
@@ -13,8 +15,9 @@ import { loadCourse } from '../src/lib/content/load.ts';
 import type { Scenario } from '../src/lib/content/schemas.ts';
 import { labelledCollections } from '../src/cli/labelled-sets.ts';
 import { type ExpansionTable, expansionIndex } from '../src/lib/marking/expand.ts';
-import { withoutHints } from '../src/lib/marking/labelled.ts';
-import { markAnswer } from '../src/lib/marking/marker.ts';
+import { agreement } from '../src/lib/marking/agreement.ts';
+import { type LabelledAnswer, withoutHints } from '../src/lib/marking/labelled.ts';
+import { type PointStatus, markAnswer } from '../src/lib/marking/marker.ts';
 import { DEFAULT_PARAMETERS, type MarkerParameters, markerParameters } from '../src/lib/marking/params.ts';
 import { preparePoint } from '../src/lib/marking/statement.ts';
 import { phraseStems } from '../src/lib/marking/text.ts';
@@ -81,6 +84,39 @@ function flips(params: MarkerParameters): string[] {
   });
 }
 
+/** Each answer's (human, marker) pairs from the wording alone, so answers can be resampled whole. */
+function pairsPerAnswer(answers: readonly LabelledAnswer[], params: MarkerParameters): { human: PointStatus; marker: PointStatus }[][] {
+  return answers.map((answer) => {
+    const scenario = withoutHints(answer.scenario);
+    const points = markAnswer(scenario, answer.answer, params).points;
+    return scenario.points.flatMap((point, i) => {
+      const human = answer.judgements[point.id];
+      const marker = points[i]?.status;
+      return human && marker ? [{ human, marker }] : [];
+    });
+  });
+}
+
+/** Pooled kappa change and its 95% paired-bootstrap interval (answers resampled, fixed seed). */
+function kappaChange(params: MarkerParameters, rounds = 1000): string {
+  const answers = collections.flatMap((collection) => collection.answers);
+  const before = pairsPerAnswer(answers, DEFAULT_PARAMETERS);
+  const after = pairsPerAnswer(answers, params);
+  const kappaOf = (pairs: { human: PointStatus; marker: PointStatus }[][], picks: readonly number[]) => agreement(picks.flatMap((i) => pairs[i] ?? [])).kappa;
+  const all = answers.map((_, i) => i);
+  const change = kappaOf(after, all) - kappaOf(before, all);
+  let seed = 20261202;
+  const random = () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  const changes: number[] = [];
+  for (let round = 0; round < rounds; round += 1) {
+    const picks = all.map(() => Math.floor(random() * all.length));
+    changes.push(kappaOf(after, picks) - kappaOf(before, picks));
+  }
+  changes.sort((a, b) => a - b);
+  const signed = (value: number) => `${value >= 0 ? '+' : ''}${value.toFixed(3)}`;
+  return `pooled wording-alone kappa ${kappaOf(before, all).toFixed(3)} -> ${kappaOf(after, all).toFixed(3)} (${signed(change)}, 95% interval ${signed(changes[Math.floor(rounds * 0.025)] ?? 0)} to ${signed(changes[Math.floor(rounds * 0.975)] ?? 0)}) over ${answers.length} answers`;
+}
+
 const percent = (part: number, whole: number) => `${whole ? ((part / whole) * 100).toFixed(1) : '0.0'}%`;
 const base = measure(DEFAULT_PARAMETERS);
 console.log(`${scenarios.size} scenarios; the authors' one-word phrasings reached by the wording alone: ${base.reached}/${base.authored} (${percent(base.reached, base.authored)})`);
@@ -90,5 +126,7 @@ for (const file of process.argv.slice(2)) {
   console.log(
     `${file}: reached ${result.reached}/${result.authored} (${percent(result.reached, result.authored)}); the table added ${result.added} phrasings to hinted points, ${result.addedAuthored} of them an author's (${percent(result.addedAuthored, result.added)})`,
   );
-  for (const line of flips(markerParameters({ expansion: expansionIndex(table) }))) console.log(`  ${line}`);
+  const params = markerParameters({ expansion: expansionIndex(table) });
+  for (const line of flips(params)) console.log(`  ${line}`);
+  console.log(`  ${kappaChange(params)}`);
 }
