@@ -1,22 +1,24 @@
 /**
- * `node scripts/measure-expansion.ts <table.json>...`
+ * `node scripts/measure-expansion.ts <table.json>... [--leniency]`
  * What an expansion table adds to the statements' wording alone, measured against the authors'
  * own concept groups (hints.require) of the scenarios the tunable labelled sets use: how many of
  * the authors' one-word phrasings the wording reading reaches without and with the table (recall),
  * and how many of the table's additions are phrasings an author chose (precision); then, on the
  * tunable labelled sets marked from the wording alone, which point judgements the table changes
  * and whether each moved closer to the human's or further; and the change in pooled kappa with a
- * 95% interval from a paired bootstrap over answers, to tell a gain from noise. It never reads
- * the heldout sets.
+ * 95% interval from a paired bootstrap over answers, to tell a gain from noise. `--leniency` adds
+ * the control: the same kappas with no table but lower earning shares, since a table that only
+ * raises marks may be worth no more than a more lenient threshold. It never reads the heldout sets.
  */
 import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { formatIssues } from '../src/lib/content/issues.ts';
 import { loadCourse } from '../src/lib/content/load.ts';
 import type { Scenario } from '../src/lib/content/schemas.ts';
 import { labelledCollections } from '../src/cli/labelled-sets.ts';
 import { type ExpansionTable, expansionIndex } from '../src/lib/marking/expand.ts';
 import { agreement } from '../src/lib/marking/agreement.ts';
-import { type LabelledAnswer, withoutHints } from '../src/lib/marking/labelled.ts';
+import { type LabelledAnswer, evaluateMarker, withoutHints } from '../src/lib/marking/labelled.ts';
 import { type PointStatus, markAnswer } from '../src/lib/marking/marker.ts';
 import { DEFAULT_PARAMETERS, type MarkerParameters, markerParameters } from '../src/lib/marking/params.ts';
 import { preparePoint } from '../src/lib/marking/statement.ts';
@@ -120,7 +122,8 @@ function kappaChange(params: MarkerParameters, rounds = 1000): string {
 const percent = (part: number, whole: number) => `${whole ? ((part / whole) * 100).toFixed(1) : '0.0'}%`;
 const base = measure(DEFAULT_PARAMETERS);
 console.log(`${scenarios.size} scenarios; the authors' one-word phrasings reached by the wording alone: ${base.reached}/${base.authored} (${percent(base.reached, base.authored)})`);
-for (const file of process.argv.slice(2)) {
+const { positionals, values } = parseArgs({ allowPositionals: true, options: { leniency: { type: 'boolean' } } });
+for (const file of positionals) {
   const table = JSON.parse(readFileSync(file, 'utf8')) as ExpansionTable;
   const result = measure(markerParameters({ expansion: expansionIndex(table) }));
   console.log(
@@ -129,4 +132,14 @@ for (const file of process.argv.slice(2)) {
   const params = markerParameters({ expansion: expansionIndex(table) });
   for (const line of flips(params)) console.log(`  ${line}`);
   console.log(`  ${kappaChange(params)}`);
+}
+
+if (values.leniency) {
+  console.log('Control, no table: wording-alone kappa per set and pooled at lower earning shares (earned/partly)');
+  const pooled = collections.flatMap((collection) => collection.answers);
+  for (const [earnedShare, partlyShare] of [[0.6, 0.34], [0.55, 0.3], [0.5, 0.3], [0.5, 0.25]] as const) {
+    const params = markerParameters({ earnedShare, partlyShare });
+    const kappa = (answers: readonly LabelledAnswer[]) => evaluateMarker(answers, { ignoreHints: true, params }).agreement.kappa.toFixed(3);
+    console.log(`  ${earnedShare}/${partlyShare}: ${collections.map((collection) => `${collection.label} ${kappa(collection.answers)}`).join(', ')}; pooled ${kappa(pooled)}`);
+  }
 }
