@@ -1,22 +1,27 @@
 /**
- * `npm run hints -- <scenario.yaml|json>`
+ * `npm run hints -- <scenario.yaml|json> [--expansion none|<table.json>]`
  * Proposes `hints.require` concept groups for each marking point of a scenario file, with the
  * warnings an author should read before pasting them: stemming collisions, hyphenated words and
- * group counts whose partial credit may surprise.
+ * group counts whose partial credit may surprise. With an expansion table, it also lists the
+ * words the marker accepts for each statement word when the point has no hints.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { Document } from 'yaml';
 import { issuesFromZod } from '../lib/content/issues.ts';
 import { parseYaml } from '../lib/content/parse.ts';
 import { scenarioSchema } from '../lib/content/schemas.ts';
+import { type ExpansionTable, expansionIndex } from '../lib/marking/expand.ts';
 import { proposeHints } from '../lib/marking/hint-assistant.ts';
+import { DEFAULT_PARAMETERS, type MarkerParameters, markerParameters } from '../lib/marking/params.ts';
 
 function fail(message: string): never {
   console.error(message);
   process.exit(2);
 }
 
-const file = process.argv.slice(2).find((argument) => !argument.startsWith('-'));
+const { positionals, values } = parseArgs({ allowPositionals: true, strict: false, options: { expansion: { type: 'string' } } });
+const file = positionals[0];
 if (!file) fail('hints: usage: npm run hints -- <scenario.yaml|json>');
 
 let text: string;
@@ -45,7 +50,21 @@ if (!scenario.success) {
   fail(first ? `${file}: not a scenario file: ${first.field ? `${first.field}: ` : ''}${first.message}${more}` : `${file}: not a scenario file`);
 }
 
-const proposals = proposeHints(scenario.data);
+const expansionFile = typeof values.expansion === 'string' ? values.expansion : undefined;
+function readExpansion(path: string): ExpansionTable {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as ExpansionTable;
+  } catch (error) {
+    fail(`${path}: not a readable expansion table (${(error as Error).message})`);
+  }
+}
+function expansionParameters(option: string | undefined): MarkerParameters {
+  if (option === undefined || option === 'none') return DEFAULT_PARAMETERS;
+  if (!existsSync(option)) fail(`${option}: no such expansion table`);
+  return markerParameters({ expansion: expansionIndex(readExpansion(option)) });
+}
+const params = expansionParameters(expansionFile);
+const proposals = proposeHints(scenario.data, params);
 const document = new Document(
   proposals.map((proposal) => ({
     point: proposal.pointId,
@@ -54,6 +73,9 @@ const document = new Document(
     'partial credit': proposal.partialCredit.summary,
     'model answer with these hints': proposal.modelStatusWithProposal,
     ...(proposal.leftOut.length ? { 'left out': proposal.leftOut } : {}),
+    ...(proposal.alsoAccepted.length
+      ? { 'wording alone, also accepted': Object.fromEntries(proposal.alsoAccepted.map((entry) => [entry.word, entry.accepted.join(', ')])) }
+      : {}),
     ...(proposal.warnings.length ? { warnings: proposal.warnings } : {}),
     ...(proposal.existing
       ? { 'existing hints': { 'partial credit': proposal.existing.partialCredit.summary, ...(proposal.existing.warnings.length ? { warnings: proposal.existing.warnings } : {}) } }

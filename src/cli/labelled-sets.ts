@@ -51,7 +51,11 @@ export function fixtureScenarios(root: string): Map<string, Scenario> {
   );
 }
 
-export function labelledCollections(root: string, course: Course): { collections: LabelledCollection[]; problems: string[] } {
+export function labelledCollections(
+  root: string,
+  course: Course,
+  options: { skipHeldout?: boolean } = {},
+): { collections: LabelledCollection[]; problems: string[] } {
   const extra = fixtureScenarios(root);
   const problems: string[] = [];
   const courseScenarios = course.units.flatMap((unit) => unit.scenarios.map((scenario) => ({ key: `${unit.id}/${scenario.id}`, scenario })));
@@ -74,6 +78,8 @@ export function labelledCollections(root: string, course: Course): { collections
     ['new set: heldout half', 'tests/fixtures/marking/heldout'],
     ['fresh set (heldout, written after the marker was tuned)', 'tests/fixtures/marking/fresh'],
   ] as const) {
+    // While tuning, the sets only ever measured are not even read, so nothing in them can steer a choice.
+    if (options.skipHeldout && label.includes('heldout')) continue;
     const found = collection(label, dir);
     if (found) collections.push(found);
   }

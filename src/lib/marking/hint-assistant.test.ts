@@ -4,7 +4,8 @@ import { parseYaml } from '../content/parse.ts';
 import { markingHintsSchema, scenarioSchema, type Scenario } from '../content/schemas.ts';
 import { commonWordIndex, hyphenNotes, partialCredit, proposeHints, stemCollisions } from './hint-assistant.ts';
 import { markAnswer } from './marker.ts';
-import { DEFAULT_PARAMETERS } from './params.ts';
+import { expansionIndex } from './expand.ts';
+import { DEFAULT_PARAMETERS, markerParameters } from './params.ts';
 
 function loadScenario(path: string): Scenario {
   const parsed = parseYaml(readFileSync(path, 'utf8'));
@@ -160,5 +161,24 @@ describe('negation as AUTHORING.md describes it', () => {
   });
   it('the same words without the negator are denied', () => {
     expect(markAnswer(scenario([['likes'], ['turn into contracts']]), answer).points[0]?.status).toBe('partly');
+  });
+});
+
+describe('proposeHints with an expansion table', () => {
+  const scenario: Scenario = {
+    ...loadScenario(SCENARIOS[0] ?? ''),
+    marks: 2,
+    context: ['Fernleaf'],
+    model: 'Fernleaf should hold a weekly review of its cheap formats, because costs must stay low.',
+    points: [{ id: 'cadence', statement: 'Proposes a weekly review of cheap formats', marks: 2 }],
+  };
+
+  it('lists the words also accepted for each statement word, and nothing without a table', () => {
+    const params = markerParameters({ expansion: expansionIndex({ weekly: ['fortnightly', 'monthly'], cheap: ['inexpensive'] }) });
+    expect(proposeHints(scenario, params)[0]?.alsoAccepted).toEqual([
+      { word: 'weekly', accepted: ['fortnightly', 'monthly'] },
+      { word: 'cheap', accepted: ['inexpensive'] },
+    ]);
+    expect(proposeHints(scenario)[0]?.alsoAccepted).toEqual([]);
   });
 });

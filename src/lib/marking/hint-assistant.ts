@@ -5,6 +5,7 @@
  * nothing in the marker: it reads a point exactly as the marker would and reports what it sees.
  */
 import type { MarkingHints, MarkingPoint, Scenario } from '../content/schemas.ts';
+import { alsoAccepted } from './expand.ts';
 import { CONCEPTS, EVERYDAY_WORDS } from './lexicon.ts';
 import { DEFAULT_PARAMETERS, type MarkerParameters } from './params.ts';
 import { deniedWords, findGroup, readAnswerText, type AnswerIndex } from './read.ts';
@@ -184,6 +185,11 @@ export interface PointProposal {
   /** What the model answer earns for this point with the proposed hints, as the marker sees it. */
   modelStatusWithProposal: 'earned' | 'partly' | 'not';
   partialCredit: PartialCreditRule;
+  /**
+   * Read from its wording alone, the words the marker also accepts for each statement word (from
+   * the parameters' expansion table), so an author sees the whole reach: "weekly: fortnightly, monthly".
+   */
+  alsoAccepted: { word: string; accepted: string[] }[];
   /** The same reading of the hints the point already has, if any. */
   existing?: { partialCredit: PartialCreditRule; warnings: string[] };
   warnings: string[];
@@ -387,6 +393,16 @@ export function proposeHints(scenario: Scenario, params: MarkerParameters = DEFA
           })()
         : undefined;
 
+    const statementExpansions = new Map<string, { word: string; accepted: string[] }>();
+    const has = (group: Group, phrase: readonly string[]) => group.alternatives.some((stems) => stems.join(' ') === phrase.join(' '));
+    for (const token of statement.tokens) {
+      if (statementExpansions.has(token.stem)) continue;
+      const accepted = alsoAccepted(params.expansion, token.stem);
+      // Reported only where the marker's reading really took them in (a lexicon phrase is not expanded).
+      const taken = wording.groups.some((group) => has(group, [token.stem]) && accepted.every((word) => has(group, phraseStems(word))));
+      if (accepted.length > 0 && taken) statementExpansions.set(token.stem, { word: token.lower, accepted });
+    }
+
     return {
       pointId: point.id,
       statement: point.statement,
@@ -394,6 +410,7 @@ export function proposeHints(scenario: Scenario, params: MarkerParameters = DEFA
       modelPassage: passage?.text ?? null,
       groups,
       leftOut,
+      alsoAccepted: [...statementExpansions.values()],
       hints,
       modelStatusWithProposal,
       partialCredit: credit,

@@ -4,6 +4,8 @@
  * changed, and `disabledRules` switches named rules off (for the benchmark's ablations).
  */
 
+import type { Expansion } from './expand.ts';
+
 /** The marker's named rules: each can be switched off to measure what it is worth. */
 export const RULE_NAMES = [
   /** A negator reaches to the end of its clause: "we will not track ROI". */
@@ -90,6 +92,11 @@ export interface MarkerParameters {
   negationReach: number;
   /** "without proof could land it in trouble": "without" denies only its own object. */
   withoutReach: number;
+  /**
+   * Words also accepted for a statement's own words when a point is read from its wording alone
+   * (a build-time table, see expand.ts), or null for the statement's words and the lexicon only.
+   */
+  expansion: Expansion | null;
   /** Rules switched off. */
   disabledRules: readonly RuleName[];
 }
@@ -113,6 +120,7 @@ export const DEFAULT_PARAMETERS: Readonly<MarkerParameters> = Object.freeze({
   windowFragments: 3,
   negationReach: 12,
   withoutReach: 3,
+  expansion: null,
   disabledRules: Object.freeze([]) as readonly RuleName[],
 });
 

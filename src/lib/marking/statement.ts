@@ -4,6 +4,7 @@
  * the author's concept groups define the point instead.
  */
 import type { MarkingPoint } from '../content/schemas.ts';
+import { expandedAlternatives } from './expand.ts';
 import { CONCEPTS, EXAMINER_VERBS, FUNCTION_WORDS, GENERIC_WORDS, STOPWORDS } from './lexicon.ts';
 import { type MarkerParameters, ruleOn } from './params.ts';
 import { type Token, analyse, phraseStems } from './text.ts';
@@ -230,7 +231,7 @@ function readPoint(point: MarkingPoint, params: MarkerParameters): PreparedPoint
     if (groups.some((group) => group.alternatives.some((alt) => alt.length === 1 && alt[0] === token.stem))) continue;
     addGroup(i - 1, {
       label: point.statement.slice(token.start, token.end),
-      alternatives: [[token.stem]],
+      alternatives: [[token.stem], ...expandedAlternatives(params.expansion, token.stem)],
       weight: genericStems.has(token.stem) ? params.genericWeight : 1,
       required: false,
       clause: clauseOf(i - 1),
