@@ -19,7 +19,7 @@ const origin = `http://127.0.0.1:${port}`;
 
 const loaded = loadCourse(process.cwd());
 if (!loaded.ok) throw new Error('content is invalid: run npm run validate');
-const unit = loaded.course.units[0];
+const unit = loaded.value.units[0];
 const scenario = unit?.scenarios[0];
 if (!unit || !scenario) throw new Error('the course needs a unit with a scenario');
 const keys = unit.misconceptions.flatMap((misconception) => misconception.questions.map((question) => `${unit.id}/${question.id}`)).slice(0, 10);

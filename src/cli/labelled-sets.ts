@@ -27,7 +27,7 @@ function readYamlFiles(dir: string): { name: string; value: unknown }[] {
     .sort()
     .map((name) => {
       const parsed = parseYaml(readFileSync(join(dir, name), 'utf8'));
-      if (!parsed.ok) throw new Error(`${join(dir, name)}: ${parsed.message}`);
+      if (!parsed.ok) throw new Error(`${join(dir, name)}: ${parsed.error}`);
       return { name, value: parsed.value };
     });
 }

@@ -8,10 +8,10 @@ import { formatTestWiseness, learnerTexts, measureTestWiseness, sourceMentions, 
 
 const result = loadCourse(process.cwd());
 if (!result.ok) {
-  console.error(formatIssues(result.issues));
+  console.error(formatIssues(result.error));
   process.exit(1);
 }
-for (const unit of result.course.units) {
+for (const unit of result.value.units) {
   const questions = unit.misconceptions.reduce((sum, item) => sum + item.questions.length, 0);
   console.log(
     `${unit.id}: ${unit.lessons.length} lessons, ${unit.terms.length} terms, ${unit.misconceptions.length} misconceptions, ${questions} questions, ${unit.scenarios.length} scenarios`,
@@ -20,7 +20,7 @@ for (const unit of result.course.units) {
 
 // Course-wide quality: learner text says nothing of how the course was made, and quiz items
 // cannot be answered from their form alone.
-const figures = measureTestWiseness(result.course);
+const figures = measureTestWiseness(result.value);
 console.log('\nTest-wiseness (quiz items answerable by form):');
 for (const line of formatTestWiseness(figures)) console.log(`  ${line}`);
 
@@ -32,14 +32,14 @@ const englishSeeds = seedNames
   .map((name) => ({ name, text: readFileSync(join(seedDir, name), 'utf8') }))
   .filter((seed) => looksEnglish(seed.text));
 const sourceIndex = indexSources(englishSeeds.map((seed) => seed.text));
-const closeCopies = learnerTexts(result.course).flatMap(({ where, text }) =>
+const closeCopies = learnerTexts(result.value).flatMap(({ where, text }) =>
   nearCopies(text, sourceIndex).map((found) => `${where}: close to ${englishSeeds[found.source]?.name}: “${found.passage}”`),
 );
 console.log(`\nOriginality: ${closeCopies.length} near-copied passage${closeCopies.length === 1 ? '' : 's'} (8 content words in order) against ${englishSeeds.length} English source documents`);
 
 const problems = [
   ...closeCopies.map((copy) => `learner text follows a source document too closely: ${copy}`),
-  ...sourceMentions(learnerTexts(result.course)).map((mention) => `learner text names a source document: ${mention}`),
+  ...sourceMentions(learnerTexts(result.value)).map((mention) => `learner text names a source document: ${mention}`),
   ...testWisenessProblems(figures),
 ];
 if (problems.length > 0) {
