@@ -27,7 +27,7 @@ const made = createAssignment(
   { title: 'Load test', tutor: 'Ms Okafor', units: [unit.id], questions: { mode: 'pick', keys }, decks: [], scenarios: [`${unit.id}/${scenario.id}`], passMark: 60 },
   4242,
 );
-if (!made.ok) throw new Error(made.reason);
+if (!made.ok) throw new Error(made.error.reason);
 const assignment = made.value;
 const link = `${origin}/assignment/#${await encodeAssignment(assignment)}`;
 const codes: string[] = [];

@@ -28,7 +28,7 @@ const made = createAssignment(
   606,
   content,
 );
-if (!made.ok) throw new Error(made.reason);
+if (!made.ok) throw new Error(made.error.reason);
 const link = `${origin}/assignment/#${await encodeAssignment(made.value)}`;
 const learners = ['Amara Okoye', 'Ben Carter', 'Chen Wei', '\u0410nn Lee', 'Dara Byrne', 'Ann Lee'];
 const codes = await Promise.all(

@@ -113,7 +113,7 @@ function Packages({ base, catalogue }: { base: string; catalogue: Catalogue }) {
         onSubmit={async (event) => {
           event.preventDefault();
           const decoded = await decodeAssignment(link);
-          setLinked(decoded.ok ? { assignment: decoded.value } : { problem: `That link cannot be read. ${decoded.reason}` });
+          setLinked(decoded.ok ? { assignment: decoded.value } : { problem: `That link cannot be read. ${decoded.error.reason}` });
         }}
       >
         <h3>An assignment you made</h3>

@@ -97,7 +97,7 @@ describe('calculation questions and LMS packages', () => {
   it('refuses an assignment that sets a calculation question, saying why', () => {
     const unitId = numeric.unit ?? '';
     const made = createAssignment({ title: 'Calc', tutor: 'T', units: [unitId], questions: { mode: 'pick', keys: [numeric.key] }, passMark: 50 }, 1);
-    if (!made.ok) throw new Error(made.reason);
+    if (!made.ok) throw new Error(made.error.reason);
     expect(packageContent(made.value, withCalculation)).toMatchObject({ ok: false, reason: expect.stringMatching(/calculation question/) });
   });
 });

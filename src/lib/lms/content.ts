@@ -67,7 +67,7 @@ export function unitQuizAssignment(unitId: string, catalogue: Catalogue, options
     { title: `${unit.title}: quiz`, tutor: options.tutor, units: [unitId], questions: { mode: 'pick', keys: keys.slice(0, 100) }, passMark: options.passMark },
     options.seed,
   );
-  return made.ok ? made : { ok: false, reason: made.reason };
+  return made.ok ? made : { ok: false, reason: made.error.reason };
 }
 
 /**
@@ -86,7 +86,7 @@ export function readPackageContent(text: string | null | undefined): Made<LmsPac
   if (!record) return { ok: false, reason: 'the course content in this package is damaged' };
   if (record['v'] !== PACKAGE_CONTENT_VERSION) return { ok: false, reason: `this package was made in format ${String(record['v'])}, which this runner cannot read` };
   const assignment = validateAssignment(record['assignment']);
-  if (!assignment.ok) return { ok: false, reason: `the assignment in this package is not valid: ${assignment.reason}` };
+  if (!assignment.ok) return { ok: false, reason: `the assignment in this package is not valid: ${assignment.error.reason}` };
   const questions = asList(record['questions']);
   const scenarios = asList(record['scenarios']);
   const misconceptions = asRecord(record['misconceptions']);
