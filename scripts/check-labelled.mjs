@@ -6,6 +6,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, parseDocument } from 'yaml';
 import { scenarioSchema } from '../src/lib/content/schemas.ts';
+import { formatPath } from '../src/lib/format-path.ts';
 
 const root = 'tests/fixtures/marking';
 const KINDS = [
@@ -32,7 +33,7 @@ for (const name of scenarioFiles) {
   const raw = parse(readFileSync(join(root, 'scenarios', name), 'utf8'));
   const result = scenarioSchema.safeParse(raw);
   if (!result.success) {
-    problems.push(`${name}: ${result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
+    problems.push(`${name}: ${result.error.issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`).join('; ')}`);
     continue;
   }
   const scenario = result.data;

@@ -19,7 +19,7 @@ const origin = `http://127.0.0.1:${port}`;
 
 const loaded = loadCourse(process.cwd());
 if (!loaded.ok) throw new Error('content is invalid: run npm run validate');
-const unit = loaded.course.units[0];
+const unit = loaded.value.units[0];
 const scenario = unit?.scenarios[0];
 if (!unit || !scenario) throw new Error('the course needs a unit with a scenario');
 const keys = unit.misconceptions.flatMap((misconception) => misconception.questions.map((question) => `${unit.id}/${question.id}`)).slice(0, 10);
@@ -27,7 +27,7 @@ const made = createAssignment(
   { title: 'Load test', tutor: 'Ms Okafor', units: [unit.id], questions: { mode: 'pick', keys }, decks: [], scenarios: [`${unit.id}/${scenario.id}`], passMark: 60 },
   4242,
 );
-if (!made.ok) throw new Error(made.reason);
+if (!made.ok) throw new Error(made.error.reason);
 const assignment = made.value;
 const link = `${origin}/assignment/#${await encodeAssignment(assignment)}`;
 const codes: string[] = [];

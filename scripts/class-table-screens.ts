@@ -16,7 +16,7 @@ const outDir = process.argv[2] ?? 'reports/screens';
 mkdirSync(outDir, { recursive: true });
 const loaded = loadCourse(process.cwd());
 if (!loaded.ok) throw new Error('content is invalid');
-const unit = loaded.course.units.find((candidate) => candidate.id === 'social-media-strategy') ?? loaded.course.units[0];
+const unit = loaded.value.units.find((candidate) => candidate.id === 'social-media-strategy') ?? loaded.value.units[0];
 const scenario = unit?.scenarios[0];
 if (!unit || !scenario) throw new Error('no scenario');
 const keys = unit.misconceptions.flatMap((misconception) => misconception.questions.map((question) => `${unit.id}/${question.id}`)).slice(0, 10);
@@ -28,7 +28,7 @@ const made = createAssignment(
   606,
   content,
 );
-if (!made.ok) throw new Error(made.reason);
+if (!made.ok) throw new Error(made.error.reason);
 const link = `${origin}/assignment/#${await encodeAssignment(made.value)}`;
 const learners = ['Amara Okoye', 'Ben Carter', 'Chen Wei', '\u0410nn Lee', 'Dara Byrne', 'Ann Lee'];
 const codes = await Promise.all(

@@ -276,7 +276,7 @@ function authoredTable(root: string, minPoints: number, neighbours: number): Rec
     process.exit(1);
   }
   const counts = new Map<string, Map<string, number>>();
-  for (const scenario of loaded.course.units.flatMap((unit) => unit.scenarios)) {
+  for (const scenario of loaded.value.units.flatMap((unit) => unit.scenarios)) {
     const caseStems = new Set(scenario.context.flatMap(phraseStems));
     for (const point of scenario.points) {
       const statementWords = new Map(analyse(point.statement).tokens.filter((token) => usableWord(token.lower)).map((token) => [token.stem, token.lower] as const));

@@ -27,10 +27,10 @@ import { phraseStems } from '../src/lib/marking/text.ts';
 const root = process.cwd();
 const loaded = loadCourse(root);
 if (!loaded.ok) {
-  console.error(formatIssues(loaded.issues));
+  console.error(formatIssues(loaded.error));
   process.exit(1);
 }
-const { collections } = labelledCollections(root, loaded.course, { skipHeldout: true });
+const { collections } = labelledCollections(root, loaded.value, { skipHeldout: true });
 const scenarios = new Set<Scenario>(collections.flatMap((collection) => collection.scenarios.map(({ scenario }) => scenario)));
 
 function measure(params: MarkerParameters): { reached: number; authored: number; added: number; addedAuthored: number } {

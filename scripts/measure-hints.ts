@@ -14,10 +14,10 @@ import { type MarkerReport, evaluateMarker } from '../src/lib/marking/labelled.t
 const root = process.cwd();
 const loaded = loadCourse(root);
 if (!loaded.ok) {
-  console.error(formatIssues(loaded.issues));
+  console.error(formatIssues(loaded.error));
   process.exit(1);
 }
-const { collections } = labelledCollections(root, loaded.course);
+const { collections } = labelledCollections(root, loaded.value);
 const proposed = new Map<Scenario, Scenario>();
 function withProposal(scenario: Scenario): Scenario {
   const known = proposed.get(scenario);

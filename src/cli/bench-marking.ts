@@ -29,10 +29,10 @@ const { values } = parseArgs({ options: { ablate: { type: 'string' }, 'skip-held
 const root = process.cwd();
 const loaded = loadCourse(root);
 if (!loaded.ok) {
-  console.error(formatIssues(loaded.issues));
+  console.error(formatIssues(loaded.error));
   process.exit(1);
 }
-const course = loaded.course;
+const course = loaded.value;
 const { collections, problems } = labelledCollections(root, course, { skipHeldout: values['skip-heldout'] ?? false });
 const baseParameters: MarkerParameters =
   values.expansion === undefined

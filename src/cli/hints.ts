@@ -14,6 +14,7 @@ import { scenarioSchema } from '../lib/content/schemas.ts';
 import { type ExpansionTable, expansionIndex } from '../lib/marking/expand.ts';
 import { proposeHints } from '../lib/marking/hint-assistant.ts';
 import { DEFAULT_PARAMETERS, type MarkerParameters, markerParameters } from '../lib/marking/params.ts';
+import { err, ok } from '../lib/result.ts';
 
 function fail(message: string): never {
   console.error(message);
@@ -34,14 +35,14 @@ try {
 const parsed = file.endsWith('.json')
   ? (() => {
       try {
-        return { ok: true as const, value: JSON.parse(text) as unknown };
+        return ok(JSON.parse(text) as unknown);
       } catch (error) {
-        return { ok: false as const, message: `is not valid JSON: ${(error as Error).message}` };
+        return err(`is not valid JSON: ${(error as Error).message}`);
       }
     })()
   : parseYaml(text);
-// parseYaml's message may end by repeating its position; one line is enough.
-if (!parsed.ok) fail(`${file}: ${parsed.message.replace(/ at line \d+, column \d+:?\s*$/, '')}`);
+// parseYaml's reason may end by repeating its position; one line is enough.
+if (!parsed.ok) fail(`${file}: ${parsed.error.replace(/ at line \d+, column \d+:?\s*$/, '')}`);
 const scenario = scenarioSchema.safeParse(parsed.value);
 if (!scenario.success) {
   const issues = issuesFromZod(file, scenario.error);

@@ -33,8 +33,8 @@ let text: string;
 try {
   if (statSync(file).size > MAX_CONTENT_FILE_BYTES) fail(`${file}: ${tooLarge(statSync(file).size) ?? 'is too large'}`);
   const decoded = decodeContentFile(readFileSync(file));
-  if (!decoded.ok) fail(`${file}: ${decoded.message}`);
-  text = decoded.text;
+  if (!decoded.ok) fail(`${file}: ${decoded.error}`);
+  text = decoded.value;
 } catch (error) {
   fail(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
 }
@@ -65,7 +65,7 @@ const unit = seedToUnit(parseSeed(text), text, {
   ...(parsed.values.qualification ? { qualifications: parsed.values.qualification } : {}),
 });
 const check = validateCourse(unit.files);
-if (!check.ok) fail(`the generated unit does not validate (please report this):\n${formatIssues(check.issues)}`);
+if (!check.ok) fail(`the generated unit does not validate (please report this):\n${formatIssues(check.error)}`);
 
 const folder = join(process.cwd(), 'content/units', unit.id);
 if (existsSync(folder) && !parsed.values.force) fail(`content/units/${unit.id} already exists: choose another --id, or pass --force to replace it`);

@@ -8,6 +8,7 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { formatPath } from '../lib/format-path.ts';
 import { parseYaml } from '../lib/content/parse.ts';
 import { type Scenario, scenarioSchema } from '../lib/content/schemas.ts';
 import type { Course } from '../lib/content/validate.ts';
@@ -27,7 +28,7 @@ function readYamlFiles(dir: string): { name: string; value: unknown }[] {
     .sort()
     .map((name) => {
       const parsed = parseYaml(readFileSync(join(dir, name), 'utf8'));
-      if (!parsed.ok) throw new Error(`${join(dir, name)}: ${parsed.message}`);
+      if (!parsed.ok) throw new Error(`${join(dir, name)}: ${parsed.error}`);
       return { name, value: parsed.value };
     });
 }
@@ -35,7 +36,7 @@ function readYamlFiles(dir: string): { name: string; value: unknown }[] {
 function readSets(dir: string): LabelledSet[] {
   return readYamlFiles(dir).map(({ name, value }) => {
     const set = labelledSetSchema.safeParse(value);
-    if (!set.success) throw new Error(`${join(dir, name)}: not a valid labelled set: ${set.error.issues[0]?.message ?? ''} at ${set.error.issues[0]?.path.join('.') ?? ''}`);
+    if (!set.success) throw new Error(`${join(dir, name)}: not a valid labelled set: ${set.error.issues[0]?.message ?? ''} at ${formatPath(set.error.issues[0]?.path ?? [])}`);
     return set.data;
   });
 }

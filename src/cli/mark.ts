@@ -8,6 +8,7 @@ import { issuesFromZod, formatIssue } from '../lib/content/issues.ts';
 import { parseYaml } from '../lib/content/parse.ts';
 import { scenarioSchema } from '../lib/content/schemas.ts';
 import { markAnswerInDetail } from '../lib/marking/marker.ts';
+import { err, ok } from '../lib/result.ts';
 
 function fail(message: string): never {
   console.error(`mark: ${message}`);
@@ -35,13 +36,13 @@ const scenarioText = read(values.scenario, 'scenario');
 const parsed = values.scenario.endsWith('.json')
   ? (() => {
       try {
-        return { ok: true as const, value: JSON.parse(scenarioText) as unknown };
+        return ok(JSON.parse(scenarioText) as unknown);
       } catch (error) {
-        return { ok: false as const, message: `is not valid JSON: ${(error as Error).message}` };
+        return err(`is not valid JSON: ${(error as Error).message}`);
       }
     })()
   : parseYaml(scenarioText);
-if (!parsed.ok) fail(`${values.scenario}: ${parsed.message}`);
+if (!parsed.ok) fail(`${values.scenario}: ${parsed.error}`);
 const scenario = scenarioSchema.safeParse(parsed.value);
 if (!scenario.success) fail(`the scenario file is not valid:\n${issuesFromZod(values.scenario, scenario.error).map((issue) => `  - ${formatIssue(issue)}`).join('\n')}`);
 const answer = read(values.answer, 'answer');

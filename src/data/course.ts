@@ -17,8 +17,8 @@ export function getCourse(): Promise<Course> {
   cached ??= Promise.resolve().then(() => {
     const result = loadCourse(process.cwd());
     // The content-check integration stops the build before this can happen; this guards dev edits.
-    if (!result.ok) throw new Error(`Markpoint content is invalid.\n${formatIssues(result.issues)}`);
-    return result.course;
+    if (!result.ok) throw new Error(`Markpoint content is invalid.\n${formatIssues(result.error)}`);
+    return result.value;
   });
   return cached;
 }

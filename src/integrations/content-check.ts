@@ -17,8 +17,8 @@ export function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, logger }) => {
         const result = loadCourse(fileURLToPath(config.root));
-        if (!result.ok) throw new ContentError(`Markpoint content is invalid.\n${formatIssues(result.issues)}`);
-        const units = result.course.units;
+        if (!result.ok) throw new ContentError(`Markpoint content is invalid.\n${formatIssues(result.error)}`);
+        const units = result.value.units;
         logger.info(`content valid: ${units.length} units, ${units.reduce((n, unit) => n + unit.lessons.length, 0)} lessons`);
       },
     },

@@ -32,7 +32,7 @@ async function assignmentLink(page: Page): Promise<{ link: string; assignment: A
     { title: 'Week 4: measuring social', tutor: 'Ms Okafor', units: [unit.id], questions: { mode: 'pick', keys: choiceQuestionKeys(unit.id).slice(0, 3) }, scenarios: [`${unit.id}/${scenario.id}`], passMark: 50 },
     20_260_505,
   );
-  if (!made.ok) throw new Error(made.reason);
+  if (!made.ok) throw new Error(made.error.reason);
   const base = new URL(page.url() === 'about:blank' ? 'http://x/' : page.url());
   return { link: `${base.origin}/assignment/#${await encodeAssignment(made.value)}`, assignment: made.value };
 }

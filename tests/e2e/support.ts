@@ -13,7 +13,7 @@ export function authoredCourse(): Course {
   if (!course) {
     const result = loadCourse(process.cwd());
     if (!result.ok) throw new Error('content is invalid: run npm run validate');
-    course = result.course;
+    course = result.value;
   }
   return course;
 }

@@ -217,7 +217,7 @@ test.describe('assignment runs refuse bad input early (issue 19)', () => {
     if (!unit) throw new Error('no unit');
     const made = (keys: string[]) => {
       const result = createAssignment({ title: 'From newer content', tutor: 'Ms Okafor', units: [unit.id], questions: { mode: 'pick', keys }, decks: [], scenarios: [], passMark: 50 }, 99);
-      if (!result.ok) throw new Error(result.reason);
+      if (!result.ok) throw new Error(result.error.reason);
       return encodeAssignment(result.value);
     };
     const context = await browser.newContext(phone);
@@ -240,7 +240,7 @@ test.describe('assignment runs refuse bad input early (issue 19)', () => {
 /** Results codes as learners' browsers would make them for this link, without driving a browser per learner. */
 async function codesFor(link: string, learners: string[]): Promise<string[]> {
   const decoded = await decodeAssignment(link);
-  if (!decoded.ok) throw new Error(decoded.reason);
+  if (!decoded.ok) throw new Error(decoded.error.reason);
   const assignment = decoded.value;
   const course = authoredCourse();
   return Promise.all(
@@ -296,7 +296,7 @@ test.describe("the tutor's workspace and a class table a tutor can read (issue 1
 
     await page.reload();
     const secondId = await decodeAssignment(second);
-    if (!secondId.ok) throw new Error(secondId.reason);
+    if (!secondId.ok) throw new Error(secondId.error.reason);
     await page.getByLabel('Your assignments on this device').selectOption(secondId.value.id);
     await expect(page.getByLabel('Results codes, one per line')).not.toHaveValue('');
     await page.getByRole('button', { name: 'Show the class table' }).click();

@@ -14,8 +14,8 @@ import { labelledFromCourse, toleranceFor } from '../../src/lib/marking/labelled
 import { markAnswer } from '../../src/lib/marking/marker.ts';
 
 const loaded = loadCourse(process.cwd());
-if (!loaded.ok) throw new Error(`content is invalid:\n${loaded.issues.map((issue) => `${issue.file}: ${issue.field}: ${issue.message}`).join('\n')}`);
-const units = loaded.course.units.filter((unit) => !unit.draft);
+if (!loaded.ok) throw new Error(`content is invalid:\n${loaded.error.map((issue) => `${issue.file}: ${issue.field}: ${issue.message}`).join('\n')}`);
+const units = loaded.value.units.filter((unit) => !unit.draft);
 const lessons = units.flatMap((unit) => unit.lessons.map((lesson) => ({ unit, lesson })));
 const scenarios = units.flatMap((unit) => unit.scenarios.map((scenario) => ({ unit, scenario })));
 const questions = units.flatMap((unit) => unit.misconceptions.flatMap((item) => item.questions));
@@ -87,7 +87,7 @@ describe('every scenario', () => {
   });
 
   it('sample answers earn their stated marks within tolerance', () => {
-    const misses = labelledFromCourse(loaded.course)
+    const misses = labelledFromCourse(loaded.value)
       .filter((sample) => sample.expectedTotal !== undefined)
       .map((sample) => ({ sample, got: markAnswer(sample.scenario, sample.answer).total }))
       .filter(({ sample, got }) => Math.abs(got - (sample.expectedTotal ?? 0)) > toleranceFor(sample.scenario))
@@ -124,7 +124,7 @@ describe('originality', () => {
   });
   it('has no run of 8 content words, after stemming and stop-word removal, in a seed’s order', () => {
     const index = indexSources(englishSeeds.map((name) => readFileSync(join(seedDir, name), 'utf8')));
-    const near = learnerTexts(loaded.course).flatMap(({ where, text }) =>
+    const near = learnerTexts(loaded.value).flatMap(({ where, text }) =>
       nearCopies(text, index).map((found) => `${where}: “${found.passage}” (close to ${englishSeeds[found.source]?.slice(0, 3)})`),
     );
     expect(near).toEqual([]);
@@ -133,11 +133,11 @@ describe('originality', () => {
 
 describe('what learners read says nothing of how the course was made', () => {
   it('no lesson, term, question or scenario names a source document', () => {
-    expect(sourceMentions(learnerTexts(loaded.course))).toEqual([]);
+    expect(sourceMentions(learnerTexts(loaded.value))).toEqual([]);
   });
 
   it('nor does the search index', () => {
-    const leaks = buildSearchEntries(loaded.course)
+    const leaks = buildSearchEntries(loaded.value)
       .filter((entry) => sourceMention(`${entry.title} ${entry.text}`))
       .map((entry) => `${entry.href}: ${entry.title}`);
     expect(leaks).toEqual([]);
@@ -146,7 +146,7 @@ describe('what learners read says nothing of how the course was made', () => {
 
 describe('quiz items test knowledge, not test-wiseness', () => {
   it('keeps the longest option, absolute words and the count of correct options from giving answers away', () => {
-    const figures = measureTestWiseness(loaded.course);
+    const figures = measureTestWiseness(loaded.value);
     console.log(formatTestWiseness(figures).join('\n'));
     expect(testWisenessProblems(figures)).toEqual([]);
   });

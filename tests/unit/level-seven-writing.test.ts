@@ -10,7 +10,7 @@ import { countAnswerWords } from '../../src/lib/marking/text.ts';
 
 const loaded = loadCourse(process.cwd());
 if (!loaded.ok) throw new Error('content is invalid: run npm run validate');
-const units = loaded.course.units.filter((unit) => !unit.draft);
+const units = loaded.value.units.filter((unit) => !unit.draft);
 const levelSevenUnits = units.filter((unit) => unit.level >= 7);
 
 interface Reference {

@@ -14,7 +14,7 @@ import { labelledCollections } from '../../src/cli/labelled-sets.ts';
 
 const loaded = loadCourse(process.cwd());
 if (!loaded.ok) throw new Error('content is invalid');
-const { collections, problems } = labelledCollections(process.cwd(), loaded.course);
+const { collections, problems } = labelledCollections(process.cwd(), loaded.value);
 const byLabel = (part: string) => {
   const found = collections.find((collection) => collection.label.includes(part));
   if (!found) throw new Error(`no labelled set ${part}`);

@@ -12,7 +12,7 @@ import { labelledCollections } from '../../src/cli/labelled-sets.ts';
 
 const loaded = loadCourse(process.cwd());
 if (!loaded.ok) throw new Error('content is invalid');
-const scenarios = loaded.course.units.flatMap((unit) => unit.scenarios.map((scenario) => ({ key: `${unit.id}/${scenario.id}`, scenario })));
+const scenarios = loaded.value.units.flatMap((unit) => unit.scenarios.map((scenario) => ({ key: `${unit.id}/${scenario.id}`, scenario })));
 const GAMING_LIMIT = 0.2;
 
 describe('the feedback-echo adversary', () => {
@@ -38,7 +38,7 @@ describe('the feedback-echo adversary', () => {
   }
 
   it('earns at most a fifth on the tune half of the new scenarios too, mean and worst, with their hints and from the wording alone', () => {
-    const tune = labelledCollections(process.cwd(), loaded.course).collections.find((collection) => collection.label.includes('tune'));
+    const tune = labelledCollections(process.cwd(), loaded.value).collections.find((collection) => collection.label.includes('tune'));
     expect(tune?.scenarios.length).toBeGreaterThanOrEqual(5);
     const scenariosBoth = [...(tune?.scenarios ?? []), ...(tune?.scenarios ?? []).map(({ key, scenario }) => ({ key: `${key} (wording alone)`, scenario: withoutHints(scenario) }))];
     for (const report of adversaryReport(scenariosBoth)) {

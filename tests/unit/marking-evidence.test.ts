@@ -21,12 +21,12 @@ const loaded = loadCourse(process.cwd());
 if (!loaded.ok) throw new Error('content is invalid');
 const readQuotes = (file: string) => {
   const parsed = parseYaml(readFileSync(join(process.cwd(), 'tests/fixtures/marking/evidence', file), 'utf8'));
-  if (!parsed.ok) throw new Error(parsed.message);
+  if (!parsed.ok) throw new Error(parsed.error);
   return parsed.value as Record<string, Record<string, PointedQuotes>>;
 };
 const modelQuotes = readQuotes('model-answers.yaml') as unknown as Record<string, PointedQuotes>;
 const answerQuotes = readQuotes('labelled-answers.yaml');
-const scenarios = new Map(loaded.course.units.flatMap((unit) => unit.scenarios.map((scenario) => [unitKey(unit.id, scenario.id), scenario] as const)));
+const scenarios = new Map(loaded.value.units.flatMap((unit) => unit.scenarios.map((scenario) => [unitKey(unit.id, scenario.id), scenario] as const)));
 
 describe('evidence lies in the sentence an examiner would point to', () => {
   it('has a quote for every point of every course model answer, each found in its answer', () => {
@@ -56,7 +56,7 @@ describe('evidence lies in the sentence an examiner would point to', () => {
 
   for (const part of ['tune', 'heldout']) {
     it(`on the answers of the new set's ${part} half that the marker credits`, () => {
-      const collection = labelledCollections(process.cwd(), loaded.course).collections.find((entry) => entry.label.includes(part));
+      const collection = labelledCollections(process.cwd(), loaded.value).collections.find((entry) => entry.label.includes(part));
       if (!collection) throw new Error(`no ${part} set`);
       let checked = 0;
       const misses: string[] = [];

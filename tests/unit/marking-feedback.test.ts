@@ -22,7 +22,7 @@ const dir = join(process.cwd(), 'tests/fixtures/marking');
 const sets = readdirSync(dir)
   .filter((name) => name.endsWith('.yaml'))
   .map((name) => labelledSetSchema.parse((parseYaml(readFileSync(join(dir, name), 'utf8')) as { ok: true; value: unknown }).value));
-const answers = [...labelledFromCourse(loaded.course), ...labelledFromSets(loaded.course, sets).answers];
+const answers = [...labelledFromCourse(loaded.value), ...labelledFromSets(loaded.value, sets).answers];
 
 const functionStems = new Set([...FUNCTION_WORDS].flatMap((word) => phraseStems(word)));
 
@@ -80,7 +80,7 @@ describe('learner-facing reasons', () => {
   });
 
   it('still quotes an earned point in the learner’s own words', () => {
-    const scenario = loaded.course.units.flatMap((unit) => unit.scenarios).find((candidate) => candidate.id === 'dewbright-black-friday');
+    const scenario = loaded.value.units.flatMap((unit) => unit.scenarios).find((candidate) => candidate.id === 'dewbright-black-friday');
     if (!scenario) throw new Error('scenario missing');
     const answer = 'Every Dewbright creator post, gifted ones too, must open with an Ad label at the very start, because the ASA and CAP code treat free products as payment.';
     const disclosure = markAnswer(scenario, answer).points[0];

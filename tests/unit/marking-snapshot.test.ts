@@ -19,7 +19,7 @@ const sets = readdirSync(dir)
   .filter((name) => name.endsWith('.yaml'))
   .sort()
   .map((name) => labelledSetSchema.parse((parseYaml(readFileSync(join(dir, name), 'utf8')) as { ok: true; value: unknown }).value));
-const answers = [...labelledFromCourse(loaded.course), ...labelledFromSets(loaded.course, sets).answers];
+const answers = [...labelledFromCourse(loaded.value), ...labelledFromSets(loaded.value, sets).answers];
 
 function verdicts(ignoreHints: boolean): Record<string, string[]> {
   return Object.fromEntries(

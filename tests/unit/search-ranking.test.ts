@@ -9,7 +9,7 @@ import { MAX_QUERY_CHARS, createSearcher, search } from '../../src/lib/search/qu
 
 const loaded = loadCourse(process.cwd());
 if (!loaded.ok) throw new Error('content is invalid');
-const entries = buildSearchEntries(loaded.course);
+const entries = buildSearchEntries(loaded.value);
 const searcher = createSearcher(entries);
 const firstHit = (query: string) => search(searcher, query)[0]?.hits[0]?.entry;
 

@@ -33,7 +33,7 @@ export function LmsDownloadButtons({ base, assignment, catalogue }: { base: stri
   const download = async (standard: LmsStandard) => {
     const content = packageContent(assignment, catalogue);
     if (!content.ok) {
-      setStatus({ tone: 'bad', text: `This assignment cannot be packaged: ${content.reason}.` });
+      setStatus({ tone: 'bad', text: `This assignment cannot be packaged: ${content.error}.` });
       return;
     }
     setStatus({ tone: 'busy', text: `Making the ${STANDARD_NAMES[standard]} package…` });
@@ -103,7 +103,7 @@ function Packages({ base, catalogue }: { base: string; catalogue: Catalogue }) {
         {!quiz && <p class="small muted">Enter your name to make the packages.</p>}
         {quiz && !quiz.ok && (
           <p class="notice bad" role="alert">
-            This quiz cannot be packaged yet: {quiz.reason}.
+            This quiz cannot be packaged yet: {quiz.error}.
           </p>
         )}
         {quiz?.ok && <LmsDownloadButtons base={base} assignment={quiz.value} catalogue={catalogue} />}
@@ -113,7 +113,7 @@ function Packages({ base, catalogue }: { base: string; catalogue: Catalogue }) {
         onSubmit={async (event) => {
           event.preventDefault();
           const decoded = await decodeAssignment(link);
-          setLinked(decoded.ok ? { assignment: decoded.value } : { problem: `That link cannot be read. ${decoded.reason}` });
+          setLinked(decoded.ok ? { assignment: decoded.value } : { problem: `That link cannot be read. ${decoded.error.reason}` });
         }}
       >
         <h3>An assignment you made</h3>

@@ -12,6 +12,7 @@ import { STANDARD_NAMES } from '../../lib/lms/manifest';
 import { type Attempt, type QuestionAnswer, type ScenarioAnswer, type ScoreSummary, passMarkInForce, secondsBetween, summariseAttempt } from '../../lib/lms/score';
 import { gradeAnswer } from '../../lib/quiz/grade';
 import { hashString } from '../../lib/random/seeded';
+import { err, ok } from '../../lib/result';
 import { encodeResults } from '../../lib/share/results';
 import { type Connected, type Outcome, connect } from './connection';
 import { QuestionStep, ScenarioStep } from './steps';
@@ -63,8 +64,8 @@ export default function LmsRunner({ content, standard }: Props) {
     void connect(standard).then((result) => {
       if (!live) return;
       setConnected(result);
-      if (result.ok && result.connection.learnerName) {
-        setSaved((previous) => (previous.attempt.learner ? previous : { ...previous, attempt: { ...previous.attempt, learner: result.connection.learnerName } }));
+      if (result.ok && result.value.learnerName) {
+        setSaved((previous) => (previous.attempt.learner ? previous : { ...previous, attempt: { ...previous.attempt, learner: result.value.learnerName } }));
       }
     });
     return () => {
@@ -78,7 +79,7 @@ export default function LmsRunner({ content, standard }: Props) {
     if (!connected?.ok) return;
     // SCORM asks a unit to end its session when its page goes away; one left unfinished is
     // suspended, so the LMS offers to resume it (the answers are also kept on the device).
-    const end = () => void (finishedRef.current ? connected.connection.finish() : connected.connection.suspend());
+    const end = () => void (finishedRef.current ? connected.value.finish() : connected.value.suspend());
     window.addEventListener('pagehide', end);
     return () => window.removeEventListener('pagehide', end);
   }, [connected]);
@@ -92,7 +93,7 @@ export default function LmsRunner({ content, standard }: Props) {
     requestAnimationFrame(() => heading.current?.focus());
   };
   const { questions, scenarios, assignment } = content;
-  const mastery = connected?.ok ? connected.connection.mastery : null;
+  const mastery = connected?.ok ? connected.value.mastery : null;
   const passMark = passMarkInForce(assignment.passMark, mastery);
   const afterQuestions = (): Step => (scenarios.length ? { kind: 'scenario', index: 0 } : { kind: 'done' });
   const { step, attempt } = saved;
@@ -179,10 +180,10 @@ export default function LmsRunner({ content, standard }: Props) {
 
 function ConnectionNotice({ connected }: { connected: Connected | null }) {
   if (!connected) return <p class="small muted">Connecting to your LMS…</p>;
-  if (connected.ok) return <p class="small muted">Your score will be recorded in your LMS ({STANDARD_NAMES[connected.connection.standard]}) when you finish.</p>;
+  if (connected.ok) return <p class="small muted">Your score will be recorded in your LMS ({STANDARD_NAMES[connected.value.standard]}) when you finish.</p>;
   return (
     <div class="notice warn" role="status">
-      <p>Markpoint could not connect to your LMS: {connected.reason}.</p>
+      <p>Markpoint could not connect to your LMS: {connected.error}.</p>
       <p>You can still do the assignment. At the end you get a results code to send to your tutor, so your work still counts.</p>
     </div>
   );
@@ -207,16 +208,16 @@ function Finished({ content, attempt, summary, connected, headingRef }: Finished
   const record = async () => {
     if (!connected?.ok) return;
     setRecording({ status: 'recording' });
-    const connection = connected.connection;
+    const connection = connected.value;
     let outcome: Outcome;
     try {
       outcome = await connection.record(summary, interactionsOf(content, attempt), secondsBetween(attempt.startedAt, now()), content.assignment.id);
       if (outcome.ok) {
         const ended = await connection.finish();
-        if (!ended.ok) outcome = { ok: true, note: `The score was saved, but ${ended.reason}.` };
+        if (!ended.ok) outcome = ok({ note: `The score was saved, but ${ended.error}.` });
       }
     } catch (error) {
-      outcome = { ok: false, reason: error instanceof Error ? error.message : 'an unexpected error' };
+      outcome = err(error instanceof Error ? error.message : 'an unexpected error');
     }
     setRecording({ status: 'done', outcome });
   };
@@ -270,13 +271,13 @@ function Finished({ content, attempt, summary, connected, headingRef }: Finished
       {recording.status === 'done' && recording.outcome.ok && (
         <div class="notice good" role="status">
           <p>Your score has been recorded in your LMS. You can close this page.</p>
-          {recording.outcome.note && <p class="small">{recording.outcome.note}</p>}
+          {recording.outcome.value.note && <p class="small">{recording.outcome.value.note}</p>}
         </div>
       )}
       {failed && (
         <div class="notice bad" role="alert">
           <p>
-            <strong>Your score could not be recorded in your LMS</strong>: {connected.ok ? (recording.status === 'done' && !recording.outcome.ok ? recording.outcome.reason : '') : connected.reason}.
+            <strong>Your score could not be recorded in your LMS</strong>: {connected.ok ? (recording.status === 'done' && !recording.outcome.ok ? recording.outcome.error : '') : connected.error}.
           </p>
           <p>Your answers are kept on this device. Send your tutor the results code below so your work still counts{connected.ok ? ', or try recording again' : ''}.</p>
           {connected.ok && (

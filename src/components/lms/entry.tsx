@@ -24,7 +24,7 @@ function start(): void {
   if (!content.ok || !STANDARDS.includes(standard as LmsStandard)) {
     render(
       <div class="notice bad" role="alert">
-        <p>This assignment cannot be opened: {content.ok ? 'the package does not say which LMS standard it uses' : content.reason}.</p>
+        <p>This assignment cannot be opened: {content.ok ? 'the package does not say which LMS standard it uses' : content.error}.</p>
         <p>Ask your tutor to download the package again and upload it to the LMS.</p>
       </div>,
       root,

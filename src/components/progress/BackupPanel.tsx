@@ -52,10 +52,11 @@ export default function BackupPanel() {
     }
     const reading = readBackup(text, file.size);
     if (!reading.ok) {
-      setError(`“${file.name}” was not restored. ${reading.reason} Your progress is unchanged.`);
+      setError(`“${file.name}” was not restored. ${reading.error} Your progress is unchanged.`);
       return;
     }
-    setPending({ preview: previewRestore($progress.get(), reading.progress, chosenMode, newEpoch(new Date())), createdAt: reading.createdAt, skipped: reading.skipped, fileName: file.name, text });
+    const { progress: incoming, createdAt, skipped } = reading.value;
+    setPending({ preview: previewRestore($progress.get(), incoming, chosenMode, newEpoch(new Date())), createdAt, skipped, fileName: file.name, text });
   }
 
   function confirmRestore() {
@@ -64,8 +65,8 @@ export default function BackupPanel() {
     if (outcome.ok) {
       // The tutor's workspace rides in the same file, outside the progress checksum.
       restoreWorkspaceFrom(pending.text);
-      setMessage(outcome.text);
-    } else setError(outcome.text);
+      setMessage(outcome.value);
+    } else setError(outcome.error);
     setPending(null);
     if (fileInput.current) fileInput.current.value = '';
   }

@@ -66,7 +66,7 @@ export default function AssignmentRunner({ base }: Props) {
     setDecoded({ status: 'reading' });
     void decodeAssignment(hash).then((result) => {
       if (!current) return;
-      setDecoded(result.ok ? { status: 'ready', assignment: result.value } : { status: 'refused', reason: `This assignment link cannot be opened. ${result.reason}` });
+      setDecoded(result.ok ? { status: 'ready', assignment: result.value } : { status: 'refused', reason: `This assignment link cannot be opened. ${result.error.reason}` });
     });
     return () => {
       current = false;
@@ -220,7 +220,7 @@ function Runner({ base, assignment, catalogue }: { base: string; assignment: Ass
           event.preventDefault();
           const checked = validateLearnerName(name);
           if (!checked.ok) {
-            setNameProblem(checked.reason);
+            setNameProblem(checked.error);
             document.getElementById('learner-name')?.focus();
             return;
           }

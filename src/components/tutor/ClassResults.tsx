@@ -74,7 +74,7 @@ function Results({ catalogue }: { catalogue: Catalogue }) {
   async function assignmentFor(lines: string[]): Promise<{ assignment: Assignment; link: string } | { reason: string }> {
     if (link.trim()) {
       const decoded = await decodeAssignment(link);
-      return decoded.ok ? { assignment: decoded.value, link: link.trim() } : { reason: `The assignment link cannot be read. ${decoded.reason}` };
+      return decoded.ok ? { assignment: decoded.value, link: link.trim() } : { reason: `The assignment link cannot be read. ${decoded.error.reason}` };
     }
     // No link given: the first code that reads names its assignment; the workspace may know it.
     for (const line of lines.slice(0, 50)) {
@@ -124,7 +124,7 @@ function Results({ catalogue }: { catalogue: Catalogue }) {
     const next = keepable.ok ? keepCodes(remembered, assignment.id, codes, now) : remembered;
     setWorkspace(next);
     const saved = saveWorkspace(next);
-    setSaveNote(!keepable.ok ? keepable.reason : saved ? 'These codes are kept on this device with the assignment.' : 'This browser would not save the codes: keep a copy of them yourself.');
+    setSaveNote(!keepable.ok ? keepable.error : saved ? 'These codes are kept on this device with the assignment.' : 'This browser would not save the codes: keep a copy of them yourself.');
   }
 
   async function readFile(file: File | undefined) {

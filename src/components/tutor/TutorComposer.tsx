@@ -51,7 +51,7 @@ function Composer({ base, catalogue }: { base: string; catalogue: Catalogue }) {
   async function reopen(entry: WorkspaceAssignment, then: 'show' | 'duplicate') {
     const decoded = await decodeAssignment(entry.link);
     if (!decoded.ok) {
-      setWorkspaceNote(`“${entry.title}” cannot be reopened: ${decoded.reason}`);
+      setWorkspaceNote(`“${entry.title}” cannot be reopened: ${decoded.error.reason}`);
       return;
     }
     if (then === 'duplicate') loadDraft(duplicateDraft(decoded.value));
@@ -97,7 +97,7 @@ function Composer({ base, catalogue }: { base: string; catalogue: Catalogue }) {
     };
     const created = createAssignment(draft, seed, { questionKeys: catalogue.questions.map((question) => question.key), fingerprints });
     if (!created.ok) {
-      setError(`The assignment cannot be made yet: ${created.reason}`);
+      setError(`The assignment cannot be made yet: ${created.error.reason}`);
       setMade(null);
       return;
     }

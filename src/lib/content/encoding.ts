@@ -3,9 +3,12 @@
  * Decoding those as UTF-8 either fails oddly later or quietly turns "£" into "�", so every file is
  * checked here and refused with the fix an author needs.
  */
+import { type Result, err, ok } from '../result.ts';
+
 export const MAX_CONTENT_FILE_BYTES = 1_000_000;
 
-export type Decoded = { ok: true; text: string } | { ok: false; message: string };
+/** The file's text, or what is wrong with its encoding, worded to follow the file's name. */
+export type Decoded = Result<string, string>;
 
 const formatBytes = (bytes: number) => (bytes >= 1_000_000 ? `${(bytes / 1_000_000).toFixed(1)} MB` : `${Math.ceil(bytes / 1000)} KB`);
 
@@ -15,18 +18,18 @@ export function tooLarge(bytes: number): string | null {
 
 export function decodeContentFile(bytes: Uint8Array): Decoded {
   const size = tooLarge(bytes.length);
-  if (size) return { ok: false, message: size };
+  if (size) return err(size);
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return { ok: false, message: 'is saved as UTF-16: save it as UTF-8' };
+    return err('is saved as UTF-16: save it as UTF-8');
   }
   const nul = bytes.subarray(0, 8192).indexOf(0);
-  if (nul !== -1) return { ok: false, message: `has a NUL byte at byte ${nul + 1}: it is binary or UTF-16, not UTF-8 text` };
+  if (nul !== -1) return err(`has a NUL byte at byte ${nul + 1}: it is binary or UTF-16, not UTF-8 text`);
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start)) };
+    return ok(new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start)));
   } catch {
     const bad = firstInvalidUtf8(bytes.subarray(start)) + start;
-    return { ok: false, message: `is not valid UTF-8 (byte ${bad + 1}): it may be saved as Latin-1 or Windows-1252; save it as UTF-8` };
+    return err(`is not valid UTF-8 (byte ${bad + 1}): it may be saved as Latin-1 or Windows-1252; save it as UTF-8`);
   }
 }
 

@@ -13,7 +13,7 @@ import { MAX_CONTENT_FILE_BYTES, decodeContentFile } from './encoding.ts';
 import { formatIssue, formatIssues } from './issues.ts';
 import { loadCourse, readContentFiles } from './load.ts';
 import { lessonHeadings, parseYaml } from './parse.ts';
-import { validateCourse } from './validate.ts';
+import { issuesIn, validateCourse } from './validate.ts';
 
 const fixtureRoot = fileURLToPath(new URL('../../../tests/fixtures', import.meta.url));
 const fixture = readContentFiles(fixtureRoot);
@@ -33,7 +33,7 @@ function fixtureOnDisk(): string {
 const problems = (root: string) => {
   const result = loadCourse(root);
   expect(result.ok).toBe(false);
-  return result.issues.map(formatIssue);
+  return issuesIn(result).map(formatIssue);
 };
 
 describe('hostile YAML', () => {
@@ -41,9 +41,9 @@ describe('hostile YAML', () => {
     const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 8 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10).fill(`*${String.fromCharCode(97 + i)}`).join(', ')}]`)].join('\n');
     const parsed = parseYaml(bomb);
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.message).toMatch(/aliases/);
+    if (!parsed.ok) expect(parsed.error).toMatch(/aliases/);
     const files = fixture.map((file) => (file.path === scenarioPath ? { ...file, text: bomb } : file));
-    expect(validateCourse(files).issues.map(formatIssue)).toEqual([expect.stringMatching(new RegExp(`^${scenarioPath}: expands YAML aliases`))]);
+    expect(issuesIn(validateCourse(files)).map(formatIssue)).toEqual([expect.stringMatching(new RegExp(`^${scenarioPath}: expands YAML aliases`))]);
   });
 
   it('reports 100,000 broken marking points without overflowing the stack, in a capped list', () => {
@@ -52,7 +52,7 @@ describe('hostile YAML', () => {
     const files = fixture.map((file) => (file.path === scenarioPath ? { ...file, text } : file));
     const result = validateCourse(files);
     expect(result.ok).toBe(false);
-    const printed = formatIssues(result.issues);
+    const printed = formatIssues(issuesIn(result));
     expect(printed.split('\n').length).toBeLessThanOrEqual(52);
     expect(printed).toMatch(/… and [\d,]+ more$/);
     // Parsing 100,000 entries takes seconds on a busy two-core machine: a generous limit, not a time goal.
@@ -72,14 +72,14 @@ describe('lesson headings', () => {
 describe('files that are not UTF-8 text, or far too large', () => {
   it('refuses Latin-1 with the byte and the fix', () => {
     const latin1 = Uint8Array.from([...new TextEncoder().encode('price: '), 0xa3, 0x35]);
-    expect(decodeContentFile(latin1)).toEqual({ ok: false, message: 'is not valid UTF-8 (byte 8): it may be saved as Latin-1 or Windows-1252; save it as UTF-8' });
+    expect(decodeContentFile(latin1)).toEqual({ ok: false, error: 'is not valid UTF-8 (byte 8): it may be saved as Latin-1 or Windows-1252; save it as UTF-8' });
   });
   it('refuses UTF-16 with or without its byte-order mark', () => {
-    expect(decodeContentFile(Uint8Array.from([0xff, 0xfe, 0x69, 0x00]))).toEqual({ ok: false, message: 'is saved as UTF-16: save it as UTF-8' });
-    expect(decodeContentFile(Uint8Array.from([0x69, 0x00, 0x64, 0x00]))).toMatchObject({ ok: false, message: expect.stringMatching(/NUL byte at byte 2/) });
+    expect(decodeContentFile(Uint8Array.from([0xff, 0xfe, 0x69, 0x00]))).toEqual({ ok: false, error: 'is saved as UTF-16: save it as UTF-8' });
+    expect(decodeContentFile(Uint8Array.from([0x69, 0x00, 0x64, 0x00]))).toMatchObject({ ok: false, error: expect.stringMatching(/NUL byte at byte 2/) });
   });
   it('accepts UTF-8 with a byte-order mark and drops the mark', () => {
-    expect(decodeContentFile(Uint8Array.from([0xef, 0xbb, 0xbf, 0x69, 0x64]))).toEqual({ ok: true, text: 'id' });
+    expect(decodeContentFile(Uint8Array.from([0xef, 0xbb, 0xbf, 0x69, 0x64]))).toEqual({ ok: true, value: 'id' });
   });
   it('refuses a file over the size limit by name, without reading it', () => {
     const root = fixtureOnDisk();

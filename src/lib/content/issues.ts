@@ -13,9 +13,6 @@ export interface ContentIssue {
   message: string;
 }
 
-/** Kept as the validator's name for the one path formatter. */
-export const formatFieldPath = formatPath;
-
 /** Rewrites zod's default wording where it would leave an author guessing. */
 function describeZodIssue(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
@@ -46,7 +43,7 @@ function describeValue(value: unknown): string {
 export function issuesFromZod(file: string, error: z.ZodError, prefix: ReadonlyArray<PropertyKey> = []): ContentIssue[] {
   return error.issues.map((issue) => ({
     file,
-    field: formatFieldPath([...prefix, ...issue.path]),
+    field: formatPath([...prefix, ...issue.path]),
     message: describeZodIssue(issue),
   }));
 }

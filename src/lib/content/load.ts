@@ -1,9 +1,10 @@
 /** Reads content/ from disk for the build integration, the CLIs and the tests. */
 import { lstatSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { err } from '../result.ts';
 import { decodeContentFile, tooLarge } from './encoding.ts';
 import type { ContentIssue } from './issues.ts';
-import { type SourceFile, type ValidationResult, validateCourse } from './validate.ts';
+import { type SourceFile, type ValidationResult, issuesIn, validateCourse } from './validate.ts';
 
 const CONTENT_EXTENSIONS = /\.(ya?ml|mdx?)$/;
 
@@ -52,9 +53,9 @@ export function readContentTree(projectRoot: string, contentDir = 'content/units
       else if (CONTENT_EXTENSIONS.test(name)) {
         // Checked before reading, so a 100 MB file is refused without being held in memory.
         const size = tooLarge(stats.size);
-        const decoded = size ? { ok: false as const, message: size } : decodeContentFile(readFileSync(full));
-        if (decoded.ok) files.push({ path: pathOf(full), text: decoded.text });
-        else issues.push({ file: pathOf(full), field: '', message: decoded.message });
+        const decoded = size ? err(size) : decodeContentFile(readFileSync(full));
+        if (decoded.ok) files.push({ path: pathOf(full), text: decoded.value });
+        else issues.push({ file: pathOf(full), field: '', message: decoded.error });
       }
     }
   };
@@ -71,5 +72,5 @@ export function loadCourse(projectRoot: string): ValidationResult {
   const tree = readContentTree(projectRoot);
   const result = validateCourse(tree.files);
   if (tree.issues.length === 0) return result;
-  return { ok: false, course: null, issues: [...tree.issues, ...result.issues] };
+  return err([...tree.issues, ...issuesIn(result)]);
 }

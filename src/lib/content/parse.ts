@@ -1,9 +1,11 @@
 /** Turning raw files into data: YAML documents, MDX frontmatter, lesson headings and term references. */
 import GithubSlugger from 'github-slugger';
 import { parseDocument } from 'yaml';
+import { type Result, err, ok } from '../result.ts';
 import { countWords } from '../words.ts';
 
-export type ParseResult = { ok: true; value: unknown } | { ok: false; message: string };
+/** The YAML's data, or what is wrong with it, worded to follow the file's name. */
+export type ParseResult = Result<unknown, string>;
 
 /** Content never needs many aliases; a file that expands hundreds is an alias bomb. */
 const MAX_YAML_ALIASES = 100;
@@ -14,15 +16,15 @@ export function parseYaml(text: string): ParseResult {
   if (firstError) {
     const line = firstError.linePos?.[0];
     const where = line ? ` at line ${line.line}, column ${line.col}` : '';
-    return { ok: false, message: `is not valid YAML${where}: ${firstError.message.split('\n')[0]}` };
+    return err(`is not valid YAML${where}: ${firstError.message.split('\n')[0]}`);
   }
   try {
-    return { ok: true, value: document.toJS({ maxAliasCount: MAX_YAML_ALIASES }) };
+    return ok(document.toJS({ maxAliasCount: MAX_YAML_ALIASES }) as unknown);
   } catch (error) {
     const reason = (error instanceof Error ? error.message.split('\n')[0] : undefined) ?? String(error);
     return /alias/i.test(reason)
-      ? { ok: false, message: `expands YAML aliases (*name) too many times; content files may use at most ${MAX_YAML_ALIASES}: write the values out` }
-      : { ok: false, message: `could not be read as YAML: ${reason}` };
+      ? err(`expands YAML aliases (*name) too many times; content files may use at most ${MAX_YAML_ALIASES}: write the values out`)
+      : err(`could not be read as YAML: ${reason}`);
   }
 }
 

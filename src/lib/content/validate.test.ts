@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { formatIssue, formatIssues } from './issues.ts';
 import { readContentFiles } from './load.ts';
 import { lessonWords } from './parse.ts';
-import { type SourceFile, validateCourse } from './validate.ts';
+import { type SourceFile, issuesIn, validateCourse } from './validate.ts';
 
 const fixtureRoot = fileURLToPath(new URL('../../../tests/fixtures', import.meta.url));
 const fixture = readContentFiles(fixtureRoot);
@@ -19,14 +19,14 @@ function withChange(file: string, change: (text: string) => string): SourceFile[
 function messages(files: SourceFile[]): string[] {
   const result = validateCourse(files);
   expect(result.ok).toBe(false);
-  return result.issues.map(formatIssue);
+  return issuesIn(result).map(formatIssue);
 }
 
 describe('validating course content', () => {
   it('accepts the fixture unit and assembles it', () => {
     const result = validateCourse(fixture);
-    expect(result.issues).toEqual([]);
-    expect(result.course?.units[0]?.lessons[0]?.sections.map((section) => section.slug)).toEqual(['setting-objectives', 'measuring']);
+    expect(issuesIn(result)).toEqual([]);
+    expect(result.ok && result.value.units[0]?.lessons[0]?.sections.map((section) => section.slug)).toEqual(['setting-objectives', 'measuring']);
   });
 
   it('names a question with no correct option', () => {
@@ -129,7 +129,7 @@ describe('validating course content', () => {
       withChange('misconceptions.yaml', (text) =>
         text.replace('      - id: tactics-q2', `      - id: tactics-q3\n        kind: numeric\n        prompt: What is the CPA in £ for £600 and 24 customers?\n${fields}      - id: tactics-q2`),
       );
-    expect(validateCourse(numeric('        answer: 25\n        tolerance: 0.5\n        unit: "£"\n        solution: £600 / 24 = £25.\n')).issues).toEqual([]);
+    expect(issuesIn(validateCourse(numeric('        answer: 25\n        tolerance: 0.5\n        unit: "£"\n        solution: £600 / 24 = £25.\n')))).toEqual([]);
     expect(messages(numeric('        answer: 25\n        tolerance: 30\n        unit: "£"\n        solution: £600 / 24 = £25.\n'))).toContain(
       `${unitDir}/misconceptions.yaml: misconceptions[0].questions[1].tolerance: is as large as the answer itself, so almost any guess would pass`,
     );

@@ -6,6 +6,7 @@
  */
 import type { z } from 'astro/zod';
 import { ID_SOURCE, splitLessonRef } from '../keys.ts';
+import { type Result, err, ok } from '../result.ts';
 import { type ContentIssue, issuesFromZod } from './issues.ts';
 import { type LessonHeading, lessonHeadings, lessonWords, parseYaml, splitFrontmatter, termReferences } from './parse.ts';
 import {
@@ -46,7 +47,13 @@ export interface Course {
   units: CourseUnit[];
 }
 
-export type ValidationResult = { ok: true; course: Course; issues: [] } | { ok: false; course: null; issues: ContentIssue[] };
+/** The whole course, or every problem found in it (never an empty list). */
+export type ValidationResult = Result<Course, ContentIssue[]>;
+
+/** Every problem a validation found: none for a sound course. */
+export function issuesIn(result: ValidationResult): readonly ContentIssue[] {
+  return result.ok ? [] : result.error;
+}
 
 const UNIT_FILE = /^content\/units\/([^/]+)\/(.+)$/;
 const LESSON_FILE = new RegExp(`^lessons/(\\d{2}-${ID_SOURCE})\\.mdx$`);
@@ -81,9 +88,9 @@ export function validateCourse(files: readonly SourceFile[]): ValidationResult {
     issues,
   );
 
-  if (issues.length > 0) return { ok: false, course: null, issues };
+  if (issues.length > 0) return err(issues);
   units.sort((a, b) => a.order - b.order);
-  return { ok: true, course: { units }, issues: [] };
+  return ok({ units });
 }
 
 function parseWith<S extends z.ZodType>(
@@ -106,7 +113,7 @@ const UNPARSED = Symbol('unparsed');
 function readYaml(file: SourceFile, issues: ContentIssue[]): unknown {
   const parsed = parseYaml(file.text);
   if (!parsed.ok) {
-    issues.push({ file: file.path, field: '', message: parsed.message });
+    issues.push({ file: file.path, field: '', message: parsed.error });
     return UNPARSED;
   }
   return parsed.value;
@@ -201,7 +208,7 @@ function readLesson(file: SourceFile, unit: string, slug: string, issues: Conten
   }
   const parsed = parseYaml(split.frontmatter);
   if (!parsed.ok) {
-    issues.push({ file: file.path, field: 'frontmatter', message: parsed.message });
+    issues.push({ file: file.path, field: 'frontmatter', message: parsed.error });
     return null;
   }
   const frontmatter = parseWith(lessonFrontmatterSchema, parsed.value, file.path, issues);

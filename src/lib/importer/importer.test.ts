@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { validateCourse } from '../content/validate.ts';
+import { issuesIn, validateCourse } from '../content/validate.ts';
 import { parseSeed } from './seed.ts';
 import { seedToUnit } from './to-unit.ts';
 
@@ -9,14 +9,13 @@ const seed = (name: string) => readFileSync(new URL(`../../../tests/fixtures/see
 function importText(text: string, options: { title?: string; id?: string } = {}) {
   const unit = seedToUnit(parseSeed(text), text, { sourceName: 'test.txt', ...options });
   const result = validateCourse(unit.files);
-  return { unit, result };
+  return { unit, issues: issuesIn(result), course: result.ok ? result.value : null };
 }
 
 describe('importing a unit revision page', () => {
   it('turns the summary page (seed 000) into a unit that validates, with its concepts, mistakes and marking points', () => {
-    const { unit, result } = importText(seed('000_83778030049cfe9f.txt'), { title: 'Social Media Management' });
-    expect(result.issues).toEqual([]);
-    const course = result.course;
+    const { unit, issues, course } = importText(seed('000_83778030049cfe9f.txt'), { title: 'Social Media Management' });
+    expect(issues).toEqual([]);
     const built = course?.units[0];
     expect(built?.draft).toBe(true);
     expect(built?.terms.map((term) => term.term)).toEqual([
@@ -32,9 +31,9 @@ describe('importing a unit revision page', () => {
   });
 
   it('reads the scraped long page (seed 002): repeated headings, counters, emoji bullets and glued objectives', () => {
-    const { unit, result } = importText(seed('002_c1b53eb22a444e3b.txt'));
-    expect(result.issues).toEqual([]);
-    const built = result.course?.units[0];
+    const { unit, issues, course } = importText(seed('002_c1b53eb22a444e3b.txt'));
+    expect(issues).toEqual([]);
+    const built = course?.units[0];
     expect(built?.title).toBe('Digital and Social Media Marketing');
     expect(built?.qualifications).toContain('othm-l7');
     expect(built?.outcomes.map((outcome) => outcome.title)).toEqual([
@@ -67,9 +66,9 @@ describe('importing a unit revision page', () => {
       '2) Evaluates the story against audience insight.',
       'CIM Level 4',
     ].join('\n');
-    const { unit, result } = importText(odd);
-    expect(result.issues).toEqual([]);
-    const built = result.course?.units[0];
+    const { unit, issues, course } = importText(odd);
+    expect(issues).toEqual([]);
+    const built = course?.units[0];
     expect(built?.terms.map((term) => term.id)).toEqual(['narrative-arc', 'hero']);
     expect(built?.qualifications).toEqual(['cim-l4']);
     expect(built?.scenarios[0]?.points).toHaveLength(2);
@@ -77,8 +76,8 @@ describe('importing a unit revision page', () => {
   });
 
   it('writes a placeholder rather than failing when a page has almost nothing', () => {
-    const { unit, result } = importText('Just a title\nSome words here that are not in any section at all.');
-    expect(result.issues).toEqual([]);
+    const { unit, issues } = importText('Just a title\nSome words here that are not in any section at all.');
+    expect(issues).toEqual([]);
     expect(unit.report.join('\n')).toMatch(/no misconceptions found/);
   });
 });

@@ -18,9 +18,9 @@ describe('packageContent', () => {
 
   it('refuses an assignment with nothing an LMS can score, or a scenario this build lacks', () => {
     const decksOnly = pickAssignment([], { units: [UNIT], decks: [UNIT], scenarios: [] });
-    expect(packageContent(decksOnly, CATALOGUE)).toMatchObject({ ok: false, reason: expect.stringMatching(/at least one quiz question or scenario/) });
+    expect(packageContent(decksOnly, CATALOGUE)).toMatchObject({ ok: false, error: expect.stringMatching(/at least one quiz question or scenario/) });
     const unknown = pickAssignment([], { units: [UNIT], decks: [], scenarios: [`${UNIT}/gone`] });
-    expect(packageContent(unknown, CATALOGUE)).toMatchObject({ ok: false, reason: expect.stringMatching(/gone/) });
+    expect(packageContent(unknown, CATALOGUE)).toMatchObject({ ok: false, error: expect.stringMatching(/gone/) });
   });
 });
 
@@ -47,10 +47,10 @@ describe('readPackageContent', () => {
     expect(readPackageContent(null).ok).toBe(false);
     expect(readPackageContent('{"v":1,').ok).toBe(false);
     expect(readPackageContent('[]').ok).toBe(false);
-    expect(readPackageContent(JSON.stringify({ ...good, v: 2 }))).toMatchObject({ ok: false, reason: expect.stringMatching(/format 2/) });
-    expect(readPackageContent(JSON.stringify({ ...good, assignment: { title: 'x' } }))).toMatchObject({ ok: false, reason: expect.stringMatching(/assignment/) });
-    expect(readPackageContent(JSON.stringify({ ...good, questions: [{ key: 'a/b', prompt: 'p', kind: 'single', options: [] }] }))).toMatchObject({ ok: false, reason: expect.stringMatching(/question/) });
-    expect(readPackageContent(JSON.stringify({ ...good, scenarios: [{ key: 'a/b', title: 't', marks: -1, points: [] }] }))).toMatchObject({ ok: false, reason: expect.stringMatching(/scenario/) });
+    expect(readPackageContent(JSON.stringify({ ...good, v: 2 }))).toMatchObject({ ok: false, error: expect.stringMatching(/format 2/) });
+    expect(readPackageContent(JSON.stringify({ ...good, assignment: { title: 'x' } }))).toMatchObject({ ok: false, error: expect.stringMatching(/assignment/) });
+    expect(readPackageContent(JSON.stringify({ ...good, questions: [{ key: 'a/b', prompt: 'p', kind: 'single', options: [] }] }))).toMatchObject({ ok: false, error: expect.stringMatching(/question/) });
+    expect(readPackageContent(JSON.stringify({ ...good, scenarios: [{ key: 'a/b', title: 't', marks: -1, points: [] }] }))).toMatchObject({ ok: false, error: expect.stringMatching(/scenario/) });
   });
 });
 
@@ -97,7 +97,7 @@ describe('calculation questions and LMS packages', () => {
   it('refuses an assignment that sets a calculation question, saying why', () => {
     const unitId = numeric.unit ?? '';
     const made = createAssignment({ title: 'Calc', tutor: 'T', units: [unitId], questions: { mode: 'pick', keys: [numeric.key] }, passMark: 50 }, 1);
-    if (!made.ok) throw new Error(made.reason);
-    expect(packageContent(made.value, withCalculation)).toMatchObject({ ok: false, reason: expect.stringMatching(/calculation question/) });
+    if (!made.ok) throw new Error(made.error.reason);
+    expect(packageContent(made.value, withCalculation)).toMatchObject({ ok: false, error: expect.stringMatching(/calculation question/) });
   });
 });

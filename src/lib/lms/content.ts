@@ -7,6 +7,7 @@ import { type Assignment, createAssignment, resolveQuestions, validateAssignment
 import type { Catalogue, CatalogueScenario } from '../share/catalogue.ts';
 import { asList, asRecord } from '../share/fields.ts';
 import type { MisconceptionInfo, QuizQuestion } from '../quiz/grade.ts';
+import { type Result, err, ok } from '../result.ts';
 
 export const PACKAGE_CONTENT_VERSION = 1;
 
@@ -19,8 +20,6 @@ export interface LmsPackageContent {
   scenarios: CatalogueScenario[];
 }
 
-export type Made<T> = { ok: true; value: T } | { ok: false; reason: string };
-
 /**
  * Calculation (numeric) questions have no options, and the package runner and its SCORM/cmi5
  * interaction mapping only know choice questions so far: such questions are kept out of packages,
@@ -29,22 +28,22 @@ export type Made<T> = { ok: true; value: T } | { ok: false; reason: string };
 export const packageable = (question: QuizQuestion): boolean => question.kind !== 'numeric';
 
 /** The package content for an assignment, or why it cannot be packaged. */
-export function packageContent(assignment: Assignment, catalogue: Catalogue): Made<LmsPackageContent> {
+export function packageContent(assignment: Assignment, catalogue: Catalogue): Result<LmsPackageContent, string> {
   const byKey = new Map(catalogue.questions.map((question) => [question.key, question]));
   const questions = resolveQuestions(assignment, [...byKey.keys()])
     .map((key) => byKey.get(key))
     .filter((question): question is QuizQuestion => question !== undefined);
   const calculations = questions.filter((question) => !packageable(question));
   if (calculations.length) {
-    return { ok: false, reason: `this assignment sets ${calculations.length === 1 ? 'a calculation question' : `${calculations.length} calculation questions`}, which LMS packages cannot hold yet: share it as a link, or pick questions without calculations` };
+    return err(`this assignment sets ${calculations.length === 1 ? 'a calculation question' : `${calculations.length} calculation questions`}, which LMS packages cannot hold yet: share it as a link, or pick questions without calculations`);
   }
   const scenarioByKey = new Map(catalogue.scenarios.map((scenario) => [scenario.key, scenario]));
   const missing = assignment.scenarios.filter((key) => !scenarioByKey.has(key));
-  if (missing.length) return { ok: false, reason: `this version of Markpoint does not have the scenario ${missing.join(', ')}` };
+  if (missing.length) return err(`this version of Markpoint does not have the scenario ${missing.join(', ')}`);
   const scenarios = assignment.scenarios.map((key) => scenarioByKey.get(key)).filter((scenario): scenario is CatalogueScenario => scenario !== undefined);
   if (questions.length === 0 && scenarios.length === 0) {
     // Flashcards alone give an LMS nothing to grade.
-    return { ok: false, reason: 'an LMS package needs at least one quiz question or scenario to score' };
+    return err('an LMS package needs at least one quiz question or scenario to score');
   }
   const misconceptions: LmsPackageContent['misconceptions'] = {};
   for (const question of questions) {
@@ -53,56 +52,53 @@ export function packageContent(assignment: Assignment, catalogue: Catalogue): Ma
       if (key && info) misconceptions[key] = { claim: info.claim, correction: info.correction };
     }
   }
-  return { ok: true, value: { v: PACKAGE_CONTENT_VERSION, assignment, questions, misconceptions, scenarios } };
+  return ok({ v: PACKAGE_CONTENT_VERSION, assignment, questions, misconceptions, scenarios });
 }
 
 /** Every question of one unit, in the content's order, as an assignment a tutor can package. */
-export function unitQuizAssignment(unitId: string, catalogue: Catalogue, options: { tutor: string; passMark: number; seed: number }): Made<Assignment> {
+export function unitQuizAssignment(unitId: string, catalogue: Catalogue, options: { tutor: string; passMark: number; seed: number }): Result<Assignment, string> {
   const unit = catalogue.units.find((candidate) => candidate.id === unitId);
-  if (!unit) return { ok: false, reason: `there is no unit "${unitId}"` };
+  if (!unit) return err(`there is no unit "${unitId}"`);
   // The unit's calculation questions are left out: packages cannot hold them yet (see packageable).
   const keys = catalogue.questions.filter((question) => question.unit === unitId && packageable(question)).map((question) => question.key);
-  if (keys.length === 0) return { ok: false, reason: `${unit.title} has no quiz questions yet` };
+  if (keys.length === 0) return err(`${unit.title} has no quiz questions yet`);
   const made = createAssignment(
     { title: `${unit.title}: quiz`, tutor: options.tutor, units: [unitId], questions: { mode: 'pick', keys: keys.slice(0, 100) }, passMark: options.passMark },
     options.seed,
   );
-  return made.ok ? made : { ok: false, reason: made.reason };
+  return made.ok ? made : err(made.error.reason);
 }
 
 /**
  * Reads the content embedded in a package's launch page. Never throws: a package whose page was
  * edited or cut short is refused with a reason the learner can pass on.
  */
-export function readPackageContent(text: string | null | undefined): Made<LmsPackageContent> {
-  if (!text) return { ok: false, reason: 'the package has no course content in its launch page' };
+export function readPackageContent(text: string | null | undefined): Result<LmsPackageContent, string> {
+  if (!text) return err('the package has no course content in its launch page');
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch {
-    return { ok: false, reason: 'the course content in this package is damaged' };
+    return err('the course content in this package is damaged');
   }
   const record = asRecord(parsed);
-  if (!record) return { ok: false, reason: 'the course content in this package is damaged' };
-  if (record['v'] !== PACKAGE_CONTENT_VERSION) return { ok: false, reason: `this package was made in format ${String(record['v'])}, which this runner cannot read` };
+  if (!record) return err('the course content in this package is damaged');
+  if (record['v'] !== PACKAGE_CONTENT_VERSION) return err(`this package was made in format ${String(record['v'])}, which this runner cannot read`);
   const assignment = validateAssignment(record['assignment']);
-  if (!assignment.ok) return { ok: false, reason: `the assignment in this package is not valid: ${assignment.reason}` };
+  if (!assignment.ok) return err(`the assignment in this package is not valid: ${assignment.error.reason}`);
   const questions = asList(record['questions']);
   const scenarios = asList(record['scenarios']);
   const misconceptions = asRecord(record['misconceptions']);
-  if (!questions || !scenarios || !misconceptions) return { ok: false, reason: 'the course content in this package is incomplete' };
-  if (!questions.every(isQuestion)) return { ok: false, reason: 'a question in this package is damaged' };
-  if (!scenarios.every(isScenario)) return { ok: false, reason: 'a scenario in this package is damaged' };
-  return {
-    ok: true,
-    value: {
-      v: PACKAGE_CONTENT_VERSION,
-      assignment: assignment.value,
-      questions: questions as QuizQuestion[],
-      misconceptions: misconceptions as LmsPackageContent['misconceptions'],
-      scenarios: scenarios as CatalogueScenario[],
-    },
-  };
+  if (!questions || !scenarios || !misconceptions) return err('the course content in this package is incomplete');
+  if (!questions.every(isQuestion)) return err('a question in this package is damaged');
+  if (!scenarios.every(isScenario)) return err('a scenario in this package is damaged');
+  return ok({
+    v: PACKAGE_CONTENT_VERSION,
+    assignment: assignment.value,
+    questions: questions as QuizQuestion[],
+    misconceptions: misconceptions as LmsPackageContent['misconceptions'],
+    scenarios: scenarios as CatalogueScenario[],
+  });
 }
 
 function isQuestion(value: unknown): boolean {

@@ -37,52 +37,52 @@ describe('ScormSession', () => {
     const opened = ScormSession.open('2004', api);
     expect(opened.ok).toBe(true);
     if (!opened.ok) return;
-    expect(opened.session.record(values)).toEqual({ ok: true });
+    expect(opened.value.record(values)).toEqual({ ok: true, value: {} });
     expect(set.get('cmi.score.raw')).toBe('5');
-    expect(opened.session.get('cmi.learner_name')).toBe('Lee, Ann');
+    expect(opened.value.get('cmi.learner_name')).toBe('Lee, Ann');
   });
 
   it('reports a refused Initialize with the LMS error, not an exception', () => {
     const { api } = fakeApi({ initialize: 'false' });
-    expect(ScormSession.open('2004', api)).toMatchObject({ ok: false, reason: 'the LMS refused initialize' });
+    expect(ScormSession.open('2004', api)).toMatchObject({ ok: false, error: 'the LMS refused initialize' });
   });
 
   it('fails with the LMS error text when the score is refused', () => {
     const { api } = fakeApi({ refuse: /score/ });
     const opened = ScormSession.open('2004', api);
-    if (!opened.ok) throw new Error(opened.reason);
-    expect(opened.session.record(values)).toEqual({ ok: false, reason: 'the LMS refused saving cmi.score.raw (error 405: Incorrect Data Type)' });
+    if (!opened.ok) throw new Error(opened.error);
+    expect(opened.value.record(values)).toEqual({ ok: false, error: 'the LMS refused saving cmi.score.raw (error 405: Incorrect Data Type)' });
   });
 
   it('keeps the score when only answer details are refused, and says so', () => {
     const { api } = fakeApi({ refuse: /interactions/ });
     const opened = ScormSession.open('2004', api);
-    if (!opened.ok) throw new Error(opened.reason);
-    const outcome = opened.session.record(values);
+    if (!opened.ok) throw new Error(opened.error);
+    const outcome = opened.value.record(values);
     expect(outcome.ok).toBe(true);
-    expect(outcome.ok && outcome.note).toMatch(/not every answer detail/);
+    expect(outcome.ok && outcome.value.note).toMatch(/not every answer detail/);
   });
 
   it('turns an API that throws, or a failed commit, into reasons', () => {
     const throwing = ScormSession.open('2004', fakeApi({ throwOn: /score/ }).api);
-    if (!throwing.ok) throw new Error(throwing.reason);
-    expect(throwing.session.record(values)).toMatchObject({ ok: false, reason: expect.stringMatching(/failed while saving cmi.score.raw \(LMS exploded\)/) });
+    if (!throwing.ok) throw new Error(throwing.error);
+    expect(throwing.value.record(values)).toMatchObject({ ok: false, error: expect.stringMatching(/failed while saving cmi.score.raw \(LMS exploded\)/) });
     const uncommitted = ScormSession.open('2004', fakeApi({ commit: false }).api);
-    if (!uncommitted.ok) throw new Error(uncommitted.reason);
-    expect(uncommitted.session.record(values)).toMatchObject({ ok: false, reason: expect.stringMatching(/commit/) });
+    if (!uncommitted.ok) throw new Error(uncommitted.error);
+    expect(uncommitted.value.record(values)).toMatchObject({ ok: false, error: expect.stringMatching(/commit/) });
   });
 
   it('survives an API object whose methods are missing', () => {
     const hollow = {} as Scorm2004Api;
-    expect(ScormSession.open('2004', hollow)).toMatchObject({ ok: false, reason: expect.stringMatching(/failed while initialize/) });
+    expect(ScormSession.open('2004', hollow)).toMatchObject({ ok: false, error: expect.stringMatching(/failed while initialize/) });
   });
 
   it('finishes once and then refuses to record', () => {
     const opened = ScormSession.open('2004', fakeApi().api);
-    if (!opened.ok) throw new Error(opened.reason);
-    expect(opened.session.finish()).toEqual({ ok: true });
-    expect(opened.session.finish()).toEqual({ ok: true });
-    expect(opened.session.record(values).ok).toBe(false);
+    if (!opened.ok) throw new Error(opened.error);
+    expect(opened.value.finish()).toEqual({ ok: true, value: {} });
+    expect(opened.value.finish()).toEqual({ ok: true, value: {} });
+    expect(opened.value.record(values).ok).toBe(false);
   });
 });
 

@@ -3,6 +3,8 @@
  * throwing: an LMS API can be missing, throw, return "false", or return odd types, and in every
  * case the learner must keep their answers and be told plainly that the score was not recorded.
  */
+import { type Result, err, ok } from '../result.ts';
+
 export interface Scorm12Api {
   LMSInitialize(parameter: ''): unknown;
   LMSFinish(parameter: ''): unknown;
@@ -25,7 +27,8 @@ export interface Scorm2004Api {
 
 export type ScormVersion = '1.2' | '2004';
 
-export type Outcome = { ok: true; note?: string } | { ok: false; reason: string };
+/** What the LMS did with a call: kept it (perhaps with a note for the learner), or why not. */
+export type Outcome = Result<{ note?: string }, string>;
 
 interface Calls {
   initialize(): unknown;
@@ -77,11 +80,11 @@ export class ScormSession {
   ) {}
 
   /** Starts a session, or says why the LMS would not start one. */
-  static open(version: ScormVersion, api: Scorm12Api | Scorm2004Api): { ok: true; session: ScormSession } | { ok: false; reason: string } {
+  static open(version: ScormVersion, api: Scorm12Api | Scorm2004Api): Result<ScormSession, string> {
     const session = new ScormSession(version, callsFor(version, api));
     const started = session.attempt('initialize', () => session.calls.initialize());
     if (!started.ok) return started;
-    return { ok: true, session };
+    return ok(session);
   }
 
   /** A value from the LMS, or "" when it has none or refuses. */
@@ -96,7 +99,7 @@ export class ScormSession {
 
   /** Sets every value, then commits. Interactions the LMS refuses are noted; a refused score is a failure. */
   record(values: readonly [string, string][]): Outcome {
-    if (this.terminated) return { ok: false, reason: 'the LMS session had already ended' };
+    if (this.terminated) return err('the LMS session had already ended');
     const refusedExtras: string[] = [];
     for (const [element, value] of values) {
       const result = this.attempt(`saving ${element}`, () => this.calls.set(element, value));
@@ -106,24 +109,24 @@ export class ScormSession {
     }
     const committed = this.attempt('saving (commit)', () => this.calls.commit());
     if (!committed.ok) return committed;
-    if (refusedExtras.length) return { ok: true, note: `The LMS kept the score but not every answer detail (it refused ${refusedExtras.length} of them).` };
-    return { ok: true };
+    if (refusedExtras.length) return ok({ note: `The LMS kept the score but not every answer detail (it refused ${refusedExtras.length} of them).` });
+    return ok({});
   }
 
   /** Ends the session; safe to call twice. */
   finish(): Outcome {
-    if (this.terminated) return { ok: true };
+    if (this.terminated) return ok({});
     this.terminated = true;
     return this.attempt('ending the session', () => this.calls.terminate());
   }
 
   private attempt(action: string, call: () => unknown): Outcome {
     try {
-      if (succeeded(call())) return { ok: true };
+      if (succeeded(call())) return ok({});
     } catch (error) {
-      return { ok: false, reason: `the LMS failed while ${action}${error instanceof Error && error.message ? ` (${error.message.slice(0, 120)})` : ''}` };
+      return err(`the LMS failed while ${action}${error instanceof Error && error.message ? ` (${error.message.slice(0, 120)})` : ''}`);
     }
-    return { ok: false, reason: `the LMS refused ${action}${this.describeLastError()}` };
+    return err(`the LMS refused ${action}${this.describeLastError()}`);
   }
 
   private describeLastError(): string {

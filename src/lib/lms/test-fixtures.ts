@@ -75,7 +75,7 @@ export function content(): LmsPackageContent {
     { units: [UNIT], decks: [], scenarios: [SCENARIO.key], passMark: 60 },
   );
   const made = packageContent(assignment, CATALOGUE);
-  if (!made.ok) throw new Error(made.reason);
+  if (!made.ok) throw new Error(made.error);
   return made.value;
 }
 

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -39,6 +40,14 @@ describe('writeZip', () => {
 
   it('makes the same bytes for the same files', async () => {
     expect(await writeZip(entries)).toEqual(await writeZip(entries));
+  });
+
+  it('writes exactly the bytes it always has (stored, so no compressor version can change them)', async () => {
+    // Pinned when the local and central headers came to share one writer: any change to the layout
+    // of either header, or to the fixed date, alters this digest.
+    const stored = await writeZip(entries, { compress: false });
+    expect(stored.byteLength).toBe(2848);
+    expect(createHash('sha256').update(stored).digest('hex')).toBe('025bfb19724edc9316f5ef901d5be91f6145316db8d6c893446a8af7924629ee');
   });
 
   it.skipIf(!hasUnzip())('passes Info-ZIP unzip -t', async () => {

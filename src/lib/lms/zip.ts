@@ -92,10 +92,9 @@ export async function writeZip(entries: readonly ZipEntry[], options: { compress
     at += value.byteLength;
   };
 
-  const offsets: number[] = [];
-  for (const file of prepared) {
-    offsets.push(at);
-    u32(0x04034b50);
+  // The run of fields a local header and its central directory entry both hold, in the same order
+  // (version needed to extract through extra field length): written once, so the two cannot drift.
+  const describeFile = (file: Prepared) => {
     u16(20); // version needed: 2.0 (deflate)
     u16(UTF8_NAMES);
     u16(file.method);
@@ -106,6 +105,13 @@ export async function writeZip(entries: readonly ZipEntry[], options: { compress
     u32(file.size);
     u16(file.name.byteLength);
     u16(0); // extra field length
+  };
+
+  const offsets: number[] = [];
+  for (const file of prepared) {
+    offsets.push(at);
+    u32(0x04034b50);
+    describeFile(file);
     bytes(file.name);
     bytes(file.body);
   }
@@ -113,16 +119,7 @@ export async function writeZip(entries: readonly ZipEntry[], options: { compress
   prepared.forEach((file, index) => {
     u32(0x02014b50);
     u16(0x0314); // made by: Unix, spec 2.0, so unzip keeps ordinary file permissions
-    u16(20);
-    u16(UTF8_NAMES);
-    u16(file.method);
-    u16(DOS_TIME);
-    u16(DOS_DATE);
-    u32(file.crc);
-    u32(file.body.byteLength);
-    u32(file.size);
-    u16(file.name.byteLength);
-    u16(0); // extra
+    describeFile(file);
     u16(0); // comment
     u16(0); // disk number
     u16(0); // internal attributes

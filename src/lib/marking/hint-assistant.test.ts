@@ -9,7 +9,7 @@ import { DEFAULT_PARAMETERS, markerParameters } from './params.ts';
 
 function loadScenario(path: string): Scenario {
   const parsed = parseYaml(readFileSync(path, 'utf8'));
-  if (!parsed.ok) throw new Error(parsed.message);
+  if (!parsed.ok) throw new Error(parsed.error);
   return scenarioSchema.parse(parsed.value);
 }
 

@@ -18,7 +18,7 @@ describe('backups', () => {
   it('round-trips progress exactly', () => {
     const state = studied();
     const reading = readBackup(createBackup(state, '0.1.0', now), undefined, now);
-    expect(reading.ok && reading.progress).toEqual(state);
+    expect(reading.ok && reading.value.progress).toEqual(state);
   });
 
   it('refuses what is not a sound backup, each with its own reason', () => {
@@ -34,10 +34,10 @@ describe('backups', () => {
     for (const [label, text, reason] of cases) {
       const reading = readBackup(text);
       expect(reading.ok, label).toBe(false);
-      if (!reading.ok) expect(reading.reason, label).toMatch(reason);
+      if (!reading.ok) expect(reading.error, label).toMatch(reason);
     }
     const tooLarge = readBackup('{}', MAX_BACKUP_BYTES + 1);
-    expect(tooLarge.ok === false && tooLarge.reason).toMatch(/never larger than 5 MB/);
+    expect(tooLarge.ok === false && tooLarge.error).toMatch(/never larger than 5 MB/);
   });
 
   it('previews a merge without losing either side, and a replace that takes the backup whole', () => {
@@ -65,16 +65,16 @@ describe('backups that are not quite right', () => {
   it('refuses one without progress, saying so, instead of failing with a TypeError', () => {
     const reading = readBackup(edited((file) => delete file['progress']));
     expect(reading.ok).toBe(false);
-    expect(!reading.ok && reading.reason).toMatch(/holds no progress: its progress section is missing/);
+    expect(!reading.ok && reading.error).toMatch(/holds no progress: its progress section is missing/);
     const notObject = readBackup(edited((file) => (file['progress'] = [1, 2])));
-    expect(!notObject.ok && notObject.reason).toMatch(/holds no readable progress/);
+    expect(!notObject.ok && notObject.error).toMatch(/holds no readable progress/);
   });
 
   it('refuses a format version written as text, without calling it newer', () => {
     const reading = readBackup(edited((file) => (file['formatVersion'] = '1')));
     expect(reading.ok).toBe(false);
-    expect(!reading.ok && reading.reason).toMatch(/format version is "1", written as text rather than a number/);
-    expect(!reading.ok && reading.reason).not.toMatch(/newer/);
+    expect(!reading.ok && reading.error).toMatch(/format version is "1", written as text rather than a number/);
+    expect(!reading.ok && reading.error).not.toMatch(/newer/);
     for (const [value, reason] of [
       [undefined, /does not say which format/],
       [0, /not one Markpoint has ever written/],
@@ -82,7 +82,7 @@ describe('backups that are not quite right', () => {
       [2, /newer version/],
     ] as const) {
       const other = readBackup(edited((file) => (value === undefined ? delete file['formatVersion'] : (file['formatVersion'] = value))));
-      expect(!other.ok && other.reason, String(value)).toMatch(reason);
+      expect(!other.ok && other.error, String(value)).toMatch(reason);
     }
   });
 
@@ -91,8 +91,8 @@ describe('backups that are not quite right', () => {
       const reading = readBackup(edited((file) => (createdAt === undefined ? delete file['createdAt'] : (file['createdAt'] = createdAt))));
       expect(reading.ok).toBe(true);
       if (!reading.ok) continue;
-      expect(reading.createdAt).toBeNull();
-      expect(describeBackupDate(reading.createdAt)).toBe('does not say when it was made');
+      expect(reading.value.createdAt).toBeNull();
+      expect(describeBackupDate(reading.value.createdAt)).toBe('does not say when it was made');
     }
     expect(describeBackupDate('2026-04-01T10:00:00.000Z', now)).toMatch(/^was made on 1 April 2026 at \d\d:00$/);
     expect(describeBackupDate('2030-01-01T10:00:00.000Z', now)).toMatch(/in the future/);
@@ -108,15 +108,15 @@ describe('backups that are not quite right', () => {
     const reading = readBackup(withChecksum, undefined, now);
     expect(reading.ok).toBe(true);
     if (!reading.ok) return;
-    expect(reading.skipped).toEqual(['cards.__proto__ (a reserved name, never written by Markpoint)', 'misconceptions.__proto__ (a reserved name, never written by Markpoint)']);
-    expect(Object.keys(reading.progress.cards)).toEqual(['u/smart']);
+    expect(reading.value.skipped).toEqual(['cards.__proto__ (a reserved name, never written by Markpoint)', 'misconceptions.__proto__ (a reserved name, never written by Markpoint)']);
+    expect(Object.keys(reading.value.progress.cards)).toEqual(['u/smart']);
   });
 
   it('brings times in the future back to the present when restoring', () => {
     const future = new Date('2031-01-01T00:00:00Z');
     const state = recordReview(emptyProgress('e'), 'u/smart', rateCard(undefined, 3, future, { retention: 0.9 }).card, 3, future, 'r1');
     const reading = readBackup(createBackup(state, '0.1.0', now), undefined, now);
-    expect(reading.ok && reading.progress.cards['u/smart']?.updatedAt).toBe(now.toISOString());
-    expect(reading.ok && reading.progress.reviews[0]?.at).toBe(now.toISOString());
+    expect(reading.ok && reading.value.progress.cards['u/smart']?.updatedAt).toBe(now.toISOString());
+    expect(reading.ok && reading.value.progress.reviews[0]?.at).toBe(now.toISOString());
   });
 });

@@ -4,6 +4,7 @@
  * with the reason, leaving current progress untouched.
  */
 import { hashString } from '../random/seeded.ts';
+import { type Result, err, ok } from '../result.ts';
 import { mergeProgress } from './merge.ts';
 import { PROGRESS_VERSION, type ProgressState, readProgress, totalReviews } from './state.ts';
 
@@ -41,75 +42,75 @@ export function backupFileName(now: Date): string {
   return `markpoint-backup-${now.toISOString().slice(0, 10)}.json`;
 }
 
-export type BackupReading =
-  /** createdAt is null when the file does not say, or says something that is not a date. */
-  | { ok: true; progress: ProgressState; createdAt: string | null; appVersion: string; skipped: string[] }
-  | { ok: false; reason: string };
+export interface RestorableBackup {
+  progress: ProgressState;
+  /** Null when the file does not say, or says something that is not a date. */
+  createdAt: string | null;
+  appVersion: string;
+  /** Items left out because they could not be read, each with the reason. */
+  skipped: string[];
+}
+
+/** The backup's contents, or the sentence saying why the file is not a sound backup. */
+export type BackupReading = Result<RestorableBackup, string>;
 
 const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** `now` brings times from a clock that ran fast (or an edited file) back to the present. */
 export function readBackup(text: string, byteLength = new TextEncoder().encode(text).length, now: Date = new Date()): BackupReading {
   if (byteLength > MAX_BACKUP_BYTES) {
-    return { ok: false, reason: `This file is ${(byteLength / 1_048_576).toFixed(1)} MB; a Markpoint backup is never larger than ${MAX_BACKUP_BYTES / 1_048_576} MB, so it is not one.` };
+    return err(`This file is ${(byteLength / 1_048_576).toFixed(1)} MB; a Markpoint backup is never larger than ${MAX_BACKUP_BYTES / 1_048_576} MB, so it is not one.`);
   }
   const trimmed = text.trim();
-  if (trimmed === '') return { ok: false, reason: 'This file is empty.' };
+  if (trimmed === '') return err('This file is empty.');
   let parsed: unknown;
   try {
     parsed = JSON.parse(trimmed);
   } catch {
     if (trimmed.startsWith('{') && trimmed.includes(`"${BACKUP_FORMAT}"`)) {
-      return { ok: false, reason: 'This backup is incomplete: the file ends part way through, so it was probably cut off while downloading or copying.' };
+      return err('This backup is incomplete: the file ends part way through, so it was probably cut off while downloading or copying.');
     }
-    return { ok: false, reason: 'This is not a Markpoint backup: it is not a JSON file.' };
+    return err('This is not a Markpoint backup: it is not a JSON file.');
   }
   if (!isObject(parsed) || parsed['format'] !== BACKUP_FORMAT) {
-    return { ok: false, reason: 'This is not a Markpoint backup: it is a JSON file, but not one Markpoint wrote.' };
+    return err('This is not a Markpoint backup: it is a JSON file, but not one Markpoint wrote.');
   }
   const file = parsed;
   const formatVersion = file['formatVersion'];
   if (formatVersion === undefined) {
-    return { ok: false, reason: 'This backup does not say which format it is in (its formatVersion is missing), so it was not written by Markpoint as it stands.' };
+    return err('This backup does not say which format it is in (its formatVersion is missing), so it was not written by Markpoint as it stands.');
   }
   if (typeof formatVersion !== 'number') {
-    return {
-      ok: false,
-      reason: `This backup's format version is ${JSON.stringify(formatVersion)}, written as ${typeof formatVersion === 'string' ? 'text' : `a ${Array.isArray(formatVersion) ? 'list' : typeof formatVersion}`} rather than a number, so it has been edited since Markpoint wrote it.`,
-    };
+    return err(`This backup's format version is ${JSON.stringify(formatVersion)}, written as ${typeof formatVersion === 'string' ? 'text' : `a ${Array.isArray(formatVersion) ? 'list' : typeof formatVersion}`} rather than a number, so it has been edited since Markpoint wrote it.`);
   }
   if (!Number.isInteger(formatVersion) || formatVersion < 1) {
-    return { ok: false, reason: `This backup's format version, ${formatVersion}, is not one Markpoint has ever written.` };
+    return err(`This backup's format version, ${formatVersion}, is not one Markpoint has ever written.`);
   }
   if (formatVersion > BACKUP_FORMAT_VERSION) {
-    return {
-      ok: false,
-      reason: `This backup was made by a newer version of Markpoint (format ${formatVersion}; this version reads up to ${BACKUP_FORMAT_VERSION}). Reload to update Markpoint, then try again.`,
-    };
+    return err(`This backup was made by a newer version of Markpoint (format ${formatVersion}; this version reads up to ${BACKUP_FORMAT_VERSION}). Reload to update Markpoint, then try again.`);
   }
   if (file['progress'] === undefined) {
-    return { ok: false, reason: 'This backup holds no progress: its progress section is missing, so there is nothing to restore.' };
+    return err('This backup holds no progress: its progress section is missing, so there is nothing to restore.');
   }
   if (!isObject(file['progress'])) {
-    return { ok: false, reason: 'This backup holds no readable progress: its progress section is not a set of named items.' };
+    return err('This backup holds no readable progress: its progress section is not a set of named items.');
   }
   if (typeof file['checksum'] !== 'string' || file['checksum'] !== checksumOf(file['progress'])) {
-    return { ok: false, reason: 'This backup has been changed since it was made (its checksum does not match), so it cannot be trusted.' };
+    return err('This backup has been changed since it was made (its checksum does not match), so it cannot be trusted.');
   }
   const progressVersion = file['progress']['version'];
   if (typeof progressVersion === 'number' && progressVersion > PROGRESS_VERSION) {
-    return { ok: false, reason: 'This backup holds progress from a newer version of Markpoint. Reload to update, then try again.' };
+    return err('This backup holds progress from a newer version of Markpoint. Reload to update, then try again.');
   }
   const report = readProgress(file['progress'], now);
-  if (report.unreadable) return { ok: false, reason: `The progress inside this backup cannot be read (${report.dropped.join(', ')}).` };
+  if (report.unreadable) return err(`The progress inside this backup cannot be read (${report.dropped.join(', ')}).`);
   const createdAt = file['createdAt'];
-  return {
-    ok: true,
+  return ok({
     progress: report.state,
     createdAt: typeof createdAt === 'string' && Number.isFinite(Date.parse(createdAt)) ? createdAt : null,
     appVersion: typeof file['appVersion'] === 'string' ? file['appVersion'] : 'unknown',
     skipped: report.dropped,
-  };
+  });
 }
 
 /** How the restore preview names when a backup was made, without ever showing "Invalid Date". */

@@ -41,7 +41,8 @@ describe('saving over a stored record', () => {
   });
 
   it('says a restore that did not fit was not restored', () => {
-    expect(restoreMessage('no-room', 'b.json', 'replace')).toEqual({ ok: false, text: expect.stringMatching(/^“b.json” was not restored: this browser has no room/) });
-    expect(restoreMessage('saved', 'b.json', 'merge').text).toMatch(/^Restored from/);
+    expect(restoreMessage('no-room', 'b.json', 'replace')).toEqual({ ok: false, error: expect.stringMatching(/^“b.json” was not restored: this browser has no room/) });
+    expect(restoreMessage('saved', 'b.json', 'merge')).toEqual({ ok: true, value: expect.stringMatching(/^Restored from/) });
+    expect(restoreMessage('held', 'b.json', 'merge')).toEqual({ ok: false, error: expect.stringMatching(/stopped saving/) });
   });
 });

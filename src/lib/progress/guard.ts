@@ -4,6 +4,7 @@
  * really kept, or the learner has downloaded it or chosen to go on without it. A record written by
  * a newer version of Markpoint is never overwritten by this one.
  */
+import { type Result, err, ok } from '../result.ts';
 import type { LoadReport } from './state.ts';
 
 export type StoredVerdict =
@@ -120,14 +121,13 @@ export const NOT_SAVING_MESSAGE =
 
 export type ReplaceOutcome = 'saved' | 'no-room' | 'held';
 
-/** The learner-facing result of a restore. */
-export function restoreMessage(outcome: ReplaceOutcome, fileName: string, mode: 'merge' | 'replace'): { ok: boolean; text: string } {
-  if (outcome === 'saved') return { ok: true, text: `Restored from “${fileName}” (${mode === 'merge' ? 'merged with what was here' : 'replacing what was here'}).` };
+/** The learner-facing result of a restore: the confirmation, or why nothing was restored. */
+export function restoreMessage(outcome: ReplaceOutcome, fileName: string, mode: 'merge' | 'replace'): Result<string, string> {
+  if (outcome === 'saved') return ok(`Restored from “${fileName}” (${mode === 'merge' ? 'merged with what was here' : 'replacing what was here'}).`);
   if (outcome === 'held') {
-    return { ok: false, text: `“${fileName}” was not restored: this page has stopped saving, for the reason given in the notice above. Your progress is unchanged.` };
+    return err(`“${fileName}” was not restored: this page has stopped saving, for the reason given in the notice above. Your progress is unchanged.`);
   }
-  return {
-    ok: false,
-    text: `“${fileName}” was not restored: this browser has no room to save that much progress. Your progress is unchanged. Freeing space used by other sites, or restoring in another browser, may help.`,
-  };
+  return err(
+    `“${fileName}” was not restored: this browser has no room to save that much progress. Your progress is unchanged. Freeing space used by other sites, or restoring in another browser, may help.`,
+  );
 }

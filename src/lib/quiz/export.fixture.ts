@@ -101,15 +101,15 @@ export function courseQuestions(projectRoot: string): { units: UnitQuestions[]; 
   const folders = whole.ok
     ? []
     : [...new Set(files.map((file) => /^content\/units\/([^/]+)\//.exec(file.path)?.[1]).filter((folder) => folder !== undefined))];
-  const units: CourseUnit[] = whole.ok ? whole.course.units : [];
+  const units: CourseUnit[] = whole.ok ? whole.value.units : [];
   const skipped: string[] = [];
   for (const folder of folders) {
     const alone = validateCourse(files.filter((file) => file.path.startsWith(`content/units/${folder}/`)));
     if (alone.ok) {
-      units.push(...alone.course.units);
+      units.push(...alone.value.units);
     } else {
-      const [first] = alone.issues;
-      skipped.push(`${folder}: ${alone.issues.length} content issue${alone.issues.length === 1 ? '' : 's'}${first ? `, e.g. ${formatIssue(first)}` : ''}`);
+      const [first] = alone.error;
+      skipped.push(`${folder}: ${alone.error.length} content issue${alone.error.length === 1 ? '' : 's'}${first ? `, e.g. ${formatIssue(first)}` : ''}`);
     }
   }
   return {

@@ -132,5 +132,5 @@ export function gradeAnswer(question: QuizQuestion, chosen: readonly string[]): 
 export function checkNumericInput(question: QuizQuestion, input: string): string | null {
   if (!question.numeric) return null;
   const parsed = parseNumericInput(input, question.numeric.unit);
-  return parsed.ok ? null : parsed.reason;
+  return parsed.ok ? null : parsed.error;
 }

@@ -7,7 +7,7 @@ import { type NumericAnswer, describeRange, formatWithUnit, isWithinTolerance, p
 const read = (input: string, unit: string) => parseNumericInput(input, unit);
 const value = (input: string, unit: string) => {
   const parsed = read(input, unit);
-  if (!parsed.ok) throw new Error(`${input}: ${parsed.reason}`);
+  if (!parsed.ok) throw new Error(`${input}: ${parsed.error}`);
   return parsed.value;
 };
 
@@ -50,7 +50,7 @@ describe('reading a typed number', () => {
   ])('refuses %j (unit %s) with a message saying how to write it', (input, unit, message) => {
     const parsed = read(input, unit);
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.reason).toMatch(message);
+    if (!parsed.ok) expect(parsed.error).toMatch(message);
   });
 
   it('reads back any amount it writes, in any unit', () => {
@@ -82,7 +82,7 @@ describe('reading a typed number', () => {
       fc.property(fc.string(), fc.constantFrom('£', '%', 'x', 'days'), (input, unit) => {
         const parsed = read(input, unit);
         if (parsed.ok) expect(Number.isFinite(parsed.value)).toBe(true);
-        else expect(parsed.reason.length).toBeGreaterThan(0);
+        else expect(parsed.error.length).toBeGreaterThan(0);
       }),
     );
   });

@@ -13,6 +13,7 @@
  *   who answers a ROAS question with "250%" is told the answer is wanted as a ratio, not marked wrong.
  * - Anything else is refused with a message; a refused answer is never graded.
  */
+import { type Result, err, ok } from '../result.ts';
 
 export interface NumericAnswer {
   answer: number;
@@ -22,7 +23,8 @@ export interface NumericAnswer {
   unit: string;
 }
 
-export type ParsedNumber = { ok: true; value: number } | { ok: false; reason: string };
+/** The number read, or the sentence telling the learner how to type it. */
+export type ParsedNumber = Result<number, string>;
 
 const CURRENCY_SIGNS = ['£', '$', '€'] as const;
 
@@ -49,7 +51,7 @@ const PLAIN = /^(\d+(\.\d*)?|\.\d+)$/;
 
 export function parseNumericInput(input: string, unit: string): ParsedNumber {
   let text = input.replace(/\s+/g, '');
-  if (text === '') return { ok: false, reason: 'Type a number first.' };
+  if (text === '') return err('Type a number first.');
   const unitLower = unit.toLowerCase().replace(/\s+/g, '');
 
   let negative = false;
@@ -79,27 +81,24 @@ export function parseNumericInput(input: string, unit: string): ParsedNumber {
   }
 
   if (currency !== null && currency !== unit) {
-    return {
-      ok: false,
-      reason: isCurrencyUnit(unit) ? `Give the answer in ${unit}, not ${currency}.` : `This answer is ${describeUnit(unit)}, not money: leave out the ${currency}.`,
-    };
+    return err(isCurrencyUnit(unit) ? `Give the answer in ${unit}, not ${currency}.` : `This answer is ${describeUnit(unit)}, not money: leave out the ${currency}.`);
   }
   if (!/\d/.test(text)) {
-    return { ok: false, reason: `“${input.trim()}” is not a number I can read. Type digits, e.g. ${formatWithUnit(12.5, unit)}.` };
+    return err(`“${input.trim()}” is not a number I can read. Type digits, e.g. ${formatWithUnit(12.5, unit)}.`);
   }
   if (text.endsWith('%') || /[a-z]$/i.test(text)) {
-    return { ok: false, reason: `This answer is ${describeUnit(unit)}: type just the number, e.g. ${formatWithUnit(12.5, unit)}.` };
+    return err(`This answer is ${describeUnit(unit)}: type just the number, e.g. ${formatWithUnit(12.5, unit)}.`);
   }
   let digits: string;
   if (GROUPED.test(text)) digits = text.replaceAll(',', '');
   else if (PLAIN.test(text)) digits = text;
-  else if (/^\d+,\d{1,2}$/.test(text)) return { ok: false, reason: `Use a point for decimals: ${text.replace(',', '.')}, not ${text}.` };
-  else return { ok: false, reason: `“${input.trim()}” is not a number I can read. Type digits, e.g. ${formatWithUnit(12.5, unit)}.` };
+  else if (/^\d+,\d{1,2}$/.test(text)) return err(`Use a point for decimals: ${text.replace(',', '.')}, not ${text}.`);
+  else return err(`“${input.trim()}” is not a number I can read. Type digits, e.g. ${formatWithUnit(12.5, unit)}.`);
 
   const value = Number(digits) * multiplier * (negative ? -1 : 1);
-  if (!Number.isFinite(value)) return { ok: false, reason: 'That number is too large to read.' };
+  if (!Number.isFinite(value)) return err('That number is too large to read.');
   // Multiplying by 1,000 can leave binary noise (1.2 * 1000 = 1200.0000000000002).
-  return { ok: true, value: multiplier === 1 ? value : Number(value.toPrecision(12)) };
+  return ok(multiplier === 1 ? value : Number(value.toPrecision(12)));
 }
 
 function describeUnit(unit: string): string {

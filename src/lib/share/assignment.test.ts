@@ -16,7 +16,7 @@ import { OTHER_UNIT, QUESTION_KEYS, UNIT, assignment, draft, pickAssignment } fr
 
 function refusal<T>(result: ShareResult<T>) {
   if (result.ok) throw new Error(`expected a refusal, got ${JSON.stringify(result.value)}`);
-  return result;
+  return result.error;
 }
 
 /** The wire form, for codes a bug or a forger might make (well sealed, wrong inside). */
@@ -211,14 +211,14 @@ describe('an assignment names the exact questions and their versions (issue 19.1
   const content = { questionKeys: QUESTION_KEYS, fingerprints };
   const made = (seed = 424_242) => {
     const result = createAssignment(draft({ questions: { mode: 'draw', count: 10 } }), seed, content);
-    if (!result.ok) throw new Error(result.reason);
+    if (!result.ok) throw new Error(result.error.reason);
     return result.value;
   };
 
   it('keeps the same ten questions when the reader has one more question in the unit', async () => {
     const link = made();
     const decoded = await decodeAssignment(await encodeAssignment(link));
-    if (!decoded.ok) throw new Error(decoded.reason);
+    if (!decoded.ok) throw new Error(decoded.error.reason);
     const asDrawn = resolveQuestions(decoded.value, QUESTION_KEYS);
     expect(asDrawn).toHaveLength(10);
     expect(resolveQuestions(decoded.value, [...QUESTION_KEYS, `${UNIT}/q-15`])).toEqual(asDrawn);
@@ -227,7 +227,7 @@ describe('an assignment names the exact questions and their versions (issue 19.1
 
   it('tells a reader with different content which items are missing or changed', async () => {
     const decoded = await decodeAssignment(await encodeAssignment(made()));
-    if (!decoded.ok) throw new Error(decoded.reason);
+    if (!decoded.ok) throw new Error(decoded.error.reason);
     const [first, second] = decoded.value.questions.keys ?? [];
     const here = { ...fingerprints, [first ?? '']: 'changed' };
     delete here[second ?? ''];
@@ -238,7 +238,7 @@ describe('an assignment names the exact questions and their versions (issue 19.1
   it('still opens a link made before draws were recorded, and says its content cannot be checked', async () => {
     const legacy = assignment({ questions: { mode: 'draw', count: 10 } }, 424_242);
     const decoded = await decodeAssignment(await encodeAssignment(legacy));
-    if (!decoded.ok) throw new Error(decoded.reason);
+    if (!decoded.ok) throw new Error(decoded.error.reason);
     expect(decoded.value.questions.keys).toBeUndefined();
     expect(resolveQuestions(decoded.value, QUESTION_KEYS)).toHaveLength(10);
     expect(checkAssignmentContent(decoded.value, { fingerprints }).unverified).toBe(true);
@@ -258,6 +258,6 @@ describe('an assignment names the exact questions and their versions (issue 19.1
     });
     const decoded = await decodeAssignment(code);
     expect(decoded.ok).toBe(false);
-    if (!decoded.ok) expect(decoded.reason).toContain('fingerprints');
+    if (!decoded.ok) expect(decoded.error.reason).toContain('fingerprints');
   });
 });

@@ -6,6 +6,7 @@
  */
 import * as z from 'zod/mini';
 import { seededRandom, shuffle } from '../random/seeded.ts';
+import { ok } from '../result.ts';
 import {
   type Loose,
   asList,
@@ -167,7 +168,7 @@ const assignmentSchema = z
 export function validateAssignment(candidate: unknown): ShareResult<Assignment> {
   const normalised = normaliseAssignment(candidate);
   const result = check(assignmentSchema, normalised);
-  if (!result.ok) return refuse('invalid', `${result.problem.field}: ${result.problem.message}`, result.problem.field);
+  if (!result.ok) return refuse('invalid', `${result.error.field}: ${result.error.message}`, result.error.field);
   const { v, id, title, tutor, note, units, questions, decks, scenarios, due, passMark, fingerprints } = result.value;
   const assignment: Assignment = {
     v,
@@ -186,7 +187,7 @@ export function validateAssignment(candidate: unknown): ShareResult<Assignment> 
     passMark,
     ...(fingerprints === undefined ? {} : { fingerprints: { ...fingerprints } }),
   };
-  return { ok: true, value: assignment };
+  return ok(assignment);
 }
 
 function normaliseAssignment(candidate: unknown): unknown {
@@ -319,23 +320,20 @@ function fromWire(wire: unknown): ShareResult<unknown> {
     // A key that is not text fails validation on the key lists themselves; "" means not recorded.
     fingerprints = Object.fromEntries(entries.filter((entry): entry is [string, unknown] => typeof entry[0] === 'string' && entry[1] !== ''));
   }
-  return {
-    ok: true,
-    value: {
-      v: 1,
-      id: w['i'],
-      title: w['t'],
-      tutor: w['b'],
-      note: w['n'],
-      units: w['u'],
-      questions,
-      decks: w['f'] ?? [],
-      scenarios: w['s'] ?? [],
-      due: w['e'],
-      passMark: w['m'],
-      ...(fingerprints === undefined ? {} : { fingerprints }),
-    },
-  };
+  return ok({
+    v: 1,
+    id: w['i'],
+    title: w['t'],
+    tutor: w['b'],
+    note: w['n'],
+    units: w['u'],
+    questions,
+    decks: w['f'] ?? [],
+    scenarios: w['s'] ?? [],
+    due: w['e'],
+    passMark: w['m'],
+    ...(fingerprints === undefined ? {} : { fingerprints }),
+  });
 }
 
 /**
@@ -345,7 +343,7 @@ function fromWire(wire: unknown): ShareResult<unknown> {
  */
 export async function encodeAssignment(assignment: Assignment): Promise<string> {
   const checked = validateAssignment(assignment);
-  if (!checked.ok) throw new ShareCodeError(checked);
+  if (!checked.ok) throw new ShareCodeError(checked.error);
   return packCode(ASSIGNMENT_KIND, toWire(checked.value));
 }
 
@@ -359,7 +357,7 @@ export async function decodeAssignment(text: string): Promise<ShareResult<Assign
   const expanded = fromWire(unpacked.value);
   const checked = expanded.ok ? validateAssignment(expanded.value) : expanded;
   if (checked.ok) return checked;
-  return refuse('invalid', `This assignment link is not valid: ${checked.reason}.`, checked.field);
+  return refuse('invalid', `This assignment link is not valid: ${checked.error.reason}.`, checked.error.field);
 }
 
 // ---------------------------------------------------------------------------------------------

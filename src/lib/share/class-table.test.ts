@@ -190,9 +190,9 @@ describe('a draw graded against the content it was made from (issue 19.1)', () =
 
   it('keeps "100% Pass" when the tutor’s copy has one more question in the unit', async () => {
     const made = createAssignment(draft({ questions: { mode: 'draw', count: 10 }, scenarios: [], decks: [] }), 424_242, { questionKeys: keys, fingerprints });
-    if (!made.ok) throw new Error(made.reason);
+    if (!made.ok) throw new Error(made.error.reason);
     const link = await decodeAssignment(await encodeAssignment(made.value));
-    if (!link.ok) throw new Error(link.reason);
+    if (!link.ok) throw new Error(link.error.reason);
     const asked = resolveQuestions(link.value, keys);
     const code = await encodeResults(
       results(link.value, { items: asked.map((key) => item(key, 1)), scenarios: [], fingerprints: Object.fromEntries(asked.map((key) => [key, 'v1'])) }),
@@ -205,7 +205,7 @@ describe('a draw graded against the content it was made from (issue 19.1)', () =
 
   it('tells the tutor which items a learner answered in another version, without re-grading them', async () => {
     const made = createAssignment(draft({ questions: { mode: 'pick', keys: [Q1, Q2] }, scenarios: [], decks: [] }), 5, { questionKeys: keys, fingerprints });
-    if (!made.ok) throw new Error(made.reason);
+    if (!made.ok) throw new Error(made.error.reason);
     const code = await encodeResults(results(made.value, { items: [item(Q1, 1), item(Q2, 0)], scenarios: [], fingerprints: { [Q1]: 'v1', [Q2]: 'v0' } }));
     const table = await buildClassTable(made.value, [code], { fingerprints: { ...fingerprints, [Q1]: 'v2' } });
     expect(table.rows[0]).toMatchObject({ scorePercent: 50, differentContent: [Q2] });

@@ -189,7 +189,7 @@ export async function buildClassTable(assignment: Assignment, codes: readonly st
     lineOfCode.set(code, line);
     const decoded = await decodeResults(code);
     if (!decoded.ok) {
-      problems.push({ line, kind: decoded.problem, reason: decoded.reason });
+      problems.push({ line, kind: decoded.error.problem, reason: decoded.error.reason });
       continue;
     }
     const results = decoded.value;

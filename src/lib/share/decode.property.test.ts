@@ -19,9 +19,9 @@ function expectAnswer(result: Decoded, revalidate: (value: unknown) => { ok: boo
   if (result.ok) {
     expect(revalidate(result.value).ok).toBe(true);
   } else {
-    expect(typeof result.reason).toBe('string');
-    expect(result.reason.length).toBeGreaterThan(0);
-    expect(result.problem.length).toBeGreaterThan(0);
+    expect(typeof result.error.reason).toBe('string');
+    expect(result.error.reason.length).toBeGreaterThan(0);
+    expect(result.error.problem.length).toBeGreaterThan(0);
   }
 }
 

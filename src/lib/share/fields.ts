@@ -1,6 +1,7 @@
 /** Schema pieces both share codes use: ids, qualified keys, plain text, and their messages. */
 import * as z from 'zod/mini';
 import { ID_PATTERN, KEY_PATTERN } from '../keys.ts';
+import { type Result, err, ok } from '../result.ts';
 import { type FieldProblem, describeIssue } from './issues.ts';
 
 const MAX_ID_LENGTH = 80;
@@ -51,13 +52,14 @@ export function isCalendarDay(value: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-export type Checked<T> = { ok: true; value: T } | { ok: false; problem: FieldProblem };
+/** The checked value, or the first field at fault and what is wrong with it. */
+export type Checked<T> = Result<T, FieldProblem>;
 
 export function check<T>(schema: z.ZodMiniType<T>, input: unknown): Checked<T> {
   const result = schema.safeParse(input);
-  if (result.success) return { ok: true, value: result.data };
+  if (result.success) return ok(result.data);
   const issue = result.error.issues[0];
-  return { ok: false, problem: issue ? describeIssue(issue, input) : { field: 'the whole value', message: 'is not valid' } };
+  return err(issue ? describeIssue(issue, input) : { field: 'the whole value', message: 'is not valid' });
 }
 
 export type Loose = Record<string, unknown>;

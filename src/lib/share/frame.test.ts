@@ -18,7 +18,7 @@ const sample = { t: 'Week 3', u: ['social-media-strategy'], m: 70, note: 'café 
 
 function refusal(result: ShareResult<unknown>) {
   if (result.ok) throw new Error(`expected a refusal, got ${JSON.stringify(result.value)}`);
-  return result;
+  return result.error;
 }
 
 async function sealedBytes(bytes: Uint8Array<ArrayBuffer>) {

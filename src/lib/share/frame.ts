@@ -14,6 +14,7 @@
  * back as a reason a learner or tutor can act on.
  */
 import { BASE64URL_PATTERN, fromBase64Url, fromBase64UrlDigits, toBase64Url, toBase64UrlDigits } from './base64url.ts';
+import { type Err, type Result, err, ok } from '../result.ts';
 import { crc32 } from './crc32.ts';
 
 /** Far above any real code (a 20-question draw is ~250), and well under what URLs and chat apps carry. */
@@ -40,20 +41,20 @@ export type ShareProblem =
   | 'invalid'
   | 'unsupported';
 
-export type ShareRefusal = {
-  ok: false;
+/** Why a code was refused: the error of a ShareResult, and what ShareCodeError carries. */
+export interface ShareRefusal {
   /** Which kind of failure, for code and tests; show `reason` to people. */
   problem: ShareProblem;
   /** A sentence saying what is wrong and, where it helps, what to do. */
   reason: string;
   /** For 'invalid': the field at fault, e.g. "questions.keys[2]". */
   field?: string;
-};
+}
 
-export type ShareResult<T> = { ok: true; value: T } | ShareRefusal;
+export type ShareResult<T> = Result<T, ShareRefusal>;
 
-export function refuse(problem: ShareProblem, reason: string, field?: string): ShareRefusal {
-  return field === undefined ? { ok: false, problem, reason } : { ok: false, problem, reason, field };
+export function refuse(problem: ShareProblem, reason: string, field?: string): Err<ShareRefusal> {
+  return err(field === undefined ? { problem, reason } : { problem, reason, field });
 }
 
 /** Thrown by the encoders when asked to encode something invalid: the UI should validate first. */
@@ -92,17 +93,15 @@ export function extractCode(text: string): string {
 }
 
 export async function packCode(kind: CodeKind, wire: unknown): Promise<string> {
-  if (!compressionAvailable()) throw new ShareCodeError(unsupported(kind.noun));
+  if (!compressionAvailable()) throw new ShareCodeError(unsupported(kind.noun).error);
   const json = new TextEncoder().encode(JSON.stringify(wire));
   const data = toBase64Url(await deflateRaw(json));
   const length = HEAD_LENGTH + CHECKSUM_DIGITS + LENGTH_DIGITS + data.length;
   if (length > MAX_CODE_LENGTH) {
-    throw new ShareCodeError(
-      refuse(
-        'oversized',
-        `This ${kind.noun} would be ${length.toLocaleString('en-GB')} characters long, over the limit of ${MAX_CODE_LENGTH.toLocaleString('en-GB')}. Shorten the text or choose fewer items.`,
-      ),
-    );
+    throw new ShareCodeError({
+      problem: 'oversized',
+      reason: `This ${kind.noun} would be ${length.toLocaleString('en-GB')} characters long, over the limit of ${MAX_CODE_LENGTH.toLocaleString('en-GB')}. Shorten the text or choose fewer items.`,
+    });
   }
   return sealData(kind, data);
 }
@@ -180,10 +179,10 @@ export async function unpackCode(text: string, kind: CodeKind): Promise<ShareRes
   } catch {
     return refuse('json', `This ${noun} is damaged: its contents are not valid JSON.`);
   }
-  return { ok: true, value: parsed };
+  return ok(parsed);
 }
 
-function truncated(noun: string, have: number, need: number | null): ShareRefusal {
+function truncated(noun: string, have: number, need: number | null): Err<ShareRefusal> {
   return refuse(
     'truncated',
     need === null
@@ -192,7 +191,7 @@ function truncated(noun: string, have: number, need: number | null): ShareRefusa
   );
 }
 
-function unsupported(noun: string): ShareRefusal {
+function unsupported(noun: string): Err<ShareRefusal> {
   return refuse('unsupported', `This browser cannot open or make ${noun}s: it is too old to unpack them. Update the browser (or open the ${noun} on another device), then try again.`);
 }
 

@@ -5,8 +5,6 @@
 import type * as z from 'zod/mini';
 import { formatPath } from '../format-path.ts';
 
-export { formatPath };
-
 export interface FieldProblem {
   field: string;
   message: string;

@@ -7,7 +7,7 @@ import { UNIT, assignment, pickAssignment, results } from './test-fixtures.ts';
 
 function refusal<T>(result: ShareResult<T>) {
   if (result.ok) throw new Error(`expected a refusal, got ${JSON.stringify(result.value)}`);
-  return result;
+  return result.error;
 }
 
 const set = assignment();

@@ -4,6 +4,7 @@
  * A code holds scores and misconception keys, never the learner's written answers.
  */
 import * as z from 'zod/mini';
+import { type Result, err, ok } from '../result.ts';
 import { type Loose, asList, asRecord, assignmentIdField, check, firstRepeat, idField, keyField, listField, textField } from './fields.ts';
 import { RESULTS_KIND, type ShareResult, ShareCodeError, packCode, refuse, unpackCode } from './frame.ts';
 import type { Assignment } from './assignment.ts';
@@ -117,35 +118,32 @@ const resultsSchema = z
  */
 export function validateResults(candidate: unknown): ShareResult<ResultsCode> {
   const result = check(resultsSchema, normaliseResults(candidate));
-  if (!result.ok) return refuse('invalid', `${result.problem.field}: ${result.problem.message}`, result.problem.field);
+  if (!result.ok) return refuse('invalid', `${result.error.field}: ${result.error.message}`, result.error.field);
   const value = result.value;
-  return {
-    ok: true,
-    value: {
-      v: value.v,
-      assignment: value.assignment,
-      learner: value.learner,
-      startedAt: value.startedAt,
-      submittedAt: value.submittedAt,
-      items: value.items.map((item) => ({ key: item.key, score: item.score, missed: item.missed })),
-      scenarios: value.scenarios.map((scenario) => ({ key: scenario.key, total: scenario.total, points: { ...scenario.points } })),
-      ...(value.fingerprints === undefined ? {} : { fingerprints: { ...value.fingerprints } }),
-      ...(value.cards === undefined ? {} : { cards: value.cards }),
-      ...(value.activeSeconds === undefined ? {} : { activeSeconds: value.activeSeconds }),
-    },
-  };
+  return ok({
+    v: value.v,
+    assignment: value.assignment,
+    learner: value.learner,
+    startedAt: value.startedAt,
+    submittedAt: value.submittedAt,
+    items: value.items.map((item) => ({ key: item.key, score: item.score, missed: item.missed })),
+    scenarios: value.scenarios.map((scenario) => ({ key: scenario.key, total: scenario.total, points: { ...scenario.points } })),
+    ...(value.fingerprints === undefined ? {} : { fingerprints: { ...value.fingerprints } }),
+    ...(value.cards === undefined ? {} : { cards: value.cards }),
+    ...(value.activeSeconds === undefined ? {} : { activeSeconds: value.activeSeconds }),
+  });
 }
 
 /**
  * The learner's name as the encoder will keep it, or why it cannot be used. The runner calls this
  * at Start, so a name of spaces or invisible characters is refused before any work is done.
  */
-export function validateLearnerName(name: string): { ok: true; value: string } | { ok: false; reason: string } {
+export function validateLearnerName(name: string): Result<string, string> {
   const value = normaliseName(name);
-  if (value === '') return { ok: false, reason: 'Type your name: what was entered has no visible letters.' };
-  if (value.length > RESULTS_LIMITS.learner) return { ok: false, reason: `Shorten your name to at most ${RESULTS_LIMITS.learner} characters.` };
+  if (value === '') return err('Type your name: what was entered has no visible letters.');
+  if (value.length > RESULTS_LIMITS.learner) return err(`Shorten your name to at most ${RESULTS_LIMITS.learner} characters.`);
   const checked = check(textField(RESULTS_LIMITS.learner), value);
-  return checked.ok ? { ok: true, value: checked.value } : { ok: false, reason: `Your name ${checked.problem.message}.` };
+  return checked.ok ? checked : err(`Your name ${checked.error.message}.`);
 }
 
 function normaliseResults(candidate: unknown): unknown {
@@ -273,7 +271,7 @@ function fromWire(wire: unknown): unknown {
  */
 export async function encodeResults(results: ResultsCode): Promise<string> {
   const checked = validateResults(results);
-  if (!checked.ok) throw new ShareCodeError(checked);
+  if (!checked.ok) throw new ShareCodeError(checked.error);
   return packCode(RESULTS_KIND, toWire(checked.value));
 }
 
@@ -283,7 +281,7 @@ export async function decodeResults(text: string): Promise<ShareResult<ResultsCo
   if (!unpacked.ok) return unpacked;
   const checked = validateResults(fromWire(unpacked.value));
   if (checked.ok) return checked;
-  return refuse('invalid', `This results code is not valid: ${checked.reason}.`, checked.field);
+  return refuse('invalid', `This results code is not valid: ${checked.error.reason}.`, checked.error.field);
 }
 
 // ---------------------------------------------------------------------------------------------

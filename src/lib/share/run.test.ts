@@ -108,7 +108,7 @@ describe('planning a run on this copy of the content (issue 19.9)', () => {
 
   it('names the items whose version differs from the tutor’s', () => {
     const made = createAssignment(draft({ questions: { mode: 'pick', keys: [Q(1)] }, decks: [] }), 7, { questionKeys: QUESTION_KEYS, fingerprints: { [Q(1)]: 'old', [CASE]: 'c1' } });
-    if (!made.ok) throw new Error(made.reason);
+    if (!made.ok) throw new Error(made.error.reason);
     expect(planRun(made.value, content)).toMatchObject({ changed: [Q(1)], missing: [], empty: false, unverified: false });
   });
 });

@@ -27,7 +27,7 @@ export function draft(overrides: Partial<AssignmentDraft> = {}): AssignmentDraft
 
 export function assignment(overrides: Partial<AssignmentDraft> = {}, seed = 123_456_789): Assignment {
   const made = createAssignment(draft(overrides), seed);
-  if (!made.ok) throw new Error(made.reason);
+  if (!made.ok) throw new Error(made.error.reason);
   return made.value;
 }
 

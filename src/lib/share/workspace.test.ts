@@ -65,6 +65,6 @@ describe('how many codes the workspace keeps', () => {
     expect(keepableCodes('R1.x\n'.repeat(1000))).toEqual({ ok: true });
     const refused = keepableCodes('x'.repeat(MAX_KEPT_CODE_CHARACTERS + 1));
     expect(refused.ok).toBe(false);
-    if (!refused.ok) expect(refused.reason).toMatch(/too many to keep in this browser/);
+    if (!refused.ok) expect(refused.error).toMatch(/too many to keep in this browser/);
   });
 });

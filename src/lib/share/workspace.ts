@@ -4,6 +4,7 @@
  * nothing. Saved with the learner's progress in the backup file (workspace-backup.ts).
  */
 import * as z from 'zod/mini';
+import { type Result, err, ok } from '../result.ts';
 import type { Assignment, AssignmentDraft } from './assignment.ts';
 import { asRecord } from './fields.ts';
 
@@ -89,12 +90,11 @@ export function setArchived(workspace: TutorWorkspace, id: string, archived: boo
 export const MAX_KEPT_CODE_CHARACTERS = 600_000;
 
 /** Whether these codes fit in the workspace, and if not, the sentence that tells the tutor. */
-export function keepableCodes(codes: string): { ok: true } | { ok: false; reason: string } {
-  if (codes.length <= MAX_KEPT_CODE_CHARACTERS) return { ok: true };
-  return {
-    ok: false,
-    reason: `These codes are too many to keep in this browser (${codes.length.toLocaleString('en-GB')} characters; it keeps up to ${MAX_KEPT_CODE_CHARACTERS.toLocaleString('en-GB')}, about 1,500 codes, so learners' own progress has room). Keep the file of codes to read them again.`,
-  };
+export function keepableCodes(codes: string): Result<undefined, string> {
+  if (codes.length <= MAX_KEPT_CODE_CHARACTERS) return ok();
+  return err(
+    `These codes are too many to keep in this browser (${codes.length.toLocaleString('en-GB')} characters; it keeps up to ${MAX_KEPT_CODE_CHARACTERS.toLocaleString('en-GB')}, about 1,500 codes, so learners' own progress has room). Keep the file of codes to read them again.`,
+  );
 }
 
 export function keepCodes(workspace: TutorWorkspace, id: string, codes: string, now: Date): TutorWorkspace {
