@@ -12,6 +12,10 @@ export const RULE_NAMES = [
   'negation',
   /** "Written contracts are unnecessary": a verdict denies what it dismisses. */
   'dismissal',
+  /** "must not be hidden at checkout", "is not allowed under the DMCC Act": a rule that forbids is not a rejection of the idea. */
+  'prohibition',
+  /** "will not reach every household": an idea the statement denies is met by an answer that denies it too. */
+  'polarity',
   /** A sentence that hands a marking statement back counts only as a topic sentence. */
   'echo',
   /**

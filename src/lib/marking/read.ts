@@ -19,6 +19,8 @@ export interface AnswerIndex {
   pasted: boolean;
   /** Each concept group's occurrences in the whole answer, sorted, found on first use. */
   occurrences: Map<string[][], { ranges: [number, number][]; starts: number[] }>;
+  /** The same, denied occurrences included: for ideas the statement itself puts in the negative. */
+  occurrencesAnyPolarity: Map<string[][], { ranges: [number, number][]; starts: number[] }>;
   negated: boolean[];
   applied: boolean[];
   reasoned: boolean[];
@@ -31,6 +33,15 @@ export interface AnswerIndex {
   /** The passages that may make a point, found once per reading of the set-aside sentences. */
   passages?: { blockedCount: number; windows: number[][] };
 }
+
+/**
+ * "is not allowed under the DMCC Act", "must not be hidden until checkout": a negator that makes
+ * a rule forbids something; it does not reject the idea the clause names. After a permission word
+ * ("not allowed", "not legal") the negator is spent; after "must not" or "must never" what follows
+ * is the forbidden act, stated as the rule, so it is not denied either.
+ */
+const PERMISSIONS = new Set(['allowed', 'permitted', 'legal', 'lawful', 'acceptable', 'compliant', 'ok', 'okay', 'authorised', 'authorized']);
+const PROHIBITING_MODALS = new Set(['must', 'may', 'cannot']);
 
 const DISMISSALS = new Set(['unnecessary', 'pointless', 'needless', 'overkill', 'irrelevant', 'useless', 'counterproductive']);
 /** "... and its rival gets talked about": after "and", a new subject starts a new clause. */
@@ -59,6 +70,7 @@ export function readAnswerText(answer: string, context: readonly string[], param
     blocked: new Map(),
     pasted: false,
     occurrences: new Map(),
+    occurrencesAnyPolarity: new Map(),
     negated,
     applied: sentenceHas(contextPhrases),
     reasoned: sentenceHas(reasoningPhrases),
@@ -76,9 +88,12 @@ export function deniedWords(answer: string, tokens: Token[], params: MarkerParam
     // pillars or a calendar"), but not past a comma or a turn such as "but" or "because".
     tokens.forEach((_, index) => {
       let denied = false;
+      const prohibitions = ruleOn(params, 'prohibition');
       walkBackInClause(answer, tokens, index, params.negationReach, (previous, after, back) => {
         if (previous.lower === 'without') denied = back <= params.withoutReach;
-        else if (NEGATORS.has(previous.lower) || previous.lower.endsWith("n't")) denied = !(previous.lower === 'not' && after.lower === 'only');
+        else if (isNegator(previous.lower)) {
+          denied = !(previous.lower === 'not' && after.lower === 'only') && !(prohibitions && statesRule(tokens, index - back, back));
+        } else if (prohibitions && PERMISSIONS.has(previous.lower) && back > 1) return false;
         else return !(CLAUSE_TURNS.has(previous.lower) || (previous.lower === 'and' && CLAUSE_SUBJECTS.has(after.lower)));
         return false;
       });
@@ -97,6 +112,24 @@ export function deniedWords(answer: string, tokens: Token[], params: MarkerParam
     });
   }
   return negated;
+}
+
+/** "don't" and "don’t" alike: phones and word processors type the curly apostrophe. */
+function isNegator(lower: string): boolean {
+  const plain = lower.replace(/\u2019/g, "'");
+  return NEGATORS.has(plain) || plain.endsWith("n't");
+}
+
+/** Whether the negator at `at` states a rule ("must not", "mustn't", "cannot lawfully", "not allowed") rather than rejecting an idea. */
+function statesRule(tokens: Token[], at: number, back: number): boolean {
+  const negator = tokens[at];
+  const before = tokens[at - 1];
+  if (!negator) return false;
+  if (negator.lower === 'mustn’t' || negator.lower === "mustn't" || negator.lower === 'mustnt') return true;
+  if (negator.lower === 'cannot' || negator.lower === "can't") return back > 1 && PERMISSIONS.has(tokens[at + 1]?.lower ?? '');
+  if ((negator.lower === 'not' || negator.lower === 'never') && before && PROHIBITING_MODALS.has(before.lower) && before.sentence === negator.sentence) return true;
+  // "not allowed", "is not legal": the word denied is the permission itself.
+  return back > 1 && PERMISSIONS.has(tokens[at + 1]?.lower ?? '') || (back > 2 && tokens[at + 1]?.lower === 'be' && PERMISSIONS.has(tokens[at + 2]?.lower ?? ''));
 }
 
 /**
@@ -149,12 +182,13 @@ export function findPhrase(tokens: Token[], positionsByStem: Map<string, number[
  * Every un-negated occurrence of any alternative within [from, to), as token ranges. Each group's
  * occurrences are found once per answer and kept sorted, so a passage only narrows that list.
  */
-export function findGroup(index: AnswerIndex, alternatives: string[][], from: number, to: number): [number, number][] {
-  let known = index.occurrences.get(alternatives);
+export function findGroup(index: AnswerIndex, alternatives: string[][], from: number, to: number, anyPolarity = false): [number, number][] {
+  const cache = anyPolarity ? index.occurrencesAnyPolarity : index.occurrences;
+  let known = cache.get(alternatives);
   if (!known) {
-    const ranges = allOccurrences(index, alternatives);
+    const ranges = allOccurrences(index, alternatives, anyPolarity);
     known = { ranges, starts: ranges.map(([start]) => start) };
-    index.occurrences.set(alternatives, known);
+    cache.set(alternatives, known);
   }
   const { ranges, starts } = known;
   const found: [number, number][] = [];
@@ -166,7 +200,7 @@ export function findGroup(index: AnswerIndex, alternatives: string[][], from: nu
   return found;
 }
 
-function allOccurrences(index: AnswerIndex, alternatives: string[][]): [number, number][] {
+function allOccurrences(index: AnswerIndex, alternatives: string[][], anyPolarity: boolean): [number, number][] {
   const found: [number, number][] = [];
   const { tokens } = index.analysed;
   for (const phrase of alternatives) {
@@ -174,7 +208,7 @@ function allOccurrences(index: AnswerIndex, alternatives: string[][]): [number, 
     if (!first) continue;
     for (const position of index.positionsByStem.get(first) ?? []) {
       if (!phrase.every((stem, offset) => tokens[position + offset]?.stem === stem)) continue;
-      if (index.negated[position]) continue;
+      if (index.negated[position] && !anyPolarity) continue;
       found.push([position, position + phrase.length]);
     }
   }

@@ -112,6 +112,43 @@ describe('reading rules for denial', () => {
   });
 });
 
+describe('a rule that forbids is not a rejection', () => {
+  const denied = (text: string, word: string, params = DEFAULT_PARAMETERS) => {
+    const { tokens } = analyse(text);
+    return deniedWords(text, tokens, params)[tokens.findIndex((token) => token.lower === word)];
+  };
+  it.each([
+    ['Hiding the fee until checkout is not allowed under the DMCC Act.', 'dmcc', false],
+    ['Kettleby must not hide the joining fee until checkout.', 'checkout', false],
+    ['Staff must never delete complaints from the page.', 'complaints', false],
+    ['A holdout test is not needed here.', 'needed', true],
+    ['We should not bother with a holdout test.', 'holdout', true],
+    ['I don’t think the posts need to be labelled as ads.', 'labelled', true],
+  ])('“%s”: “%s” denied: %s', (text, word, expected) => {
+    expect(denied(text, word)).toBe(expected);
+    if (!expected) expect(denied(text, word, without('prohibition'))).toBe(true);
+  });
+
+  it('an idea the statement itself denies is met by an answer that denies it', () => {
+    const point: MarkingPoint = {
+      id: 'reach',
+      statement: 'Recognises that the council’s social channels will not reach every household, and proposes leaflets for flats',
+      marks: 2,
+      hints: { accept: [], require: [['reach', 'see'], ['leaflet', 'letter', 'door']], reject: [], application: false, reasoning: false },
+    };
+    const scenario = { marks: 2, points: [point], context: ['Tarnside'], command: 'discuss' as const };
+    const answer = 'Facebook posts will not reach older residents in the flats, so Tarnside should put a leaflet through every door there.';
+    expect(markAnswerInDetail(scenario, answer).result.points[0]?.status).toBe('earned');
+    expect(markAnswerInDetail(scenario, answer, without('polarity')).result.points[0]?.status).toBe('partly');
+  });
+});
+
+describe('examples in a statement or an answer', () => {
+  it('reads “e.g.” as part of its sentence, not the end of one', () => {
+    expect(analyse('Use proof, e.g. the 85,000 views of the anchor bolt video. Then test.').sentences).toHaveLength(2);
+  });
+});
+
 describe('answer-level rules', () => {
   const points: MarkingPoint[] = [
     { id: 'pacing', statement: 'Paces the budget', marks: 3, hints: { accept: [], require: [['budget'], ['pacing', 'pace']], reject: [], application: false, reasoning: false } },

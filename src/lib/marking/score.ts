@@ -81,7 +81,7 @@ function matchedSentenceCounts(index: AnswerIndex, prepared: PreparedPoint): Int
   const { sentences, tokens } = index.analysed;
   const has = new Uint8Array(sentences.length);
   for (const group of prepared.groups) {
-    for (const [from] of findGroup(index, group.alternatives, 0, tokens.length)) {
+    for (const [from] of findGroup(index, group.alternatives, 0, tokens.length, group.negative)) {
       const sentence = tokens[from]?.sentence;
       if (sentence !== undefined) has[sentence] = 1;
     }
@@ -117,7 +117,7 @@ function bestWindow(index: AnswerIndex, prepared: PreparedPoint, params: MarkerP
       // A fragment keeps a passage together but lends it nothing: a bare "Threats: competition" is not analysis.
       const found = empty
         ? []
-        : findGroup(index, group.alternatives, first.firstToken, last.endToken).filter(([from]) => index.blocked.get(tokens[from]?.sentence ?? -1) !== 'fragment');
+        : findGroup(index, group.alternatives, first.firstToken, last.endToken, group.negative).filter(([from]) => index.blocked.get(tokens[from]?.sentence ?? -1) !== 'fragment');
       const [firstRange] = found;
       if (firstRange) {
         matched.push(group);
@@ -146,7 +146,7 @@ function bestWindow(index: AnswerIndex, prepared: PreparedPoint, params: MarkerP
   }
   // Worth saying when nothing earns: the learner named the idea only to reject it.
   const negatedOnly = prepared.groups.some(
-    (group) => group.weight >= 1 && findGroup(index, group.alternatives, 0, tokens.length).length === 0 && hasNegatedOccurrence(index, group, 0, tokens.length),
+    (group) => group.weight >= 1 && !group.negative && findGroup(index, group.alternatives, 0, tokens.length).length === 0 && hasNegatedOccurrence(index, group, 0, tokens.length),
   );
   return { best, negatedOnly };
 }
@@ -240,11 +240,9 @@ function developedBeyondEcho(index: AnswerIndex, window: number[], ranges: [numb
 }
 
 function hasNegatedOccurrence(index: AnswerIndex, group: Group, from: number, to: number): boolean {
-  const { tokens } = index.analysed;
-  return group.alternatives.some((phrase) => {
-    const position = findPhrase(tokens, index.positionsByStem, phrase, from, to);
-    return position >= 0 && index.negated[position] === true;
-  });
+  const all = findGroup(index, group.alternatives, from, to, true);
+  if (all.length === 0) return false;
+  return all.length > findGroup(index, group.alternatives, from, to).length;
 }
 
 function acceptedPhrase(index: AnswerIndex, prepared: PreparedPoint): { range: [number, number]; sentence: number } | null {

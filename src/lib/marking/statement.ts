@@ -7,6 +7,7 @@ import type { MarkingPoint } from '../content/schemas.ts';
 import { expandedAlternatives } from './expand.ts';
 import { CONCEPTS, EXAMINER_VERBS, FUNCTION_WORDS, GENERIC_WORDS, STOPWORDS } from './lexicon.ts';
 import { type MarkerParameters, ruleOn } from './params.ts';
+import { deniedWords } from './read.ts';
 import { type Token, analyse, phraseStems } from './text.ts';
 
 export interface Group {
@@ -17,6 +18,11 @@ export interface Group {
   required: boolean;
   /** Which clause of the statement the group comes from or appears in, if any: how a missing group is named. */
   clause?: number;
+  /**
+   * The statement itself denies the idea ("will not reach every household", "does not obtain valid
+   * consent"), so a learner who denies it agrees with the statement: denied occurrences count.
+   */
+  negative?: boolean;
 }
 
 export interface PreparedPoint {
@@ -249,6 +255,12 @@ function readPoint(point: MarkingPoint, params: MarkerParameters): PreparedPoint
     return { label: readableLabel(requirement), alternatives, weight: 1, required: true, ...(at >= 0 ? { clause: clauseOf(at) } : {}) };
   });
   if (required.length > 0) groups.splice(0, groups.length, ...required);
+  if (ruleOn(params, 'polarity')) {
+    const denied = deniedWords(point.statement, tokens, params);
+    for (const group of groups) {
+      group.negative = tokens.some((_, i) => denied[i] && group.alternatives.some((phrase) => phrase.every((stem, offset) => tokens[i + offset]?.stem === stem)));
+    }
+  }
   return {
     point,
     groups,
