@@ -16,6 +16,8 @@ export const RULE_NAMES = [
   'prohibition',
   /** "will not reach every household": an idea the statement denies is met by an answer that denies it too. */
   'polarity',
+  /** "I wouldn't bother with UTM links", "a holdout test would be a mistake": a sentence that argues against what it names earns nothing for it. */
+  'rejection',
   /** A sentence that hands a marking statement back counts only as a topic sentence. */
   'echo',
   /**
@@ -63,6 +65,13 @@ export interface MarkerParameters {
   /** Share that earns half the marks. */
   partlyShare: number;
   /**
+   * The same two shares when a point is read from its statement's wording alone: a statement
+   * lists examples and qualifications no single answer repeats, so a learner who makes the point
+   * in a sentence of their own meets less of it than of an author's concept groups.
+   */
+  wordingEarnedShare: number;
+  wordingPartlyShare: number;
+  /**
    * A long statement's groups count up to this total weight: a learner makes a twenty-word point
    * without using twenty of its words. (Hint groups are all required, so this is for the wording.)
    */
@@ -108,6 +117,8 @@ export interface MarkerParameters {
 export const DEFAULT_PARAMETERS: Readonly<MarkerParameters> = Object.freeze({
   earnedShare: 0.6,
   partlyShare: 0.34,
+  wordingEarnedShare: 0.55,
+  wordingPartlyShare: 0.25,
   statementWeightCap: Number.POSITIVE_INFINITY,
   genericWeight: 0.4,
   looseConceptWeight: 0.5,

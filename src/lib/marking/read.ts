@@ -24,6 +24,11 @@ export interface AnswerIndex {
   negated: boolean[];
   applied: boolean[];
   reasoned: boolean[];
+  /**
+   * Words in a clause where the learner argues against what it names ("I wouldn't bother with UTM
+   * links"), up to the clause's end: the reason that follows ("because Jade has 5 hours") stands.
+   */
+  rejecting: boolean[];
   /** Sentences that develop an idea: a reason, an example, a figure or a case detail beyond the organisation's name. */
   developed: boolean[];
   /** Stems of every word the learner is shown about the marking: statements and feedback. */
@@ -42,6 +47,17 @@ export interface AnswerIndex {
  */
 const PERMISSIONS = new Set(['allowed', 'permitted', 'legal', 'lawful', 'acceptable', 'compliant', 'ok', 'okay', 'authorised', 'authorized']);
 const PROHIBITING_MODALS = new Set(['must', 'may', 'cannot']);
+
+/**
+ * The ways a learner argues against an idea without a negator before its words: a verdict on it
+ * ("not worth the effort", "would be a mistake", "no need for") or their own refusal ("I wouldn't
+ * bother", "I don't think", "I would not"). A sentence with one names the idea only to reject it.
+ */
+const REJECTION = /\b(i|we)(?: would|'d|\u2019d| do| really)? (?:not|never|n't|don't|don\u2019t|wouldn't|wouldn\u2019t)\b|\b(i|we) (?:wouldn't|wouldn\u2019t|don't|don\u2019t|won't|won\u2019t|disagree)\b|\bnot (?:worth|needed|necessary|required|a priority|realistic|useful)\b|\bno (?:need|point)\b|\b(?:would be a mistake|is a mistake|is overkill|would be wrong)\b/i;
+
+const REJECTION_ALL = new RegExp(REJECTION.source, 'gi');
+/** A reason or a contrast after a rejection is the learner's own claim, not part of what they reject. */
+const REJECTION_TURNS = new Set(['because', 'since', 'but', 'however', 'instead', 'rather', 'while', 'whereas', 'although', 'though', 'until', 'unless']);
 
 const DISMISSALS = new Set(['unnecessary', 'pointless', 'needless', 'overkill', 'irrelevant', 'useless', 'counterproductive']);
 /** "... and its rival gets talked about": after "and", a new subject starts a new clause. */
@@ -74,10 +90,35 @@ export function readAnswerText(answer: string, context: readonly string[], param
     negated,
     applied: sentenceHas(contextPhrases),
     reasoned: sentenceHas(reasoningPhrases),
+    rejecting: ruleOn(params, 'rejection') ? rejectedWords(answer, analysed.tokens) : [],
     developed: [],
     shown: new Set(),
     names: new Set(),
   };
+}
+
+/** The words from a rejection to the end of its clause. */
+function rejectedWords(answer: string, tokens: Token[]): boolean[] {
+  const rejected = new Array<boolean>(tokens.length).fill(false);
+  let token = 0;
+  for (const match of answer.matchAll(REJECTION_ALL)) {
+    const from = match.index ?? 0;
+    while (token < tokens.length && (tokens[token]?.end ?? 0) <= from) token += 1;
+    // A verdict ("... is not worth the effort") reaches back to what it judges, within its clause.
+    for (let i = token - 1; i >= 0; i -= 1) {
+      const current = tokens[i] as Token;
+      const next = tokens[i + 1] as Token;
+      if (current.sentence !== next.sentence || /[;:\u2013\u2014]/.test(answer.slice(current.end, next.start)) || REJECTION_TURNS.has(next.lower)) break;
+      rejected[i] = true;
+    }
+    for (let i = token; i < tokens.length; i += 1) {
+      const current = tokens[i] as Token;
+      const previous = tokens[i - 1];
+      if (i > token && previous && (current.sentence !== previous.sentence || /[;:\u2013\u2014]/.test(answer.slice(previous.end, current.start)) || REJECTION_TURNS.has(current.lower))) break;
+      rejected[i] = true;
+    }
+  }
+  return rejected;
 }
 
 /** Which words are denied: by a negator before them in their clause, or a dismissal after. */

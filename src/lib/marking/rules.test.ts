@@ -143,6 +143,27 @@ describe('a rule that forbids is not a rejection', () => {
   });
 });
 
+describe('arguing against an idea', () => {
+  const point: MarkingPoint = {
+    id: 'tracking',
+    statement: 'Recommends tracking sales from social with UTM links or voucher codes',
+    marks: 2,
+    hints: { accept: [], require: [['utm', 'voucher', 'discount code'], ['sales', 'orders']], reject: [], application: false, reasoning: false },
+  };
+  const scenario = { marks: 2, points: [point], context: ['Fernleaf'], command: 'discuss' as const };
+  const status = (answer: string, params = DEFAULT_PARAMETERS) => markAnswerInDetail(scenario, answer, params).result.points[0]?.status;
+  it.each([
+    'Measuring orders from social is not realistic for Fernleaf, so I wouldn’t bother with UTM links or voucher codes.',
+    'UTM links and voucher codes on every post to count sales are not worth the effort for a small shop.',
+  ])('earns nothing for “%s”', (answer) => {
+    expect(status(answer)).toBe('not');
+    expect(status(answer, without('rejection'))).not.toBe('not');
+  });
+  it('keeps the reason a learner gives after refusing something else', () => {
+    expect(status('I would not judge it on likes, because only UTM links and voucher codes show which sales social brought in.')).toBe('earned');
+  });
+});
+
 describe('examples in a statement or an answer', () => {
   it('reads “e.g.” as part of its sentence, not the end of one', () => {
     expect(analyse('Use proof, e.g. the 85,000 views of the anchor bolt video. Then test.').sentences).toHaveLength(2);

@@ -117,7 +117,10 @@ function bestWindow(index: AnswerIndex, prepared: PreparedPoint, params: MarkerP
       // A fragment keeps a passage together but lends it nothing: a bare "Threats: competition" is not analysis.
       const found = empty
         ? []
-        : findGroup(index, group.alternatives, first.firstToken, last.endToken, group.negative).filter(([from]) => index.blocked.get(tokens[from]?.sentence ?? -1) !== 'fragment');
+        : findGroup(index, group.alternatives, first.firstToken, last.endToken, group.negative).filter(([from]) => {
+            const sentence = tokens[from]?.sentence ?? -1;
+            return index.blocked.get(sentence) !== 'fragment' && (group.negative || index.rejecting[from] !== true);
+          });
       const [firstRange] = found;
       if (firstRange) {
         matched.push(group);
@@ -284,7 +287,10 @@ export function judgePoint(index: AnswerIndex, prepared: PreparedPoint, params: 
   }
 
   const { best, negatedOnly } = bestWindow(index, prepared, params, development);
-  if (!best || best.matched.length === 0 || best.share < params.partlyShare) {
+  const fromWording = prepared.groups.every((group) => !group.required);
+  const partlyShare = fromWording ? params.wordingPartlyShare : params.partlyShare;
+  const earnedShare = fromWording ? params.wordingEarnedShare : params.earnedShare;
+  if (!best || best.matched.length === 0 || best.share < partlyShare) {
     const anySetAside = [...index.blocked.values()].some((kind) => kind !== 'fragment');
     const why = negatedOnly ? 'negated' : best === null && anySetAside ? 'set-aside' : 'absent';
     return { status: 'not', marks: 0, evidence: [], sentences: [], verdict: { kind: 'not', why, missing: prepared.groups } };
@@ -299,7 +305,7 @@ export function judgePoint(index: AnswerIndex, prepared: PreparedPoint, params: 
   const covered = best.matched.filter((group) => group.weight >= 1).map(inTheirWords);
   const wantsApplication = prepared.application && !near(index, index.applied, best.sentences);
   const wantsReason = prepared.reasoning && !near(index, index.reasoned, best.sentences);
-  const ideasShort = best.share < params.earnedShare || !best.requiredMet;
+  const ideasShort = best.share < earnedShare || !best.requiredMet;
   const earned = !ideasShort && !wantsApplication && !wantsReason;
   return {
     status: earned ? 'earned' : 'partly',
