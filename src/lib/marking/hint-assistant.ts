@@ -9,6 +9,7 @@ import { alsoAccepted } from './expand.ts';
 import { CONCEPTS, EVERYDAY_WORDS } from './lexicon.ts';
 import { DEFAULT_PARAMETERS, type MarkerParameters } from './params.ts';
 import { deniedWords, findGroup, readAnswerText, type AnswerIndex } from './read.ts';
+import { markDevelopment, scenarioVocabulary } from './rules.ts';
 import { judgePoint } from './score.ts';
 import { type Group, functionStems, preparePoint, stopStems } from './statement.ts';
 import { analyse, phraseStems, stemWord } from './text.ts';
@@ -368,7 +369,10 @@ export function proposeHints(scenario: Scenario, params: MarkerParameters = DEFA
     } as Pick<MarkingHints, 'require' | 'application' | 'reasoning'>;
 
     const withProposal: MarkingPoint = { ...wordingPoint, hints: { accept: [], reject: [], application, reasoning, require: hints.require } };
-    const modelStatusWithProposal = judgePoint(readAnswerText(scenario.model, scenario.context, params), preparePoint(withProposal, params), params).status;
+    const modelIndex = readAnswerText(scenario.model, scenario.context, params);
+    // As the marker reads it: a passage earns only where the answer develops it.
+    markDevelopment(modelIndex, scenarioVocabulary(scenario));
+    const modelStatusWithProposal = judgePoint(modelIndex, preparePoint(withProposal, params), params).status;
     const credit = partialCredit(groups.length, point.marks, params);
     const warnings = [...(credit.warning ? [`partial credit: ${credit.warning}`] : []), ...phrasingWarnings(groups.flatMap((group) => group.phrasings))];
     if (modelStatusWithProposal !== 'earned')

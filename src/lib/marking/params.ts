@@ -26,8 +26,8 @@ export const RULE_NAMES = [
    */
   'vocabulary-echo',
   /**
-   * A passage whose evidence is only words the learner was shown (the statements and the
-   * feedback) earns only with development: a reason, an example, a figure or a case detail.
+   * A passage earns only with development in it or beside it: a reason, an example, a figure or a
+   * case detail. Ideas named bare, in the learner's words or the feedback's, earn nothing.
    */
   'development',
   /** "Analyses", "Tests", "Reaches" opening a statement's clause are instructions, not content. */

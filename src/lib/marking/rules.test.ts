@@ -211,6 +211,12 @@ describe('rules against feedback-echo answers', () => {
     expect(marked(answer, markerParameters({ disabledRules: ['development', 'vocabulary-echo'] }))).not.toBe('not');
   });
 
+  it('development: ideas named bare earn nothing even in words the learner was not shown', () => {
+    const answer = "Holloway's should focus on allocation, demand and the season.";
+    expect(marked(answer)).toBe('not');
+    expect(marked(answer, without('development'))).not.toBe('not');
+  });
+
   it.each([
     "Holloway's should pace the budget to follow demand across the season, because most grotto families book in the last three weeks.",
     "Holloway's should hold back the budget early in the season and spend it when demand peaks, such as the weekend after 20 November.",

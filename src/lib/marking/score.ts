@@ -131,7 +131,9 @@ function bestWindow(index: AnswerIndex, prepared: PreparedPoint, params: MarkerP
       }
     }
     if (!developedBeyondEcho(index, window, ranges)) continue;
-    if (development && !near(index, index.developed, window) && onlyShownWords(index, ranges)) continue;
+    // A point is made with development: a reason, an example, a figure or a case detail in the
+    // passage or beside it. Named bare ("focus on local, trust and cost"), it is not made at all.
+    if (development && !near(index, index.developed, window)) continue;
     const share = Math.min(1, matched.reduce((sum, group) => sum + group.weight, 0) / totalWeight);
     const requiredMet = prepared.groups.every((group) => !group.required || matched.includes(group));
     // Among passages that make as much of the point, prefer one that also meets the point's demand
@@ -202,19 +204,6 @@ function leadingPhrasing(tokens: readonly Token[], matched: readonly Group[], by
     total += 1 - best / Math.max(1, group.alternatives.length);
   }
   return total / matched.length;
-}
-
-/** Whether every word of the evidence is one the learner was shown in a statement or the feedback. */
-function onlyShownWords(index: AnswerIndex, ranges: readonly [number, number][]): boolean {
-  const { tokens } = index.analysed;
-  for (const [from, to] of ranges) {
-    for (let i = from; i < to; i += 1) {
-      const stem = tokens[i]?.stem ?? '';
-      // The case's names are not the learner's own contribution either ("Oakbridge Credit Union should...").
-      if (!index.shown.has(stem) && !index.names.has(stem) && !functionStems.has(stem) && !stopStems.has(stem)) return false;
-    }
-  }
-  return true;
 }
 
 /** A sentence that cannot be part of any passage that earns. */
