@@ -122,7 +122,7 @@ export const DEFAULT_PARAMETERS: Readonly<MarkerParameters> = Object.freeze({
   statementWeightCap: Number.POSITIVE_INFINITY,
   genericWeight: 0.4,
   looseConceptWeight: 0.5,
-  echoCoverage: 0.6,
+  echoCoverage: 0.5,
   echoAddedShare: 0.2,
   echoMinWords: 3,
   vocabularyEchoOwnWords: 1,

@@ -55,6 +55,7 @@ const PROHIBITING_MODALS = new Set(['must', 'may', 'cannot']);
  */
 const REJECTION = /\b(i|we)(?: would|'d|\u2019d| do| really)? (?:not|never|n't|don't|don\u2019t|wouldn't|wouldn\u2019t)\b|\b(i|we) (?:wouldn't|wouldn\u2019t|don't|don\u2019t|won't|won\u2019t|disagree)\b|\bnot (?:worth|needed|necessary|required|a priority|realistic|useful)\b|\bno (?:need|point)\b|\b(?:would be a mistake|is a mistake|is overkill|would be wrong)\b/i;
 
+const EXCLUSIVES = new Set(['only', 'alone', 'just', 'solely', 'merely', 'simply', 'purely']);
 const REJECTION_ALL = new RegExp(REJECTION.source, 'gi');
 /** A reason or a contrast after a rejection is the learner's own claim, not part of what they reject. */
 const REJECTION_TURNS = new Set(['because', 'since', 'but', 'however', 'instead', 'rather', 'while', 'whereas', 'although', 'though', 'until', 'unless']);
@@ -127,13 +128,25 @@ export function deniedWords(answer: string, tokens: Token[], params: MarkerParam
   if (ruleOn(params, 'negation')) {
     // A negator reaches forward to the end of its clause ("I don't see the point of formal content
     // pillars or a calendar"), but not past a comma or a turn such as "but" or "because".
+    // "not made by procurement alone", "don't just count likes": a negated "only" widens the idea
+    // instead of rejecting it, wherever "alone" or "just" sits in the clause.
+    const widening = new Set<number>();
+    tokens.forEach((token, index) => {
+      if (!isNegator(token.lower) || token.lower === 'without') return;
+      for (let next = index + 1; next < tokens.length && next - index <= params.negationReach; next += 1) {
+        const current = tokens[next] as Token;
+        const previous = tokens[next - 1] as Token;
+        if (current.sentence !== token.sentence || clauseBreak(answer, previous, current) || CLAUSE_TURNS.has(current.lower)) break;
+        if (EXCLUSIVES.has(current.lower)) widening.add(index);
+      }
+    });
     tokens.forEach((_, index) => {
       let denied = false;
       const prohibitions = ruleOn(params, 'prohibition');
       walkBackInClause(answer, tokens, index, params.negationReach, (previous, after, back) => {
         if (previous.lower === 'without') denied = back <= params.withoutReach;
         else if (isNegator(previous.lower)) {
-          denied = !(previous.lower === 'not' && after.lower === 'only') && !(prohibitions && statesRule(tokens, index - back, back));
+          denied = !widening.has(index - back) && !(prohibitions && statesRule(tokens, index - back, back));
         } else if (prohibitions && PERMISSIONS.has(previous.lower) && back > 1) return false;
         else return !(CLAUSE_TURNS.has(previous.lower) || (previous.lower === 'and' && CLAUSE_SUBJECTS.has(after.lower)));
         return false;

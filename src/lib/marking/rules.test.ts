@@ -97,6 +97,7 @@ describe('reading rules for denial', () => {
     ['I do not see the point of content pillars or a calendar.', 'calendar', true],
     ['We should not post at random, but plan a calendar.', 'calendar', false],
     ['We need not only pillars but also a calendar.', 'pillars', false],
+    ['The buying decision is not made by procurement alone.', 'procurement', false],
     ['Claims made without proof could land the brand in trouble with the CMA.', 'cma', false],
     ['Claims made without proof are risky.', 'proof', true],
   ])('negation: “%s” denies “%s”: %s', (text, word, expected) => {

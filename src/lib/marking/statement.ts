@@ -257,6 +257,13 @@ function readPoint(point: MarkingPoint, params: MarkerParameters): PreparedPoint
   if (required.length > 0) groups.splice(0, groups.length, ...required);
   if (ruleOn(params, 'polarity')) {
     const denied = deniedWords(point.statement, tokens, params);
+    // "rather than reach", "instead of spending most of it early": what a statement sets its point
+    // against is the wrong version, and a learner who denies it ("don't front-load") agrees.
+    for (let i = 0; i < tokens.length; i += 1) {
+      const contrast = (tokens[i]?.lower === 'rather' || tokens[i]?.lower === 'instead') && (tokens[i + 1]?.lower === 'than' || tokens[i + 1]?.lower === 'of');
+      if (!contrast) continue;
+      for (let j = i + 2; j < tokens.length && !/[,;:()\u2013\u2014]/.test(point.statement.slice(tokens[j - 1]?.end ?? 0, tokens[j]?.start ?? 0)); j += 1) denied[j] = true;
+    }
     for (const group of groups) {
       group.negative = tokens.some((_, i) => denied[i] && group.alternatives.some((phrase) => phrase.every((stem, offset) => tokens[i + offset]?.stem === stem)));
     }
@@ -267,7 +274,9 @@ function readPoint(point: MarkingPoint, params: MarkerParameters): PreparedPoint
     accept: (hints?.accept ?? []).map(phraseStems),
     reject: (hints?.reject ?? []).map(phraseStems),
     application: hints?.application ?? false,
-    // From the wording alone, "explains why" and "justifies" ask for a reason.
+    // From the wording alone no reason or case is demanded: reading "explains why" and "applied to
+    // the case" as demands was measured (tune half, wording alone) and cost agreement, since the
+    // development rule already asks every passage for a reason, example, figure or case detail.
     reasoning: hints?.reasoning ?? false,
     clauses,
   };
