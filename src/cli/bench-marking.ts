@@ -174,7 +174,6 @@ function printEvidence(): void {
   console.log(`
 Evidence in the sentence an examiner pointed to (earned points): course model answers ${rate(checked, missed)}`);
   for (const collection of collections) {
-    if (values['no-heldout'] && collection.label.includes('heldout')) continue;
     const totals = { earned: { checked: 0, missed: 0 }, partly: { checked: 0, missed: 0 } };
     for (const answer of collection.answers) {
       const quotes = answerQuotes[answer.scenarioKey]?.[answer.id] as PointedQuotes | undefined;
