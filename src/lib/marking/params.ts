@@ -88,6 +88,12 @@ export interface MarkerParameters {
   echoMinWords: number;
   /** A sentence of the statements' and feedback's words needs this many marketing or case words of its own to be more than handed back. */
   vocabularyEchoOwnWords: number;
+  /**
+   * ...and has no more than this many content words: a long sentence in the marking's vocabulary
+   * is an argument being made ("To find out how many orders the ads truly created, we should pick
+   * a random slice of our audience..."), not words handed back.
+   */
+  vocabularyEchoMaxWords: number;
   /** An answer whose sentences echo statements at this share is the scheme pasted back. */
   pastedAnswerShare: number;
   /** A prose list has at least this many items... */
@@ -126,6 +132,7 @@ export const DEFAULT_PARAMETERS: Readonly<MarkerParameters> = Object.freeze({
   echoAddedShare: 0.2,
   echoMinWords: 3,
   vocabularyEchoOwnWords: 1,
+  vocabularyEchoMaxWords: 12,
   pastedAnswerShare: 0.6,
   listMinItems: 8,
   listItemWords: 2,

@@ -196,6 +196,7 @@ function buildEchoReader(scenario: EchoSource, params: MarkerParameters): EchoRe
     if (words.length === 0) return { statement: false, shownOnly: false };
     const shownOnly =
       words.length >= 2 &&
+      words.length <= params.vocabularyEchoMaxWords &&
       !/\d/.test(sentence) &&
       !REASONING_WORDS.test(sentence) &&
       words.filter((stem) => !shown.has(stem) && substance.has(stem)).length < params.vocabularyEchoOwnWords;
