@@ -16,6 +16,8 @@ export const RULE_NAMES = [
   'prohibition',
   /** "will not reach every household": an idea the statement denies is met by an answer that denies it too. */
   'polarity',
+  /** Half marks for part of an author's point (some concept groups) need a reason or a case detail in or beside the passage. */
+  'partial-reason',
   /** "I wouldn't bother with UTM links", "a holdout test would be a mistake": a sentence that argues against what it names earns nothing for it. */
   'rejection',
   /** A sentence that hands a marking statement back counts only as a topic sentence. */

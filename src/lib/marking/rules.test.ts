@@ -165,6 +165,24 @@ describe('arguing against an idea', () => {
   });
 });
 
+describe('part of a point', () => {
+  const point: MarkingPoint = {
+    id: 'exclusions',
+    statement: 'Recommends excluding recent full-price buyers from the discount ads to protect margin',
+    marks: 2,
+    hints: { accept: [], require: [['exclude', 'leave out', 'suppress'], ['margin', 'profit']], reject: [], application: false, reasoning: false },
+  };
+  const scenario = { marks: 2, points: [point], context: ['Dewbright', 'Black Friday'], command: 'recommend' as const };
+  const status = (answer: string, params = DEFAULT_PARAMETERS) => markAnswerInDetail(scenario, answer, params).result.points[0]?.status;
+  it('earns half with a reason or the case, nothing when named bare', () => {
+    const bare = 'Another idea is to exclude shoppers who paid full price in October from the ads.';
+    expect(status(bare)).toBe('not');
+    expect(status(bare, without('partial-reason'))).toBe('partly');
+    expect(status('Dewbright should exclude last month’s buyers from the Black Friday ads.')).toBe('partly');
+    expect(status('Exclude recent buyers from the ads, because they would only buy again at a lower price.')).toBe('partly');
+  });
+});
+
 describe('examples in a statement or an answer', () => {
   it('reads “e.g.” as part of its sentence, not the end of one', () => {
     expect(analyse('Use proof, e.g. the 85,000 views of the anchor bolt video. Then test.').sentences).toHaveLength(2);

@@ -279,7 +279,19 @@ export function judgePoint(index: AnswerIndex, prepared: PreparedPoint, params: 
   const fromWording = prepared.groups.every((group) => !group.required);
   const partlyShare = fromWording ? params.wordingPartlyShare : params.partlyShare;
   const earnedShare = fromWording ? params.wordingEarnedShare : params.earnedShare;
-  if (!best || best.matched.length === 0 || best.share < partlyShare) {
+  // Less than most of an author's point (one group of two, one of three) earns half only when the
+  // learner argues it or applies it: a fragment named with neither a reason nor the case is not yet the point (examiners judged
+  // such passages "not" about twice as often as "partly"). Not while naming points for the
+  // cross-point check, which must see every point a sentence names.
+  const barePart =
+    best !== null &&
+    development &&
+    ruleOn(params, 'partial-reason') &&
+    !best.requiredMet &&
+    best.share < earnedShare &&
+    !near(index, index.reasoned, best.sentences) &&
+    !near(index, index.applied, best.sentences);
+  if (!best || best.matched.length === 0 || best.share < partlyShare || barePart) {
     const anySetAside = [...index.blocked.values()].some((kind) => kind !== 'fragment');
     const why = negatedOnly ? 'negated' : best === null && anySetAside ? 'set-aside' : 'absent';
     return { status: 'not', marks: 0, evidence: [], sentences: [], verdict: { kind: 'not', why, missing: prepared.groups } };
