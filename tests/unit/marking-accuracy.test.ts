@@ -1,8 +1,8 @@
 /**
  * Guards the marker against regressions on every labelled set: the course's sample answers, the
  * independent answers in tests/fixtures/marking, and the tune half of the new set (scenarios
- * outside the course). Floors sit just under the figures measured on 2026-12-02 (after the Level 7
- * content merge) with
+ * outside the course). Floors sit just under the figures measured on 2026-12-02 (after the marker
+ * work on issue #14: development, rejection, prohibition, polarity, partial-reason) with
  * `npm run bench:marking`; most are short of the goals (kappa 0.60 from the wording alone, 0.80
  * with hints), which the benchmark reports. The gaming limits are the goal itself: a fifth.
  * The heldout half is not read here; the benchmark measures it.
@@ -31,21 +31,21 @@ it('has every labelled set, each answer judging every point', () => {
   expect(tune.answers.length).toBeGreaterThanOrEqual(60);
 });
 
-it('agrees with the course samples no worse than measured (hints 0.962, wording alone 0.613)', () => {
-  expect(evaluateMarker(samples.answers).agreement.kappa).toBeGreaterThanOrEqual(0.94);
+it('agrees with the course samples no worse than measured (hints 0.972, wording alone 0.601)', () => {
+  expect(evaluateMarker(samples.answers).agreement.kappa).toBeGreaterThanOrEqual(0.96);
   expect(evaluateMarker(samples.answers, { ignoreHints: true }).agreement.kappa).toBeGreaterThanOrEqual(0.59);
 });
 
-it('agrees with the independent answers no worse than measured (hints 0.635, wording alone 0.266)', () => {
+it('agrees with the independent answers no worse than measured (hints 0.662, wording alone 0.353)', () => {
   const hinted = evaluateMarker(independent.answers);
-  expect(hinted.agreement.kappa).toBeGreaterThanOrEqual(0.62);
-  expect(hinted.agreement.accuracy).toBeGreaterThanOrEqual(0.74);
-  expect(evaluateMarker(independent.answers, { ignoreHints: true }).agreement.kappa).toBeGreaterThanOrEqual(0.25);
+  expect(hinted.agreement.kappa).toBeGreaterThanOrEqual(0.65);
+  expect(hinted.agreement.accuracy).toBeGreaterThanOrEqual(0.77);
+  expect(evaluateMarker(independent.answers, { ignoreHints: true }).agreement.kappa).toBeGreaterThanOrEqual(0.34);
 });
 
-it('agrees with the tune half of the new set no worse than measured (wording alone 0.286, blind hints 0.523)', () => {
-  expect(evaluateMarker(tune.answers, { ignoreHints: true }).agreement.kappa).toBeGreaterThanOrEqual(0.26);
-  expect(evaluateMarker(tune.answers).agreement.kappa).toBeGreaterThanOrEqual(0.5);
+it('agrees with the tune half of the new set no worse than measured (wording alone 0.352, blind hints 0.557)', () => {
+  expect(evaluateMarker(tune.answers, { ignoreHints: true }).agreement.kappa).toBeGreaterThanOrEqual(0.34);
+  expect(evaluateMarker(tune.answers).agreement.kappa).toBeGreaterThanOrEqual(0.54);
 });
 
 it('keeps stuffed, pasted and copied answers on course scenarios at or below a fifth of the marks, mean and worst', () => {
@@ -56,8 +56,11 @@ it('keeps stuffed, pasted and copied answers on course scenarios at or below a f
   }
 });
 
-it('keeps gaming answers on the new scenarios at or below a fifth on average (worst case reported, not yet met)', () => {
-  const report = evaluateMarker(tune.answers, { ignoreHints: true });
-  expect(report.stuffedShare).toBeLessThanOrEqual(0.2);
-  expect(report.echoShare).toBeLessThanOrEqual(0.2);
+it('keeps gaming answers on the new scenarios at or below a fifth on average, and feedback-echo answers in the worst case too (worst gaming answer reported, not yet met)', () => {
+  for (const ignoreHints of [true, false]) {
+    const report = evaluateMarker(tune.answers, { ignoreHints });
+    expect(report.stuffedShare).toBeLessThanOrEqual(0.2);
+    expect(report.echoShare).toBeLessThanOrEqual(0.2);
+    expect(report.worstEcho?.share ?? 0).toBeLessThanOrEqual(0.2);
+  }
 });

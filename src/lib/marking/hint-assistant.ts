@@ -7,8 +7,9 @@
 import type { MarkingHints, MarkingPoint, Scenario } from '../content/schemas.ts';
 import { alsoAccepted } from './expand.ts';
 import { CONCEPTS, EVERYDAY_WORDS } from './lexicon.ts';
-import { DEFAULT_PARAMETERS, type MarkerParameters } from './params.ts';
+import { DEFAULT_PARAMETERS, type MarkerParameters, ruleOn } from './params.ts';
 import { deniedWords, findGroup, readAnswerText, type AnswerIndex } from './read.ts';
+import { markDevelopment, scenarioVocabulary } from './rules.ts';
 import { judgePoint } from './score.ts';
 import { type Group, functionStems, preparePoint, stopStems } from './statement.ts';
 import { analyse, phraseStems, stemWord } from './text.ts';
@@ -133,8 +134,8 @@ export interface PartialCreditRule {
 /**
  * How score.ts turns the number of an author's groups met into marks. Every `require` group has
  * weight 1 and is required, so a passage's share is met/total: all of them earn the point (if
- * application and reasoning are met too), a share of at least `partlyShare` earns floor(marks)/2,
- * and less earns nothing.
+ * application and reasoning are met too), a share of at least `partlyShare` earns floor(marks)/2
+ * (below `earnedShare`, only with a reason or the case beside the passage), and less earns nothing.
  */
 export function partialCredit(groups: number, marks: number, params: MarkerParameters = DEFAULT_PARAMETERS): PartialCreditRule {
   const halfMarks = Math.floor(marks) / 2;
@@ -153,6 +154,7 @@ export function partialCredit(groups: number, marks: number, params: MarkerParam
       ? 'no groups: the point is judged on its statement’s wording'
       : `${groups} group${groups === 1 ? '' : 's'}: ${groups === 1 ? 'it earns' : groups === 2 ? 'both in one passage earn' : `all ${groups} in one passage earn`} ${marksWord(marks)}; ` +
         (groupsForHalf === null ? 'nothing short of that earns part' : `${groupsForHalf} of ${groups} earn${groupsForHalf === 1 ? 's' : ''} ${marksWord(halfMarks)}`) +
+        (groupsForHalf !== null && groupsForHalf / groups < params.earnedShare && ruleOn(params, 'partial-reason') ? ' with a reason or the case beside them' : '') +
         `; one group alone earns ${marksWord(oneGroupEarns)}`;
   let warning: string | undefined;
   if (groups === 1) warning = `one group earns the whole point: any one phrasing of it gives all ${marksWord(marks)}, so a keyword alone is enough`;
@@ -368,7 +370,10 @@ export function proposeHints(scenario: Scenario, params: MarkerParameters = DEFA
     } as Pick<MarkingHints, 'require' | 'application' | 'reasoning'>;
 
     const withProposal: MarkingPoint = { ...wordingPoint, hints: { accept: [], reject: [], application, reasoning, require: hints.require } };
-    const modelStatusWithProposal = judgePoint(readAnswerText(scenario.model, scenario.context, params), preparePoint(withProposal, params), params).status;
+    const modelIndex = readAnswerText(scenario.model, scenario.context, params);
+    // As the marker reads it: a passage earns only where the answer develops it.
+    markDevelopment(modelIndex, scenarioVocabulary(scenario));
+    const modelStatusWithProposal = judgePoint(modelIndex, preparePoint(withProposal, params), params).status;
     const credit = partialCredit(groups.length, point.marks, params);
     const warnings = [...(credit.warning ? [`partial credit: ${credit.warning}`] : []), ...phrasingWarnings(groups.flatMap((group) => group.phrasings))];
     if (modelStatusWithProposal !== 'earned')

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MarkingPoint } from '../content/schemas.ts';
 import { type MarkableScenario, markAnswer, readableLabel, setAsideSentences } from './marker.ts';
+import { markerParameters } from './params.ts';
 
 const goalsPoint: MarkingPoint = { id: 'goals', statement: 'Links social media KPIs to broader business goals', marks: 4 };
 
@@ -240,8 +241,11 @@ describe('markAnswer with plans, bullets and short fragments', () => {
     const twoUses: MarkingPoint = { ...split, hints: { accept: [], require: [['creators'], ['testing']], reject: [], application: false, reasoning: false } };
     const across = 'Creators and paid social take most of the money. Referral rewards next; then the rest goes on testing, since that shows what works.';
     expect(resultFor([twoUses], across).points[0]?.status).toBe('earned');
+    // The fragment lends nothing, so one group of two is met, with no reason or case beside it:
+    // that earns nothing (partial-reason); without that rule it would earn half.
     const bare = 'Creators and paid social take most of the money. Referral rewards next; testing last.';
-    expect(resultFor([twoUses], bare).points[0]?.status).toBe('partly');
+    expect(resultFor([twoUses], bare).points[0]?.status).toBe('not');
+    expect(markAnswer(scenarioWith([twoUses]), bare, markerParameters({ disabledRules: ['partial-reason'] })).points[0]?.status).toBe('partly');
   });
 
   it('reads a list that gives examples as an argument', () => {

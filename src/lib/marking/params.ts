@@ -12,6 +12,14 @@ export const RULE_NAMES = [
   'negation',
   /** "Written contracts are unnecessary": a verdict denies what it dismisses. */
   'dismissal',
+  /** "must not be hidden at checkout", "is not allowed under the DMCC Act": a rule that forbids is not a rejection of the idea. */
+  'prohibition',
+  /** "will not reach every household": an idea the statement denies is met by an answer that denies it too. */
+  'polarity',
+  /** Half marks for part of an author's point (some concept groups) need a reason or a case detail in or beside the passage. */
+  'partial-reason',
+  /** "I wouldn't bother with UTM links", "a holdout test would be a mistake": a sentence that argues against what it names earns nothing for it. */
+  'rejection',
   /** A sentence that hands a marking statement back counts only as a topic sentence. */
   'echo',
   /**
@@ -20,8 +28,8 @@ export const RULE_NAMES = [
    */
   'vocabulary-echo',
   /**
-   * A passage whose evidence is only words the learner was shown (the statements and the
-   * feedback) earns only with development: a reason, an example, a figure or a case detail.
+   * A passage earns only with development in it or beside it: a reason, an example, a figure or a
+   * case detail. Ideas named bare, in the learner's words or the feedback's, earn nothing.
    */
   'development',
   /** "Analyses", "Tests", "Reaches" opening a statement's clause are instructions, not content. */
@@ -59,6 +67,13 @@ export interface MarkerParameters {
   /** Share that earns half the marks. */
   partlyShare: number;
   /**
+   * The same two shares when a point is read from its statement's wording alone: a statement
+   * lists examples and qualifications no single answer repeats, so a learner who makes the point
+   * in a sentence of their own meets less of it than of an author's concept groups.
+   */
+  wordingEarnedShare: number;
+  wordingPartlyShare: number;
+  /**
    * A long statement's groups count up to this total weight: a learner makes a twenty-word point
    * without using twenty of its words. (Hint groups are all required, so this is for the wording.)
    */
@@ -75,6 +90,12 @@ export interface MarkerParameters {
   echoMinWords: number;
   /** A sentence of the statements' and feedback's words needs this many marketing or case words of its own to be more than handed back. */
   vocabularyEchoOwnWords: number;
+  /**
+   * ...and has no more than this many content words: a long sentence in the marking's vocabulary
+   * is an argument being made ("To find out how many orders the ads truly created, we should pick
+   * a random slice of our audience..."), not words handed back.
+   */
+  vocabularyEchoMaxWords: number;
   /** An answer whose sentences echo statements at this share is the scheme pasted back. */
   pastedAnswerShare: number;
   /** A prose list has at least this many items... */
@@ -104,13 +125,16 @@ export interface MarkerParameters {
 export const DEFAULT_PARAMETERS: Readonly<MarkerParameters> = Object.freeze({
   earnedShare: 0.6,
   partlyShare: 0.34,
+  wordingEarnedShare: 0.55,
+  wordingPartlyShare: 0.25,
   statementWeightCap: Number.POSITIVE_INFINITY,
   genericWeight: 0.4,
   looseConceptWeight: 0.5,
-  echoCoverage: 0.6,
+  echoCoverage: 0.5,
   echoAddedShare: 0.2,
   echoMinWords: 3,
   vocabularyEchoOwnWords: 1,
+  vocabularyEchoMaxWords: 12,
   pastedAnswerShare: 0.6,
   listMinItems: 8,
   listItemWords: 2,

@@ -19,9 +19,16 @@ export interface AnswerIndex {
   pasted: boolean;
   /** Each concept group's occurrences in the whole answer, sorted, found on first use. */
   occurrences: Map<string[][], { ranges: [number, number][]; starts: number[] }>;
+  /** The same, denied occurrences included: for ideas the statement itself puts in the negative. */
+  occurrencesAnyPolarity: Map<string[][], { ranges: [number, number][]; starts: number[] }>;
   negated: boolean[];
   applied: boolean[];
   reasoned: boolean[];
+  /**
+   * Words in a clause where the learner argues against what it names ("I wouldn't bother with UTM
+   * links"), up to the clause's end: the reason that follows ("because Jade has 5 hours") stands.
+   */
+  rejecting: boolean[];
   /** Sentences that develop an idea: a reason, an example, a figure or a case detail beyond the organisation's name. */
   developed: boolean[];
   /** Stems of every word the learner is shown about the marking: statements and feedback. */
@@ -31,6 +38,27 @@ export interface AnswerIndex {
   /** The passages that may make a point, found once per reading of the set-aside sentences. */
   passages?: { blockedCount: number; windows: number[][] };
 }
+
+/**
+ * "is not allowed under the DMCC Act", "must not be hidden until checkout": a negator that makes
+ * a rule forbids something; it does not reject the idea the clause names. After a permission word
+ * ("not allowed", "not legal") the negator is spent; after "must not" or "must never" what follows
+ * is the forbidden act, stated as the rule, so it is not denied either.
+ */
+const PERMISSIONS = new Set(['allowed', 'permitted', 'legal', 'lawful', 'acceptable', 'compliant', 'ok', 'okay', 'authorised', 'authorized']);
+const PROHIBITING_MODALS = new Set(['must', 'may', 'cannot']);
+
+/**
+ * The ways a learner argues against an idea without a negator before its words: a verdict on it
+ * ("not worth the effort", "would be a mistake", "no need for") or their own refusal ("I wouldn't
+ * bother", "I don't think", "I would not"). A sentence with one names the idea only to reject it.
+ */
+const REJECTION = /\b(i|we)(?: would|'d|\u2019d| do| really)? (?:not|never|n't|don't|don\u2019t|wouldn't|wouldn\u2019t)\b|\b(i|we) (?:wouldn't|wouldn\u2019t|don't|don\u2019t|won't|won\u2019t|disagree)\b|\bnot (?:worth|needed|necessary|required|a priority|realistic|useful)\b|\bno (?:need|point)\b|\b(?:would be a mistake|is a mistake|is overkill|would be wrong)\b/i;
+
+const EXCLUSIVES = new Set(['only', 'alone', 'just', 'solely', 'merely', 'simply', 'purely']);
+const REJECTION_ALL = new RegExp(REJECTION.source, 'gi');
+/** A reason or a contrast after a rejection is the learner's own claim, not part of what they reject. */
+const REJECTION_TURNS = new Set(['because', 'since', 'but', 'however', 'instead', 'rather', 'while', 'whereas', 'although', 'though', 'until', 'unless']);
 
 const DISMISSALS = new Set(['unnecessary', 'pointless', 'needless', 'overkill', 'irrelevant', 'useless', 'counterproductive']);
 /** "... and its rival gets talked about": after "and", a new subject starts a new clause. */
@@ -59,13 +87,39 @@ export function readAnswerText(answer: string, context: readonly string[], param
     blocked: new Map(),
     pasted: false,
     occurrences: new Map(),
+    occurrencesAnyPolarity: new Map(),
     negated,
     applied: sentenceHas(contextPhrases),
     reasoned: sentenceHas(reasoningPhrases),
+    rejecting: ruleOn(params, 'rejection') ? rejectedWords(answer, analysed.tokens) : [],
     developed: [],
     shown: new Set(),
     names: new Set(),
   };
+}
+
+/** The words from a rejection to the end of its clause. */
+function rejectedWords(answer: string, tokens: Token[]): boolean[] {
+  const rejected = new Array<boolean>(tokens.length).fill(false);
+  let token = 0;
+  for (const match of answer.matchAll(REJECTION_ALL)) {
+    const from = match.index ?? 0;
+    while (token < tokens.length && (tokens[token]?.end ?? 0) <= from) token += 1;
+    // A verdict ("... is not worth the effort") reaches back to what it judges, within its clause.
+    for (let i = token - 1; i >= 0; i -= 1) {
+      const current = tokens[i] as Token;
+      const next = tokens[i + 1] as Token;
+      if (current.sentence !== next.sentence || /[;:\u2013\u2014]/.test(answer.slice(current.end, next.start)) || REJECTION_TURNS.has(next.lower)) break;
+      rejected[i] = true;
+    }
+    for (let i = token; i < tokens.length; i += 1) {
+      const current = tokens[i] as Token;
+      const previous = tokens[i - 1];
+      if (i > token && previous && (current.sentence !== previous.sentence || /[;:\u2013\u2014]/.test(answer.slice(previous.end, current.start)) || REJECTION_TURNS.has(current.lower))) break;
+      rejected[i] = true;
+    }
+  }
+  return rejected;
 }
 
 /** Which words are denied: by a negator before them in their clause, or a dismissal after. */
@@ -74,11 +128,26 @@ export function deniedWords(answer: string, tokens: Token[], params: MarkerParam
   if (ruleOn(params, 'negation')) {
     // A negator reaches forward to the end of its clause ("I don't see the point of formal content
     // pillars or a calendar"), but not past a comma or a turn such as "but" or "because".
+    // "not made by procurement alone", "don't just count likes": a negated "only" widens the idea
+    // instead of rejecting it, wherever "alone" or "just" sits in the clause.
+    const widening = new Set<number>();
+    tokens.forEach((token, index) => {
+      if (!isNegator(token.lower) || token.lower === 'without') return;
+      for (let next = index + 1; next < tokens.length && next - index <= params.negationReach; next += 1) {
+        const current = tokens[next] as Token;
+        const previous = tokens[next - 1] as Token;
+        if (current.sentence !== token.sentence || clauseBreak(answer, previous, current) || CLAUSE_TURNS.has(current.lower)) break;
+        if (EXCLUSIVES.has(current.lower)) widening.add(index);
+      }
+    });
     tokens.forEach((_, index) => {
       let denied = false;
+      const prohibitions = ruleOn(params, 'prohibition');
       walkBackInClause(answer, tokens, index, params.negationReach, (previous, after, back) => {
         if (previous.lower === 'without') denied = back <= params.withoutReach;
-        else if (NEGATORS.has(previous.lower) || previous.lower.endsWith("n't")) denied = !(previous.lower === 'not' && after.lower === 'only');
+        else if (isNegator(previous.lower)) {
+          denied = !widening.has(index - back) && !(prohibitions && statesRule(tokens, index - back, back));
+        } else if (prohibitions && PERMISSIONS.has(previous.lower) && back > 1) return false;
         else return !(CLAUSE_TURNS.has(previous.lower) || (previous.lower === 'and' && CLAUSE_SUBJECTS.has(after.lower)));
         return false;
       });
@@ -97,6 +166,24 @@ export function deniedWords(answer: string, tokens: Token[], params: MarkerParam
     });
   }
   return negated;
+}
+
+/** "don't" and "don’t" alike: phones and word processors type the curly apostrophe. */
+function isNegator(lower: string): boolean {
+  const plain = lower.replace(/\u2019/g, "'");
+  return NEGATORS.has(plain) || plain.endsWith("n't");
+}
+
+/** Whether the negator at `at` states a rule ("must not", "mustn't", "cannot lawfully", "not allowed") rather than rejecting an idea. */
+function statesRule(tokens: Token[], at: number, back: number): boolean {
+  const negator = tokens[at];
+  const before = tokens[at - 1];
+  if (!negator) return false;
+  if (negator.lower === 'mustn’t' || negator.lower === "mustn't" || negator.lower === 'mustnt') return true;
+  if (negator.lower === 'cannot' || negator.lower === "can't") return back > 1 && PERMISSIONS.has(tokens[at + 1]?.lower ?? '');
+  if ((negator.lower === 'not' || negator.lower === 'never') && before && PROHIBITING_MODALS.has(before.lower) && before.sentence === negator.sentence) return true;
+  // "not allowed", "is not legal": the word denied is the permission itself.
+  return back > 1 && PERMISSIONS.has(tokens[at + 1]?.lower ?? '') || (back > 2 && tokens[at + 1]?.lower === 'be' && PERMISSIONS.has(tokens[at + 2]?.lower ?? ''));
 }
 
 /**
@@ -149,12 +236,13 @@ export function findPhrase(tokens: Token[], positionsByStem: Map<string, number[
  * Every un-negated occurrence of any alternative within [from, to), as token ranges. Each group's
  * occurrences are found once per answer and kept sorted, so a passage only narrows that list.
  */
-export function findGroup(index: AnswerIndex, alternatives: string[][], from: number, to: number): [number, number][] {
-  let known = index.occurrences.get(alternatives);
+export function findGroup(index: AnswerIndex, alternatives: string[][], from: number, to: number, anyPolarity = false): [number, number][] {
+  const cache = anyPolarity ? index.occurrencesAnyPolarity : index.occurrences;
+  let known = cache.get(alternatives);
   if (!known) {
-    const ranges = allOccurrences(index, alternatives);
+    const ranges = allOccurrences(index, alternatives, anyPolarity);
     known = { ranges, starts: ranges.map(([start]) => start) };
-    index.occurrences.set(alternatives, known);
+    cache.set(alternatives, known);
   }
   const { ranges, starts } = known;
   const found: [number, number][] = [];
@@ -166,7 +254,7 @@ export function findGroup(index: AnswerIndex, alternatives: string[][], from: nu
   return found;
 }
 
-function allOccurrences(index: AnswerIndex, alternatives: string[][]): [number, number][] {
+function allOccurrences(index: AnswerIndex, alternatives: string[][], anyPolarity: boolean): [number, number][] {
   const found: [number, number][] = [];
   const { tokens } = index.analysed;
   for (const phrase of alternatives) {
@@ -174,7 +262,7 @@ function allOccurrences(index: AnswerIndex, alternatives: string[][]): [number, 
     if (!first) continue;
     for (const position of index.positionsByStem.get(first) ?? []) {
       if (!phrase.every((stem, offset) => tokens[position + offset]?.stem === stem)) continue;
-      if (index.negated[position]) continue;
+      if (index.negated[position] && !anyPolarity) continue;
       found.push([position, position + phrase.length]);
     }
   }

@@ -97,6 +97,7 @@ describe('reading rules for denial', () => {
     ['I do not see the point of content pillars or a calendar.', 'calendar', true],
     ['We should not post at random, but plan a calendar.', 'calendar', false],
     ['We need not only pillars but also a calendar.', 'pillars', false],
+    ['The buying decision is not made by procurement alone.', 'procurement', false],
     ['Claims made without proof could land the brand in trouble with the CMA.', 'cma', false],
     ['Claims made without proof are risky.', 'proof', true],
   ])('negation: “%s” denies “%s”: %s', (text, word, expected) => {
@@ -109,6 +110,82 @@ describe('reading rules for denial', () => {
   ])('dismissal: “%s” denies “%s”: %s', (text, word, expected) => {
     expect(denied(text, word)).toBe(expected);
     if (expected) expect(denied(text, word, without('dismissal'))).toBe(false);
+  });
+});
+
+describe('a rule that forbids is not a rejection', () => {
+  const denied = (text: string, word: string, params = DEFAULT_PARAMETERS) => {
+    const { tokens } = analyse(text);
+    return deniedWords(text, tokens, params)[tokens.findIndex((token) => token.lower === word)];
+  };
+  it.each([
+    ['Hiding the fee until checkout is not allowed under the DMCC Act.', 'dmcc', false],
+    ['Kettleby must not hide the joining fee until checkout.', 'checkout', false],
+    ['Staff must never delete complaints from the page.', 'complaints', false],
+    ['A holdout test is not needed here.', 'needed', true],
+    ['We should not bother with a holdout test.', 'holdout', true],
+    ['I don’t think the posts need to be labelled as ads.', 'labelled', true],
+  ])('“%s”: “%s” denied: %s', (text, word, expected) => {
+    expect(denied(text, word)).toBe(expected);
+    if (!expected) expect(denied(text, word, without('prohibition'))).toBe(true);
+  });
+
+  it('an idea the statement itself denies is met by an answer that denies it', () => {
+    const point: MarkingPoint = {
+      id: 'reach',
+      statement: 'Recognises that the council’s social channels will not reach every household, and proposes leaflets for flats',
+      marks: 2,
+      hints: { accept: [], require: [['reach', 'see'], ['leaflet', 'letter', 'door']], reject: [], application: false, reasoning: false },
+    };
+    const scenario = { marks: 2, points: [point], context: ['Tarnside'], command: 'discuss' as const };
+    const answer = 'Facebook posts will not reach older residents in the flats, so Tarnside should put a leaflet through every door there.';
+    expect(markAnswerInDetail(scenario, answer).result.points[0]?.status).toBe('earned');
+    expect(markAnswerInDetail(scenario, answer, without('polarity')).result.points[0]?.status).toBe('partly');
+  });
+});
+
+describe('arguing against an idea', () => {
+  const point: MarkingPoint = {
+    id: 'tracking',
+    statement: 'Recommends tracking sales from social with UTM links or voucher codes',
+    marks: 2,
+    hints: { accept: [], require: [['utm', 'voucher', 'discount code'], ['sales', 'orders']], reject: [], application: false, reasoning: false },
+  };
+  const scenario = { marks: 2, points: [point], context: ['Fernleaf'], command: 'discuss' as const };
+  const status = (answer: string, params = DEFAULT_PARAMETERS) => markAnswerInDetail(scenario, answer, params).result.points[0]?.status;
+  it.each([
+    'Measuring orders from social is not realistic for Fernleaf, so I wouldn’t bother with UTM links or voucher codes.',
+    'UTM links and voucher codes on every post to count sales are not worth the effort for a small shop.',
+  ])('earns nothing for “%s”', (answer) => {
+    expect(status(answer)).toBe('not');
+    expect(status(answer, without('rejection'))).not.toBe('not');
+  });
+  it('keeps the reason a learner gives after refusing something else', () => {
+    expect(status('I would not judge it on likes, because only UTM links and voucher codes show which sales social brought in.')).toBe('earned');
+  });
+});
+
+describe('part of a point', () => {
+  const point: MarkingPoint = {
+    id: 'exclusions',
+    statement: 'Recommends excluding recent full-price buyers from the discount ads to protect margin',
+    marks: 2,
+    hints: { accept: [], require: [['exclude', 'leave out', 'suppress'], ['margin', 'profit']], reject: [], application: false, reasoning: false },
+  };
+  const scenario = { marks: 2, points: [point], context: ['Dewbright', 'Black Friday'], command: 'recommend' as const };
+  const status = (answer: string, params = DEFAULT_PARAMETERS) => markAnswerInDetail(scenario, answer, params).result.points[0]?.status;
+  it('earns half with a reason or the case, nothing when named bare', () => {
+    const bare = 'Another idea is to exclude shoppers who paid full price in October from the ads.';
+    expect(status(bare)).toBe('not');
+    expect(status(bare, without('partial-reason'))).toBe('partly');
+    expect(status('Dewbright should exclude last month’s buyers from the Black Friday ads.')).toBe('partly');
+    expect(status('Exclude recent buyers from the ads, because they would only buy again at a lower price.')).toBe('partly');
+  });
+});
+
+describe('examples in a statement or an answer', () => {
+  it('reads “e.g.” as part of its sentence, not the end of one', () => {
+    expect(analyse('Use proof, e.g. the 85,000 views of the anchor bolt video. Then test.').sentences).toHaveLength(2);
   });
 });
 
@@ -151,6 +228,12 @@ describe('rules against feedback-echo answers', () => {
   ])('development: “%s” earns nothing, as its evidence is only shown words with no development', (answer) => {
     expect(marked(answer)).toBe('not');
     expect(marked(answer, markerParameters({ disabledRules: ['development', 'vocabulary-echo'] }))).not.toBe('not');
+  });
+
+  it('development: ideas named bare earn nothing even in words the learner was not shown', () => {
+    const answer = "Holloway's should focus on allocation, demand and the season.";
+    expect(marked(answer)).toBe('not');
+    expect(marked(answer, without('development'))).not.toBe('not');
   });
 
   it.each([

@@ -196,9 +196,9 @@ function buildEchoReader(scenario: EchoSource, params: MarkerParameters): EchoRe
     if (words.length === 0) return { statement: false, shownOnly: false };
     const shownOnly =
       words.length >= 2 &&
+      words.length <= params.vocabularyEchoMaxWords &&
       !/\d/.test(sentence) &&
       !REASONING_WORDS.test(sentence) &&
-      !EXAMPLE_WORDS.test(sentence) &&
       words.filter((stem) => !shown.has(stem) && substance.has(stem)).length < params.vocabularyEchoOwnWords;
     const present = new Set(words);
     // Two statements pasted into one sentence are both echoed; a word that merely appears in some
@@ -257,7 +257,18 @@ export function markDevelopment(index: AnswerIndex, vocabulary: ScenarioVocabula
   index.developed = analysed.sentences.map((sentence) => {
     if (index.reasoned[sentence.index]) return true;
     const text = analysed.text.slice(sentence.start, sentence.end);
-    if (EXAMPLE_WORDS.test(text)) return true;
+    // An example develops the idea when it is the learner's own: "e.g. reaching 18-30s" copied from
+    // the statement is the scheme's example handed back.
+    const example = EXAMPLE_WORDS.exec(text);
+    if (example) {
+      const exampleStart = sentence.start + example.index + example[0].length;
+      for (let i = sentence.firstToken; i < sentence.endToken; i += 1) {
+        const token = analysed.tokens[i];
+        if (!token || token.start < exampleStart || vocabulary.shown.has(token.stem) || vocabulary.names.has(token.stem)) continue;
+        if (functionStems.has(token.stem) || stopStems.has(token.stem) || functionStems.has(token.lower)) continue;
+        return true;
+      }
+    }
     // A figure is development unless it is one the statements already show ("£18,000" handed back).
     for (let i = sentence.firstToken; i < sentence.endToken; i += 1) {
       const token = analysed.tokens[i];

@@ -81,7 +81,7 @@ function matchedSentenceCounts(index: AnswerIndex, prepared: PreparedPoint): Int
   const { sentences, tokens } = index.analysed;
   const has = new Uint8Array(sentences.length);
   for (const group of prepared.groups) {
-    for (const [from] of findGroup(index, group.alternatives, 0, tokens.length)) {
+    for (const [from] of findGroup(index, group.alternatives, 0, tokens.length, group.negative)) {
       const sentence = tokens[from]?.sentence;
       if (sentence !== undefined) has[sentence] = 1;
     }
@@ -117,7 +117,10 @@ function bestWindow(index: AnswerIndex, prepared: PreparedPoint, params: MarkerP
       // A fragment keeps a passage together but lends it nothing: a bare "Threats: competition" is not analysis.
       const found = empty
         ? []
-        : findGroup(index, group.alternatives, first.firstToken, last.endToken).filter(([from]) => index.blocked.get(tokens[from]?.sentence ?? -1) !== 'fragment');
+        : findGroup(index, group.alternatives, first.firstToken, last.endToken, group.negative).filter(([from]) => {
+            const sentence = tokens[from]?.sentence ?? -1;
+            return index.blocked.get(sentence) !== 'fragment' && (group.negative || index.rejecting[from] !== true);
+          });
       const [firstRange] = found;
       if (firstRange) {
         matched.push(group);
@@ -128,7 +131,9 @@ function bestWindow(index: AnswerIndex, prepared: PreparedPoint, params: MarkerP
       }
     }
     if (!developedBeyondEcho(index, window, ranges)) continue;
-    if (development && !near(index, index.developed, window) && onlyShownWords(index, ranges)) continue;
+    // A point is made with development: a reason, an example, a figure or a case detail in the
+    // passage or beside it. Named bare ("focus on local, trust and cost"), it is not made at all.
+    if (development && !near(index, index.developed, window)) continue;
     const share = Math.min(1, matched.reduce((sum, group) => sum + group.weight, 0) / totalWeight);
     const requiredMet = prepared.groups.every((group) => !group.required || matched.includes(group));
     // Among passages that make as much of the point, prefer one that also meets the point's demand
@@ -146,7 +151,7 @@ function bestWindow(index: AnswerIndex, prepared: PreparedPoint, params: MarkerP
   }
   // Worth saying when nothing earns: the learner named the idea only to reject it.
   const negatedOnly = prepared.groups.some(
-    (group) => group.weight >= 1 && findGroup(index, group.alternatives, 0, tokens.length).length === 0 && hasNegatedOccurrence(index, group, 0, tokens.length),
+    (group) => group.weight >= 1 && !group.negative && findGroup(index, group.alternatives, 0, tokens.length).length === 0 && hasNegatedOccurrence(index, group, 0, tokens.length),
   );
   return { best, negatedOnly };
 }
@@ -201,19 +206,6 @@ function leadingPhrasing(tokens: readonly Token[], matched: readonly Group[], by
   return total / matched.length;
 }
 
-/** Whether every word of the evidence is one the learner was shown in a statement or the feedback. */
-function onlyShownWords(index: AnswerIndex, ranges: readonly [number, number][]): boolean {
-  const { tokens } = index.analysed;
-  for (const [from, to] of ranges) {
-    for (let i = from; i < to; i += 1) {
-      const stem = tokens[i]?.stem ?? '';
-      // The case's names are not the learner's own contribution either ("Oakbridge Credit Union should...").
-      if (!index.shown.has(stem) && !index.names.has(stem) && !functionStems.has(stem) && !stopStems.has(stem)) return false;
-    }
-  }
-  return true;
-}
-
 /** A sentence that cannot be part of any passage that earns. */
 function barred(index: AnswerIndex, sentence: number): boolean {
   const reason = index.blocked.get(sentence);
@@ -240,11 +232,9 @@ function developedBeyondEcho(index: AnswerIndex, window: number[], ranges: [numb
 }
 
 function hasNegatedOccurrence(index: AnswerIndex, group: Group, from: number, to: number): boolean {
-  const { tokens } = index.analysed;
-  return group.alternatives.some((phrase) => {
-    const position = findPhrase(tokens, index.positionsByStem, phrase, from, to);
-    return position >= 0 && index.negated[position] === true;
-  });
+  const all = findGroup(index, group.alternatives, from, to, true);
+  if (all.length === 0) return false;
+  return all.length > findGroup(index, group.alternatives, from, to).length;
 }
 
 function acceptedPhrase(index: AnswerIndex, prepared: PreparedPoint): { range: [number, number]; sentence: number } | null {
@@ -286,7 +276,22 @@ export function judgePoint(index: AnswerIndex, prepared: PreparedPoint, params: 
   }
 
   const { best, negatedOnly } = bestWindow(index, prepared, params, development);
-  if (!best || best.matched.length === 0 || best.share < params.partlyShare) {
+  const fromWording = prepared.groups.every((group) => !group.required);
+  const partlyShare = fromWording ? params.wordingPartlyShare : params.partlyShare;
+  const earnedShare = fromWording ? params.wordingEarnedShare : params.earnedShare;
+  // Less than most of an author's point (one group of two, one of three) earns half only when the
+  // learner argues it or applies it: a fragment named with neither a reason nor the case is not yet the point (examiners judged
+  // such passages "not" about twice as often as "partly"). Not while naming points for the
+  // cross-point check, which must see every point a sentence names.
+  const barePart =
+    best !== null &&
+    development &&
+    ruleOn(params, 'partial-reason') &&
+    !best.requiredMet &&
+    best.share < earnedShare &&
+    !near(index, index.reasoned, best.sentences) &&
+    !near(index, index.applied, best.sentences);
+  if (!best || best.matched.length === 0 || best.share < partlyShare || barePart) {
     const anySetAside = [...index.blocked.values()].some((kind) => kind !== 'fragment');
     const why = negatedOnly ? 'negated' : best === null && anySetAside ? 'set-aside' : 'absent';
     return { status: 'not', marks: 0, evidence: [], sentences: [], verdict: { kind: 'not', why, missing: prepared.groups } };
@@ -301,7 +306,7 @@ export function judgePoint(index: AnswerIndex, prepared: PreparedPoint, params: 
   const covered = best.matched.filter((group) => group.weight >= 1).map(inTheirWords);
   const wantsApplication = prepared.application && !near(index, index.applied, best.sentences);
   const wantsReason = prepared.reasoning && !near(index, index.reasoned, best.sentences);
-  const ideasShort = best.share < params.earnedShare || !best.requiredMet;
+  const ideasShort = best.share < earnedShare || !best.requiredMet;
   const earned = !ideasShort && !wantsApplication && !wantsReason;
   return {
     status: earned ? 'earned' : 'partly',

@@ -7,6 +7,7 @@ import type { MarkingPoint } from '../content/schemas.ts';
 import { expandedAlternatives } from './expand.ts';
 import { CONCEPTS, EXAMINER_VERBS, FUNCTION_WORDS, GENERIC_WORDS, STOPWORDS } from './lexicon.ts';
 import { type MarkerParameters, ruleOn } from './params.ts';
+import { deniedWords } from './read.ts';
 import { type Token, analyse, phraseStems } from './text.ts';
 
 export interface Group {
@@ -17,6 +18,11 @@ export interface Group {
   required: boolean;
   /** Which clause of the statement the group comes from or appears in, if any: how a missing group is named. */
   clause?: number;
+  /**
+   * The statement itself denies the idea ("will not reach every household", "does not obtain valid
+   * consent"), so a learner who denies it agrees with the statement: denied occurrences count.
+   */
+  negative?: boolean;
 }
 
 export interface PreparedPoint {
@@ -249,13 +255,28 @@ function readPoint(point: MarkingPoint, params: MarkerParameters): PreparedPoint
     return { label: readableLabel(requirement), alternatives, weight: 1, required: true, ...(at >= 0 ? { clause: clauseOf(at) } : {}) };
   });
   if (required.length > 0) groups.splice(0, groups.length, ...required);
+  if (ruleOn(params, 'polarity')) {
+    const denied = deniedWords(point.statement, tokens, params);
+    // "rather than reach", "instead of spending most of it early": what a statement sets its point
+    // against is the wrong version, and a learner who denies it ("don't front-load") agrees.
+    for (let i = 0; i < tokens.length; i += 1) {
+      const contrast = (tokens[i]?.lower === 'rather' || tokens[i]?.lower === 'instead') && (tokens[i + 1]?.lower === 'than' || tokens[i + 1]?.lower === 'of');
+      if (!contrast) continue;
+      for (let j = i + 2; j < tokens.length && !/[,;:()\u2013\u2014]/.test(point.statement.slice(tokens[j - 1]?.end ?? 0, tokens[j]?.start ?? 0)); j += 1) denied[j] = true;
+    }
+    for (const group of groups) {
+      group.negative = tokens.some((_, i) => denied[i] && group.alternatives.some((phrase) => phrase.every((stem, offset) => tokens[i + offset]?.stem === stem)));
+    }
+  }
   return {
     point,
     groups,
     accept: (hints?.accept ?? []).map(phraseStems),
     reject: (hints?.reject ?? []).map(phraseStems),
     application: hints?.application ?? false,
-    // From the wording alone, "explains why" and "justifies" ask for a reason.
+    // From the wording alone no reason or case is demanded: reading "explains why" and "applied to
+    // the case" as demands was measured (tune half, wording alone) and cost agreement, since the
+    // development rule already asks every passage for a reason, example, figure or case detail.
     reasoning: hints?.reasoning ?? false,
     clauses,
   };

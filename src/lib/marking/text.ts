@@ -61,7 +61,9 @@ const ABBREVIATION_PLURALS = new Set([
   'kpis', 'rois', 'ctas', 'ctrs', 'cpas', 'cpms', 'cpcs', 'kols', 'smes', 'crms', 'okrs', 'usps', 'faqs', 'ugcs',
 ]);
 
-const SENTENCE_END = /[.!?;](?=\s|$)|\n\s*\n|\n\s*(?=[-*•\d]+[.)]?\s)/g;
+// The full stop of an abbreviation ("e.g.", "i.e.", "vs.") ends no sentence: "such as e.g. Reels"
+// split there would leave the examples a fragment cut off from the idea they illustrate.
+const SENTENCE_END = /(?<!\b(?:e\.g|i\.e|vs|cf|approx|incl|esp))[.!?;](?=\s|$)|\n\s*\n|\n\s*(?=[-*•\d]+[.)]?\s)/gi;
 // Only a blank line starts a new paragraph: a run of bullets under a heading is read as one.
 const PARAGRAPH_BREAK = /\n\s*\n/g;
 
