@@ -222,6 +222,23 @@ describe('undoing a first rating', () => {
   });
 });
 
+describe('rating a card again after undoing all its ratings', () => {
+  it('wins the merge over a copy that still holds the undone ratings', () => {
+    const at = (hours: number) => new Date(base.getTime() + hours * 3_600_000);
+    const first = rateCard(undefined, 1, at(0), { retention: 0.9 }).card;
+    let stale = recordReview(emptyProgress('e'), 'u/a', first, 1, at(0), 'r1');
+    stale = recordReview(stale, 'u/a', rateCard(stale.cards['u/a'], 1, at(1), { retention: 0.9 }).card, 1, at(1), 'r2');
+    let fresh = undoReview(undoReview(stale, 'r2', at(2)), 'r1', at(3));
+    expect(fresh.cards['u/a']).toBeUndefined();
+    const again = rateCard(undefined, 3, at(4), { retention: 0.9 }).card;
+    fresh = recordReview(fresh, 'u/a', again, 3, at(4), 'r3');
+    expect(mergeProgress(stale, fresh).cards['u/a']).toEqual(fresh.cards['u/a']);
+    expect(mergeProgress(fresh, stale).cards['u/a']).toEqual(fresh.cards['u/a']);
+    const batched = recordReviews(undoReview(undoReview(stale, 'r2', at(2)), 'r1', at(3)), [{ cardId: 'u/a', after: again, grade: 3, at: at(4), reviewId: 'r3' }]);
+    expect(batched.cards['u/a']).toEqual(fresh.cards['u/a']);
+  });
+});
+
 describe('two tabs studying at once', () => {
   // Undoing a rating both tabs hold is undone once, not twice; here each tab does only its own work.
   const ownAction = action.filter((step) => step.kind !== 'undo');

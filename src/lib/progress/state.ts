@@ -379,6 +379,21 @@ function withActivity(state: ProgressState, now: Date, eventId: string): Pick<Pr
   return { activity: counts, activityEvents: events };
 }
 
+/**
+ * Each rating and each undo counts one change to a card, and the merge keeps the copy with more
+ * changes. A card whose first rating was undone is deleted, so its count must not start again from
+ * nothing when it is rated anew: another tab may still hold the undone copy, with a higher count.
+ */
+function changesByCard(reviews: readonly ReviewRecord[]): Map<string, number> {
+  const changes = new Map<string, number>();
+  for (const review of reviews) changes.set(review.card, (changes.get(review.card) ?? 0) + (review.undone ? 2 : 1));
+  return changes;
+}
+
+function nextRev(before: CardRecord | undefined, changesSoFar: () => number): number {
+  return (before ? (before.rev ?? 0) : changesSoFar()) + 1;
+}
+
 export function recordReview(
   state: ProgressState,
   cardId: string,
@@ -395,7 +410,7 @@ export function recordReview(
     ...state,
     reviewsByDay: rated.counts,
     reviewEvents: rated.events,
-    cards: { ...state.cards, [cardId]: { ...withoutBookkeeping(after), updatedAt: at, rev: (before?.rev ?? 0) + 1 } },
+    cards: { ...state.cards, [cardId]: { ...withoutBookkeeping(after), updatedAt: at, rev: nextRev(before, () => changesByCard(state.reviews).get(cardId) ?? 0) } },
     reviews: [...state.reviews, { id: reviewId, card: cardId, grade: gradeGiven, at, before: beforeCard }],
     ...withActivity(state, now, `r:${reviewId}`),
   };
@@ -418,10 +433,13 @@ export function recordReviews(state: ProgressState, ratings: readonly Rating[]):
   const reviews = [...state.reviews];
   let rated: CountedByDay = { counts: { ...state.reviewsByDay }, events: { ...state.reviewEvents } };
   let studied: CountedByDay = { counts: { ...state.activity }, events: { ...state.activityEvents } };
+  let changes: Map<string, number> | undefined;
   for (const { cardId, after, grade: gradeGiven, at, reviewId } of ratings) {
     const before = cards[cardId];
     const atIso = at.toISOString();
-    cards[cardId] = { ...withoutBookkeeping(after), updatedAt: atIso, rev: (before?.rev ?? 0) + 1 };
+    changes ??= before ? undefined : changesByCard(reviews);
+    cards[cardId] = { ...withoutBookkeeping(after), updatedAt: atIso, rev: nextRev(before, () => changes?.get(cardId) ?? 0) };
+    changes?.set(cardId, (changes.get(cardId) ?? 0) + 1);
     reviews.push({ id: reviewId, card: cardId, grade: gradeGiven, at: atIso, before: before ? withoutBookkeeping(before) : null });
     const day = localDay(at);
     rated = countEventInPlace(rated, day, reviewId);
