@@ -15,7 +15,8 @@ import { hashString } from '../../lib/random/seeded';
 import { err, ok } from '../../lib/result';
 import { encodeResults } from '../../lib/share/results';
 import { type Connected, type Outcome, connect } from './connection';
-import { QuestionStep, ScenarioStep } from './steps';
+import { QuestionStep } from '../quiz/QuestionStep';
+import { ScenarioStep } from './steps';
 
 interface Props {
   content: LmsPackageContent;
@@ -141,6 +142,7 @@ export default function LmsRunner({ content, standard }: Props) {
   if (step.kind === 'question') {
     const question = questions[step.index];
     if (!question) return null;
+    const previous = attempt.questions.find((answer) => answer.key === question.key);
     const next = (): Step => (step.index + 1 < questions.length ? { kind: 'question', index: step.index + 1 } : afterQuestions());
     return (
       <QuestionStep
@@ -150,8 +152,13 @@ export default function LmsRunner({ content, standard }: Props) {
         seed={hashString(`${assignment.id}|${attempt.learner}`)}
         headingRef={heading}
         misconceptions={content.misconceptions}
-        previous={attempt.questions.find((answer) => answer.key === question.key) ?? null}
-        onAnswered={(answer: QuestionAnswer) => update({ ...saved, step, attempt: { ...attempt, questions: [...attempt.questions.filter((entry) => entry.key !== answer.key), answer] } })}
+        layout="runner"
+        previous={previous ? { chosen: previous.chosen, grade: gradeAnswer(question, previous.chosen) } : null}
+        onAnswer={({ chosen, grade }) => {
+          const answer: QuestionAnswer = { key: question.key, chosen, score: grade.score };
+          update({ ...saved, step, attempt: { ...attempt, questions: [...attempt.questions.filter((entry) => entry.key !== answer.key), answer] } });
+        }}
+        nextLabel="Next"
         onNext={() => go(next())}
       />
     );

@@ -6,12 +6,12 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { caseBlocks } from '../../lib/content/case-blocks';
 import type { MarkResult } from '../../lib/marking/marker';
 import { recordQuestionAttempt, recordScenarioAttempt } from '../../lib/progress/state';
-import { type QuizQuestion, checkNumericInput, gradeAnswer, orderOptions } from '../../lib/quiz/grade';
+import type { QuizQuestion } from '../../lib/quiz/grade';
 import { hashString } from '../../lib/random/seeded';
 import { type Assignment, decodeAssignment } from '../../lib/share/assignment';
 import type { Catalogue, CatalogueScenario } from '../../lib/share/catalogue';
 import { contentFingerprints } from '../../lib/share/content-version';
-import { type ResultItem, type ScenarioResult, encodeResults, validateLearnerName } from '../../lib/share/results';
+import { type ScenarioResult, encodeResults, validateLearnerName } from '../../lib/share/results';
 import {
   type AssignmentRun,
   type RunPlan,
@@ -34,7 +34,7 @@ import {
 } from '../../lib/share/run';
 import { $progress, startProgress, updateProgress } from '../../stores/progress';
 import StorageNotice from '../progress/StorageNotice';
-import { NumericFeedback, NumericField, TrueFalseExplanation } from '../quiz/QuestionParts';
+import { QuestionStep } from '../quiz/QuestionStep';
 import { copyText, useCatalogue } from './use-catalogue';
 
 interface Props {
@@ -290,6 +290,7 @@ function Runner({ base, assignment, catalogue }: { base: string; assignment: Ass
   if (position.part === 'question') {
     const question = questions[position.index];
     if (!question) return null;
+    const seed = hashString(`${assignment.id}|${run.learner}`);
     return (
       <>
         {banner}
@@ -297,10 +298,16 @@ function Runner({ base, assignment, catalogue }: { base: string; assignment: Ass
           key={question.key}
           question={question}
           position={`Question ${position.index + 1} of ${questions.length}`}
-          seed={hashString(`${assignment.id}|${run.learner}`)}
+          seed={seed}
           headingRef={heading}
-          info={catalogue.misconceptions}
-          onAnswered={(item) => update((current) => (current ? recordRunAnswer(touchRun(current, new Date()), item) : current))}
+          misconceptions={catalogue.misconceptions}
+          layout="runner"
+          onAnswer={({ chosen, grade }) => {
+            const at = new Date().toISOString();
+            updateProgress((state) => recordQuestionAttempt(state, question.key, { at, chosen, score: grade.score, correct: grade.correct, seed }, grade.missed, question.misconception));
+            update((current) => (current ? recordRunAnswer(touchRun(current, new Date()), { key: question.key, score: grade.score, missed: grade.missed }) : current));
+          }}
+          nextLabel="Next"
           onNext={() => go({ part: 'question', index: position.index })}
         />
       </>
@@ -376,105 +383,6 @@ function CardsStep({
         Finish and get my code
       </button>
     </section>
-  );
-}
-
-interface QuestionStepProps {
-  question: QuizQuestion;
-  position: string;
-  seed: number;
-  headingRef: preact.RefObject<HTMLHeadingElement>;
-  info: Catalogue['misconceptions'];
-  onAnswered: (item: ResultItem) => void;
-  onNext: () => void;
-}
-
-function QuestionStep({ question, position, seed, headingRef, info, onAnswered, onNext }: QuestionStepProps) {
-  const [chosen, setChosen] = useState<string[]>([]);
-  const [graded, setGraded] = useState<ReturnType<typeof gradeAnswer> | null>(null);
-  const [numericProblem, setNumericProblem] = useState<string | null>(null);
-  const multiple = question.kind === 'multiple';
-  const options = orderOptions(question, seed);
-  return (
-    <form
-      class="card runner quiz-question"
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (graded || chosen.length === 0) return;
-        const problem = checkNumericInput(question, chosen[0] ?? '');
-        setNumericProblem(problem);
-        if (problem) return;
-        const grade = gradeAnswer(question, chosen);
-        const at = new Date().toISOString();
-        updateProgress((state) => recordQuestionAttempt(state, question.key, { at, chosen, score: grade.score, correct: grade.correct, seed }, grade.missed, question.misconception));
-        onAnswered({ key: question.key, score: grade.score, missed: grade.missed });
-        setGraded(grade);
-      }}
-    >
-      <p class="muted">{position}</p>
-      <fieldset>
-        <legend>
-          <h2 ref={headingRef} tabIndex={-1} class="prompt">
-            {question.kind === 'truefalse' && <span class="kind">Myth or fact? </span>}
-            {question.prompt}
-          </h2>
-        </legend>
-        {multiple && <p class="muted small">Select all that apply.</p>}
-        {question.numeric ? (
-          <NumericField
-            question={question}
-            value={chosen[0] ?? ''}
-            problem={numericProblem}
-            disabled={graded !== null}
-            onInput={(value) => setChosen(value.trim() === '' ? [] : [value])}
-          />
-        ) : (
-          <ul class="options" role="presentation">
-            {options.map((option) => {
-              const isChosen = chosen.includes(option.id);
-              const state = graded ? (option.correct ? 'right' : isChosen ? 'wrong' : '') : '';
-              return (
-                <li class={`option ${state}`}>
-                  <label>
-                    <input
-                      type={multiple ? 'checkbox' : 'radio'}
-                      name={`q-${question.key}`}
-                      checked={isChosen}
-                      disabled={graded !== null}
-                      onChange={() => setChosen(multiple ? (isChosen ? chosen.filter((id) => id !== option.id) : [...chosen, option.id]) : [option.id])}
-                    />
-                    <span>{option.text}</span>
-                    {state === 'right' && <span class="verdict">{isChosen ? 'Correct' : 'Correct answer'}</span>}
-                    {state === 'wrong' && <span class="verdict">Your choice: not right</span>}
-                  </label>
-                </li>
-              );
-            })}
-          </ul>
-        )}
-      </fieldset>
-      {!graded ? (
-        <button type="submit" disabled={chosen.length === 0}>
-          Check answer
-        </button>
-      ) : (
-        <div class={`feedback ${graded.correct ? 'is-right' : 'is-wrong'}`} role="status">
-          <p>
-            <strong>{graded.correct ? 'Right.' : graded.score > 0 ? 'Partly right.' : 'Not quite.'}</strong>
-          </p>
-          {question.kind === 'truefalse' && <TrueFalseExplanation question={question} />}
-          {question.numeric && <NumericFeedback question={question} firstCorrect={graded.correct} />}
-          {graded.missed.map((id) => (
-            <p>
-              Misconception: “{info[id]?.claim ?? id}”. {info[id]?.correction}
-            </p>
-          ))}
-          <button type="button" onClick={onNext}>
-            Next
-          </button>
-        </div>
-      )}
-    </form>
   );
 }
 
