@@ -1,10 +1,7 @@
 /** @jsxImportSource preact */
 import { useStore } from '@nanostores/preact';
 import { newRecordId } from '../../lib/progress/ids';
-import { countWords } from '../../lib/words';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { caseBlocks } from '../../lib/content/case-blocks';
-import type { MarkResult } from '../../lib/marking/marker';
 import { recordQuestionAttempt, recordScenarioAttempt } from '../../lib/progress/state';
 import type { QuizQuestion } from '../../lib/quiz/grade';
 import { hashString } from '../../lib/random/seeded';
@@ -35,6 +32,7 @@ import {
 import { $progress, startProgress, updateProgress } from '../../stores/progress';
 import StorageNotice from '../progress/StorageNotice';
 import { QuestionStep } from '../quiz/QuestionStep';
+import { RunnerScenarioStep } from '../scenario/ScenarioStep';
 import { copyText, useCatalogue } from './use-catalogue';
 
 interface Props {
@@ -320,14 +318,30 @@ function Runner({ base, assignment, catalogue }: { base: string; assignment: Ass
     return (
       <>
         {banner}
-        <ScenarioStep
+        <RunnerScenarioStep
           key={scenario.key}
           scenario={scenario}
           position={`Scenario ${position.index + 1} of ${scenarios.length}`}
           headingRef={heading}
           draft={run.drafts[scenario.key] ?? ''}
+          savesDraft={true}
           onDraft={(text) => update((current) => (current ? saveRunDraft(current, scenario.key, text) : current))}
-          onMarked={(result) => update((current) => (current ? recordRunScenario(touchRun(current, new Date()), result) : current))}
+          mark={markScenario(scenario)}
+          onMarked={({ text, marks }) => {
+            const at = new Date().toISOString();
+            updateProgress((state) =>
+              recordScenarioAttempt(state, scenario.key, {
+                id: newRecordId(new Date()),
+                at,
+                answer: text,
+                total: marks.total,
+                max: marks.max,
+                points: marks.points.map((point) => ({ id: point.id, status: point.status, marks: point.marks })),
+              }),
+            );
+            const result: ScenarioResult = { key: scenario.key, total: marks.total, points: Object.fromEntries(marks.points.map((point) => [point.id, point.marks])) };
+            update((current) => (current ? recordRunScenario(touchRun(current, new Date()), result) : current));
+          }}
           onNext={() => go({ part: 'scenario', index: position.index })}
         />
       </>
@@ -345,6 +359,9 @@ function Runner({ base, assignment, catalogue }: { base: string; assignment: Ass
 
   return <Finished assignment={assignment} catalogue={catalogue} plan={plan} run={run} fingerprints={fingerprints} update={update} headingRef={heading} />;
 }
+
+// The marker is loaded when a learner reaches a scenario, not with the page.
+const markScenario = (scenario: CatalogueScenario) => async (text: string) => (await import('../../lib/marking/marker')).markAnswer(scenario, text);
 
 function CardsStep({
   base,
@@ -383,102 +400,6 @@ function CardsStep({
         Finish and get my code
       </button>
     </section>
-  );
-}
-
-interface ScenarioStepProps {
-  scenario: CatalogueScenario;
-  position: string;
-  headingRef: preact.RefObject<HTMLHeadingElement>;
-  /** The answer typed before a reload, kept until it is marked. */
-  draft: string;
-  onDraft: (answer: string) => void;
-  onMarked: (result: ScenarioResult) => void;
-  onNext: () => void;
-}
-
-function ScenarioStep({ scenario, position, headingRef, draft, onDraft, onMarked, onNext }: ScenarioStepProps) {
-  const [answer, setAnswer] = useState(draft);
-  const [marked, setMarked] = useState<MarkResult | null>(null);
-  const words = countWords(answer);
-  return (
-    <form
-      class="card runner"
-      onSubmit={async (event) => {
-        event.preventDefault();
-        // The marker is loaded when a learner reaches a scenario, not with the page.
-        const { markAnswer } = await import('../../lib/marking/marker');
-        const result = markAnswer(scenario, answer);
-        const at = new Date().toISOString();
-        updateProgress((state) =>
-          recordScenarioAttempt(state, scenario.key, {
-            id: newRecordId(new Date()),
-            at,
-            answer,
-            total: result.total,
-            max: result.max,
-            points: result.points.map((point) => ({ id: point.id, status: point.status, marks: point.marks })),
-          }),
-        );
-        onMarked({ key: scenario.key, total: result.total, points: Object.fromEntries(result.points.map((point) => [point.id, point.marks])) });
-        setMarked(result);
-      }}
-    >
-      <p class="muted">{position}</p>
-      <h2 ref={headingRef} tabIndex={-1}>
-        {scenario.title}
-      </h2>
-      {caseBlocks(scenario.case).map((block) =>
-        block.kind === 'paragraph' ? (
-          <p>{block.text}</p>
-        ) : (
-          <>
-            {block.lead && <p>{block.lead}</p>}
-            <ul>
-              {block.items.map((item) => (
-                <li>{item}</li>
-              ))}
-            </ul>
-          </>
-        ),
-      )}
-      <p>
-        <strong>Task ({scenario.marks} marks):</strong> {scenario.task}
-      </p>
-      <label class="field">
-        Your answer
-        <textarea rows={12} value={answer} disabled={marked !== null} onInput={(e) => {
-            const text = (e.currentTarget as HTMLTextAreaElement).value;
-            setAnswer(text);
-            onDraft(text);
-          }}
-        />
-      </label>
-      <p class="small muted">{words} words</p>
-      {!marked ? (
-        <button type="submit" disabled={answer.trim() === ''}>
-          Mark my answer
-        </button>
-      ) : (
-        <div role="status" class="feedback">
-          <p>
-            <strong>
-              Marked: {marked.total} out of {marked.max}
-            </strong>
-          </p>
-          <ul>
-            {marked.points.map((point) => (
-              <li>
-                {point.status === 'earned' ? '✓' : point.status === 'partly' ? '◐' : '✗'} {point.statement}: {point.marks}/{point.max}
-              </li>
-            ))}
-          </ul>
-          <button type="button" onClick={onNext}>
-            Next
-          </button>
-        </div>
-      )}
-    </form>
   );
 }
 
