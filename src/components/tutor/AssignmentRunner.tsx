@@ -32,7 +32,6 @@ import {
 import { $progress, startProgress, updateProgress } from '../../stores/progress';
 import StorageNotice from '../progress/StorageNotice';
 import { QuestionStep } from '../quiz/QuestionStep';
-import { RunnerScenarioStep } from '../scenario/ScenarioStep';
 import { copyText, useCatalogue } from './use-catalogue';
 
 interface Props {
@@ -149,6 +148,7 @@ function Runner({ base, assignment, catalogue }: { base: string; assignment: Ass
   const [nameProblem, setNameProblem] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const position = run ? (run.finished ? ({ part: 'done' } as const) : run.position) : null;
+  const scenarioStep = useScenarioStep(scenarios.length > 0);
 
   // Working time counts while the page is in view; a break or a night away does not.
   useEffect(() => {
@@ -315,10 +315,19 @@ function Runner({ base, assignment, catalogue }: { base: string; assignment: Ass
   if (position.part === 'scenario') {
     const scenario = scenarios[position.index];
     if (!scenario) return null;
+    if (scenarioStep.status !== 'ready') {
+      return scenarioStep.status === 'failed' ? (
+        <p class="notice bad" role="alert">
+          The scenario could not be opened: {scenarioStep.reason}. Your answers so far are saved on this device; reload the page to try again.
+        </p>
+      ) : (
+        <p class="muted runner-loading">Opening the scenario…</p>
+      );
+    }
     return (
       <>
         {banner}
-        <RunnerScenarioStep
+        <scenarioStep.RunnerScenarioStep
           key={scenario.key}
           scenario={scenario}
           position={`Scenario ${position.index + 1} of ${scenarios.length}`}
@@ -358,6 +367,24 @@ function Runner({ base, assignment, catalogue }: { base: string; assignment: Ass
   }
 
   return <Finished assignment={assignment} catalogue={catalogue} plan={plan} run={run} fingerprints={fingerprints} update={update} headingRef={heading} />;
+}
+
+type ScenarioStepModule = typeof import('../scenario/ScenarioStep');
+type LoadedStep = { status: 'loading' } | { status: 'failed'; reason: string } | ({ status: 'ready' } & ScenarioStepModule);
+
+/**
+ * The scenario step carries the marker's word rules, which a quiz-only assignment never needs:
+ * it is fetched once the run is open, so the page is interactive sooner.
+ */
+function useScenarioStep(needed: boolean): LoadedStep {
+  const [loaded, setLoaded] = useState<LoadedStep>({ status: 'loading' });
+  useEffect(() => {
+    if (!needed) return;
+    import('../scenario/ScenarioStep')
+      .then((module) => setLoaded({ status: 'ready', ...module }))
+      .catch((error: Error) => setLoaded({ status: 'failed', reason: error.message }));
+  }, [needed]);
+  return loaded;
 }
 
 // The marker is loaded when a learner reaches a scenario, not with the page.
