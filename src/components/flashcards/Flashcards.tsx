@@ -11,6 +11,7 @@ import { type CardGrade, GRADE_LABELS, formatInterval, previewIntervals, rateCar
 import { newRecordId } from '../../lib/progress/ids';
 import { $progress, startProgress, updateProgress } from '../../stores/progress';
 import StorageNotice from '../progress/StorageNotice';
+import { RowTable } from '../RowTable';
 import StudySettings from './StudySettings';
 
 interface Props {
@@ -361,25 +362,12 @@ function SessionEnd({ mode, tally, practised, nextDue, now }: { mode: Mode; tall
 function DueByUnit({ units, due, fresh }: { units: { id: string; title: string }[]; due: string[]; fresh: string[] }) {
   const count = (ids: string[], unit: string) => ids.filter((id) => unitOfCard(id) === unit).length;
   return (
-    <table class="due-table">
-      <caption>Due now, by unit</caption>
-      <thead>
-        <tr>
-          <th scope="col">Unit</th>
-          <th scope="col">Due</th>
-          <th scope="col">New</th>
-        </tr>
-      </thead>
-      <tbody>
-        {units.map((unit) => (
-          <tr>
-            <th scope="row">{unit.title}</th>
-            <td>{count(due, unit.id)}</td>
-            <td>{count(fresh, unit.id)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <RowTable
+      class="due-table"
+      caption="Due now, by unit"
+      headings={['Unit', 'Due', 'New']}
+      rows={units.map((unit) => ({ label: unit.title, values: [count(due, unit.id), count(fresh, unit.id)] }))}
+    />
   );
 }
 

@@ -1,8 +1,9 @@
 /** @jsxImportSource preact */
 /**
  * The assignment as it runs inside an LMS package: the same question and scenario steps as the
- * site's assignment page, with the score reported to the LMS at the end. Answers are saved on the
- * device after every step, so a refused report, a closed tab or a broken LMS loses nothing.
+ * site's assignment page, with the score reported to the LMS at the end. The steps record into the
+ * attempt here, as no progress store exists inside an LMS. Answers are saved on the device after
+ * every step, so a refused report, a closed tab or a broken LMS loses nothing.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { LmsPackageContent } from '../../lib/lms/content';
@@ -15,7 +16,9 @@ import { hashString } from '../../lib/random/seeded';
 import { err, ok } from '../../lib/result';
 import { encodeResults } from '../../lib/share/results';
 import { type Connected, type Outcome, connect } from './connection';
-import { QuestionStep, ScenarioStep } from './steps';
+import { QuestionStep } from '../quiz/QuestionStep';
+import { RunnerScenarioStep } from '../scenario/ScenarioStep';
+import { markAnswer } from '../../lib/marking/marker';
 
 interface Props {
   content: LmsPackageContent;
@@ -141,6 +144,7 @@ export default function LmsRunner({ content, standard }: Props) {
   if (step.kind === 'question') {
     const question = questions[step.index];
     if (!question) return null;
+    const previous = attempt.questions.find((answer) => answer.key === question.key);
     const next = (): Step => (step.index + 1 < questions.length ? { kind: 'question', index: step.index + 1 } : afterQuestions());
     return (
       <QuestionStep
@@ -150,8 +154,13 @@ export default function LmsRunner({ content, standard }: Props) {
         seed={hashString(`${assignment.id}|${attempt.learner}`)}
         headingRef={heading}
         misconceptions={content.misconceptions}
-        previous={attempt.questions.find((answer) => answer.key === question.key) ?? null}
-        onAnswered={(answer: QuestionAnswer) => update({ ...saved, step, attempt: { ...attempt, questions: [...attempt.questions.filter((entry) => entry.key !== answer.key), answer] } })}
+        layout="runner"
+        previous={previous ? { chosen: previous.chosen, grade: gradeAnswer(question, previous.chosen) } : null}
+        onAnswer={({ chosen, grade }) => {
+          const answer: QuestionAnswer = { key: question.key, chosen, score: grade.score };
+          update({ ...saved, step, attempt: { ...attempt, questions: [...attempt.questions.filter((entry) => entry.key !== answer.key), answer] } });
+        }}
+        nextLabel="Next"
         onNext={() => go(next())}
       />
     );
@@ -160,16 +169,23 @@ export default function LmsRunner({ content, standard }: Props) {
   if (step.kind === 'scenario') {
     const scenario = scenarios[step.index];
     if (!scenario) return null;
+    const previous = attempt.scenarios.find((answer) => answer.key === scenario.key);
     return (
-      <ScenarioStep
+      <RunnerScenarioStep
         key={scenario.key}
         scenario={scenario}
         position={`Scenario ${step.index + 1} of ${scenarios.length}`}
         headingRef={heading}
-        previous={attempt.scenarios.find((answer) => answer.key === scenario.key) ?? null}
         draft={saved.drafts?.[scenario.key] ?? ''}
+        previous={previous ? { text: previous.answer, marks: markAnswer(scenario, previous.answer) } : null}
+        // Storage can be blocked in an LMS frame, so the step does not promise that drafts are kept.
+        savesDraft={false}
         onDraft={(text) => save(content, { ...saved, drafts: { ...saved.drafts, [scenario.key]: text } })}
-        onMarked={(answer: ScenarioAnswer) => update({ ...saved, step, attempt: { ...attempt, scenarios: [...attempt.scenarios.filter((entry) => entry.key !== answer.key), answer] } })}
+        mark={(text) => markAnswer(scenario, text)}
+        onMarked={({ text, marks }) => {
+          const answer: ScenarioAnswer = { key: scenario.key, answer: text, total: marks.total, max: marks.max, points: Object.fromEntries(marks.points.map((point) => [point.id, point.marks])) };
+          update({ ...saved, step, attempt: { ...attempt, scenarios: [...attempt.scenarios.filter((entry) => entry.key !== answer.key), answer] } });
+        }}
         onNext={() => go(step.index + 1 < scenarios.length ? { kind: 'scenario', index: step.index + 1 } : { kind: 'done' })}
       />
     );

@@ -11,6 +11,7 @@ import LmsRunner from './LmsRunner';
 import '../../styles/global.css';
 import '../quiz/quiz.css';
 import '../tutor/tutor.css';
+import '../scenario/scenario.css';
 import './lms.css';
 
 const STANDARDS: readonly LmsStandard[] = ['scorm12', 'scorm2004', 'cmi5'];

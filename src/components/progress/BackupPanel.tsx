@@ -21,6 +21,7 @@ import { emptyProgress } from '../../lib/progress/state';
 import { APP_VERSION } from '../../lib/version';
 import { $progress, replaceProgress } from '../../stores/progress';
 import { downloadText } from '../download';
+import { RowTable } from '../RowTable';
 import { restoreWorkspaceFrom, withWorkspace } from '../tutor/workspace-store';
 
 
@@ -161,23 +162,10 @@ export default function BackupPanel() {
 
 function CountTable({ before, after }: { before: ProgressCounts; after: ProgressCounts }) {
   return (
-    <table class="count-table">
-      <thead>
-        <tr>
-          <th scope="col">Item</th>
-          <th scope="col">Now</th>
-          <th scope="col">After</th>
-        </tr>
-      </thead>
-      <tbody>
-        {(Object.keys(COUNT_LABELS) as (keyof ProgressCounts)[]).map((key) => (
-          <tr>
-            <th scope="row">{COUNT_LABELS[key]}</th>
-            <td>{before[key]}</td>
-            <td>{after[key]}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <RowTable
+      class="count-table"
+      headings={['Item', 'Now', 'After']}
+      rows={(Object.keys(COUNT_LABELS) as (keyof ProgressCounts)[]).map((key) => ({ label: COUNT_LABELS[key], values: [before[key], after[key]] }))}
+    />
   );
 }

@@ -2,7 +2,7 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { openMisconceptions, recordQuestionAttempt } from '../../lib/progress/state';
-import { type Grade, type MisconceptionInfo, type QuizQuestion, checkNumericInput, gradeAnswer, orderOptions } from '../../lib/quiz/grade';
+import type { Grade, MisconceptionInfo, QuizQuestion } from '../../lib/quiz/grade';
 import { clearedInRound, missedInRound, roundScore } from '../../lib/quiz/round';
 import { selectQuestions } from '../../lib/quiz/select';
 import { type UnitScope, keepInCourse, unitsInCourse } from '../../lib/course/my-course';
@@ -10,7 +10,7 @@ import { $myCourse, startMyCourse } from '../../stores/my-course';
 import { newSeed } from '../../lib/random/seeded';
 import { $progress, startProgress, updateProgress } from '../../stores/progress';
 import StorageNotice from '../progress/StorageNotice';
-import { NumericFeedback, NumericField, TrueFalseExplanation } from './QuestionParts';
+import { QuestionStep, formatScore } from './QuestionStep';
 
 export type { MisconceptionInfo } from '../../lib/quiz/grade';
 
@@ -49,10 +49,7 @@ export default function Quiz({ questions: allQuestions, misconceptions, scopeTit
   const [seed, setSeed] = useState(0);
   const [round, setRound] = useState<QuizQuestion[]>([]);
   const [index, setIndex] = useState(0);
-  const [chosen, setChosen] = useState<string[]>([]);
-  const [numericProblem, setNumericProblem] = useState<string | null>(null);
   const [answered, setAnswered] = useState<Answered[]>([]);
-  const feedbackRef = useRef<HTMLDivElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
@@ -86,7 +83,6 @@ export default function Quiz({ questions: allQuestions, misconceptions, scopeTit
     setAutoStart(false);
     start();
   }, [autoStart, open]);
-  const lastAnswer = answered.length > index ? answered[index] : undefined;
 
   function start() {
     const attemptSeed = newSeed();
@@ -97,27 +93,9 @@ export default function Quiz({ questions: allQuestions, misconceptions, scopeTit
     setSeed(attemptSeed);
     setRound(selected);
     setIndex(0);
-    setChosen([]);
-    setNumericProblem(null);
     setAnswered([]);
     setPhase(selected.length ? 'question' : 'setup');
     requestAnimationFrame(() => headingRef.current?.focus());
-  }
-
-  function submit(event: Event) {
-    event.preventDefault();
-    if (!current || chosen.length === 0 || lastAnswer) return;
-    // A number that cannot be read is explained, not marked wrong: the learner keeps what they typed.
-    const problem = checkNumericInput(current, chosen[0] ?? '');
-    setNumericProblem(problem);
-    if (problem) return;
-    const grade = gradeAnswer(current, chosen);
-    const at = new Date().toISOString();
-    updateProgress((state) =>
-      recordQuestionAttempt(state, current.key, { at, chosen, score: grade.score, correct: grade.correct, seed }, grade.missed, current.misconception),
-    );
-    setAnswered((previous) => [...previous, { question: current, chosen, grade }]);
-    requestAnimationFrame(() => feedbackRef.current?.focus());
   }
 
   function next() {
@@ -125,16 +103,8 @@ export default function Quiz({ questions: allQuestions, misconceptions, scopeTit
       setPhase('results');
     } else {
       setIndex(index + 1);
-      setChosen([]);
-      setNumericProblem(null);
     }
     requestAnimationFrame(() => headingRef.current?.focus());
-  }
-
-  function toggle(optionId: string, multiple: boolean) {
-    if (lastAnswer) return;
-    if (!multiple) setChosen([optionId]);
-    else setChosen((previous) => (previous.includes(optionId) ? previous.filter((id) => id !== optionId) : [...previous, optionId]));
   }
 
   if (phase === 'setup') {
@@ -245,123 +215,22 @@ export default function Quiz({ questions: allQuestions, misconceptions, scopeTit
   }
 
   if (!current) return null;
-  const options = orderOptions(current, seed);
-  const multiple = current.kind === 'multiple';
-  const info = misconceptions[current.misconception];
   return (
-    <form
-      class="quiz-question"
-      onSubmit={submit}
-      onKeyDown={(event) => {
-        // Enter moves on once the feedback is showing, as it checked the answer before.
-        const target = event.target;
-        if (!lastAnswer || event.key !== 'Enter' || target instanceof HTMLAnchorElement || target instanceof HTMLButtonElement) return;
-        event.preventDefault();
-        next();
+    <QuestionStep
+      key={`${seed}:${index}`}
+      question={current}
+      seed={seed}
+      position={`Question ${index + 1} of ${round.length}`}
+      headingRef={headingRef}
+      misconceptions={misconceptions}
+      layout="page"
+      onAnswer={({ chosen, grade }) => {
+        const at = new Date().toISOString();
+        updateProgress((state) => recordQuestionAttempt(state, current.key, { at, chosen, score: grade.score, correct: grade.correct, seed }, grade.missed, current.misconception));
+        setAnswered((previous) => [...previous, { question: current, chosen, grade }]);
       }}
-    >
-      <p class="muted progress-line">
-        Question {index + 1} of {round.length}
-      </p>
-      <fieldset class="card" aria-describedby={multiple ? 'select-all-hint' : undefined}>
-        <legend>
-          <h2 ref={headingRef} tabIndex={-1} class="prompt">
-            {current.kind === 'truefalse' ? <span class="kind">Myth or fact? </span> : null}
-            {current.prompt}
-          </h2>
-        </legend>
-        {multiple && (
-          <p id="select-all-hint" class="muted small">
-            Select all that apply.
-          </p>
-        )}
-        {current.numeric ? (
-          <NumericField
-            question={current}
-            value={chosen[0] ?? ''}
-            problem={numericProblem}
-            disabled={Boolean(lastAnswer)}
-            onInput={(value) => setChosen(value.trim() === '' ? [] : [value])}
-          />
-        ) : (
-          <ul class="options" role="presentation">
-            {options.map((option) => {
-              const isChosen = chosen.includes(option.id);
-              const state = lastAnswer ? (option.correct ? 'right' : isChosen ? 'wrong' : '') : '';
-              return (
-                <li class={`option ${state}`}>
-                  <label>
-                    <input
-                      type={multiple ? 'checkbox' : 'radio'}
-                      name={`q-${current.key}`}
-                      value={option.id}
-                      checked={isChosen}
-                      disabled={Boolean(lastAnswer)}
-                      onChange={() => toggle(option.id, multiple)}
-                    />
-                    <span>{option.text}</span>
-                    {state === 'right' && <span class="verdict">{isChosen ? 'Correct' : 'Correct answer'}</span>}
-                    {state === 'wrong' && <span class="verdict">Your choice: not right</span>}
-                  </label>
-                </li>
-              );
-            })}
-          </ul>
-        )}
-      </fieldset>
-      <div class="action-bar">
-        <div class="action-bar-inner">
-          {lastAnswer ? (
-            <button type="button" onClick={next}>
-              {index + 1 >= round.length ? 'See results' : 'Next question'}
-            </button>
-          ) : (
-            <button type="submit" disabled={chosen.length === 0}>
-              Check answer
-            </button>
-          )}
-        </div>
-      </div>
-      {lastAnswer && (
-        <div class={`feedback card ${lastAnswer.grade.correct ? 'is-right' : 'is-wrong'}`} ref={feedbackRef} tabIndex={-1} role="status">
-          <h3>{lastAnswer.grade.correct ? 'Right.' : lastAnswer.grade.score > 0 ? `Partly right (${formatScore(lastAnswer.grade.score)} of 1).` : 'Not quite.'}</h3>
-          {current.kind === 'truefalse' ? (
-            <TrueFalseExplanation question={current} />
-          ) : current.numeric ? (
-            <NumericFeedback key={current.key} question={current} firstCorrect={lastAnswer.grade.correct} />
-          ) : (
-            <ul class="option-feedback">
-              {options
-                .filter((option) => lastAnswer.chosen.includes(option.id) || option.correct)
-                .map((option) => (
-                  <li>
-                    <strong>{option.text}:</strong> {option.feedback}
-                  </li>
-                ))}
-            </ul>
-          )}
-          {lastAnswer.grade.missed.map((id) => {
-            const missedInfo = misconceptions[id];
-            return missedInfo ? (
-              <div class="misconception">
-                <p>
-                  <strong>Misconception: “{missedInfo.claim}”</strong>
-                </p>
-                <p>{missedInfo.correction}</p>
-                <p class="muted">Why it matters: {missedInfo.why}</p>
-                <p>
-                  <a href={missedInfo.lessonHref}>Read: {missedInfo.lessonTitle}</a>
-                </p>
-              </div>
-            ) : null;
-          })}
-          {lastAnswer.grade.correct && info && <p class="muted">This tests the misconception “{info.claim}”.</p>}
-        </div>
-      )}
-    </form>
+      nextLabel={index + 1 >= round.length ? 'See results' : 'Next question'}
+      onNext={next}
+    />
   );
-}
-
-function formatScore(score: number): string {
-  return Number.isInteger(score) ? String(score) : score.toFixed(1);
 }

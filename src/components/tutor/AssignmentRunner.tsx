@@ -1,17 +1,14 @@
 /** @jsxImportSource preact */
 import { useStore } from '@nanostores/preact';
 import { newRecordId } from '../../lib/progress/ids';
-import { countWords } from '../../lib/words';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { caseBlocks } from '../../lib/content/case-blocks';
-import type { MarkResult } from '../../lib/marking/marker';
 import { recordQuestionAttempt, recordScenarioAttempt } from '../../lib/progress/state';
-import { type QuizQuestion, checkNumericInput, gradeAnswer, orderOptions } from '../../lib/quiz/grade';
+import type { QuizQuestion } from '../../lib/quiz/grade';
 import { hashString } from '../../lib/random/seeded';
 import { type Assignment, decodeAssignment } from '../../lib/share/assignment';
 import type { Catalogue, CatalogueScenario } from '../../lib/share/catalogue';
 import { contentFingerprints } from '../../lib/share/content-version';
-import { type ResultItem, type ScenarioResult, encodeResults, validateLearnerName } from '../../lib/share/results';
+import { type ScenarioResult, encodeResults, validateLearnerName } from '../../lib/share/results';
 import {
   type AssignmentRun,
   type RunPlan,
@@ -34,7 +31,7 @@ import {
 } from '../../lib/share/run';
 import { $progress, startProgress, updateProgress } from '../../stores/progress';
 import StorageNotice from '../progress/StorageNotice';
-import { NumericFeedback, NumericField, TrueFalseExplanation } from '../quiz/QuestionParts';
+import { QuestionStep } from '../quiz/QuestionStep';
 import { copyText, useCatalogue } from './use-catalogue';
 
 interface Props {
@@ -151,6 +148,7 @@ function Runner({ base, assignment, catalogue }: { base: string; assignment: Ass
   const [nameProblem, setNameProblem] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const position = run ? (run.finished ? ({ part: 'done' } as const) : run.position) : null;
+  const scenarioStep = useScenarioStep(scenarios.length > 0);
 
   // Working time counts while the page is in view; a break or a night away does not.
   useEffect(() => {
@@ -290,6 +288,7 @@ function Runner({ base, assignment, catalogue }: { base: string; assignment: Ass
   if (position.part === 'question') {
     const question = questions[position.index];
     if (!question) return null;
+    const seed = hashString(`${assignment.id}|${run.learner}`);
     return (
       <>
         {banner}
@@ -297,10 +296,16 @@ function Runner({ base, assignment, catalogue }: { base: string; assignment: Ass
           key={question.key}
           question={question}
           position={`Question ${position.index + 1} of ${questions.length}`}
-          seed={hashString(`${assignment.id}|${run.learner}`)}
+          seed={seed}
           headingRef={heading}
-          info={catalogue.misconceptions}
-          onAnswered={(item) => update((current) => (current ? recordRunAnswer(touchRun(current, new Date()), item) : current))}
+          misconceptions={catalogue.misconceptions}
+          layout="runner"
+          onAnswer={({ chosen, grade }) => {
+            const at = new Date().toISOString();
+            updateProgress((state) => recordQuestionAttempt(state, question.key, { at, chosen, score: grade.score, correct: grade.correct, seed }, grade.missed, question.misconception));
+            update((current) => (current ? recordRunAnswer(touchRun(current, new Date()), { key: question.key, score: grade.score, missed: grade.missed }) : current));
+          }}
+          nextLabel="Next"
           onNext={() => go({ part: 'question', index: position.index })}
         />
       </>
@@ -310,17 +315,42 @@ function Runner({ base, assignment, catalogue }: { base: string; assignment: Ass
   if (position.part === 'scenario') {
     const scenario = scenarios[position.index];
     if (!scenario) return null;
+    if (scenarioStep.status !== 'ready') {
+      return scenarioStep.status === 'failed' ? (
+        <p class="notice bad" role="alert">
+          The scenario could not be opened: {scenarioStep.reason}. Your answers so far are saved on this device; reload the page to try again.
+        </p>
+      ) : (
+        <p class="muted runner-loading">Opening the scenario…</p>
+      );
+    }
     return (
       <>
         {banner}
-        <ScenarioStep
+        <scenarioStep.RunnerScenarioStep
           key={scenario.key}
           scenario={scenario}
           position={`Scenario ${position.index + 1} of ${scenarios.length}`}
           headingRef={heading}
           draft={run.drafts[scenario.key] ?? ''}
+          savesDraft={true}
           onDraft={(text) => update((current) => (current ? saveRunDraft(current, scenario.key, text) : current))}
-          onMarked={(result) => update((current) => (current ? recordRunScenario(touchRun(current, new Date()), result) : current))}
+          mark={markScenario(scenario)}
+          onMarked={({ text, marks }) => {
+            const at = new Date().toISOString();
+            updateProgress((state) =>
+              recordScenarioAttempt(state, scenario.key, {
+                id: newRecordId(new Date()),
+                at,
+                answer: text,
+                total: marks.total,
+                max: marks.max,
+                points: marks.points.map((point) => ({ id: point.id, status: point.status, marks: point.marks })),
+              }),
+            );
+            const result: ScenarioResult = { key: scenario.key, total: marks.total, points: Object.fromEntries(marks.points.map((point) => [point.id, point.marks])) };
+            update((current) => (current ? recordRunScenario(touchRun(current, new Date()), result) : current));
+          }}
           onNext={() => go({ part: 'scenario', index: position.index })}
         />
       </>
@@ -338,6 +368,27 @@ function Runner({ base, assignment, catalogue }: { base: string; assignment: Ass
 
   return <Finished assignment={assignment} catalogue={catalogue} plan={plan} run={run} fingerprints={fingerprints} update={update} headingRef={heading} />;
 }
+
+type ScenarioStepModule = typeof import('../scenario/ScenarioStep');
+type LoadedStep = { status: 'loading' } | { status: 'failed'; reason: string } | ({ status: 'ready' } & ScenarioStepModule);
+
+/**
+ * The scenario step carries the marker's word rules, which a quiz-only assignment never needs:
+ * it is fetched once the run is open, so the page is interactive sooner.
+ */
+function useScenarioStep(needed: boolean): LoadedStep {
+  const [loaded, setLoaded] = useState<LoadedStep>({ status: 'loading' });
+  useEffect(() => {
+    if (!needed) return;
+    import('../scenario/ScenarioStep')
+      .then((module) => setLoaded({ status: 'ready', ...module }))
+      .catch((error: Error) => setLoaded({ status: 'failed', reason: error.message }));
+  }, [needed]);
+  return loaded;
+}
+
+// The marker is loaded when a learner reaches a scenario, not with the page.
+const markScenario = (scenario: CatalogueScenario) => async (text: string) => (await import('../../lib/marking/marker')).markAnswer(scenario, text);
 
 function CardsStep({
   base,
@@ -376,201 +427,6 @@ function CardsStep({
         Finish and get my code
       </button>
     </section>
-  );
-}
-
-interface QuestionStepProps {
-  question: QuizQuestion;
-  position: string;
-  seed: number;
-  headingRef: preact.RefObject<HTMLHeadingElement>;
-  info: Catalogue['misconceptions'];
-  onAnswered: (item: ResultItem) => void;
-  onNext: () => void;
-}
-
-function QuestionStep({ question, position, seed, headingRef, info, onAnswered, onNext }: QuestionStepProps) {
-  const [chosen, setChosen] = useState<string[]>([]);
-  const [graded, setGraded] = useState<ReturnType<typeof gradeAnswer> | null>(null);
-  const [numericProblem, setNumericProblem] = useState<string | null>(null);
-  const multiple = question.kind === 'multiple';
-  const options = orderOptions(question, seed);
-  return (
-    <form
-      class="card runner quiz-question"
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (graded || chosen.length === 0) return;
-        const problem = checkNumericInput(question, chosen[0] ?? '');
-        setNumericProblem(problem);
-        if (problem) return;
-        const grade = gradeAnswer(question, chosen);
-        const at = new Date().toISOString();
-        updateProgress((state) => recordQuestionAttempt(state, question.key, { at, chosen, score: grade.score, correct: grade.correct, seed }, grade.missed, question.misconception));
-        onAnswered({ key: question.key, score: grade.score, missed: grade.missed });
-        setGraded(grade);
-      }}
-    >
-      <p class="muted">{position}</p>
-      <fieldset>
-        <legend>
-          <h2 ref={headingRef} tabIndex={-1} class="prompt">
-            {question.kind === 'truefalse' && <span class="kind">Myth or fact? </span>}
-            {question.prompt}
-          </h2>
-        </legend>
-        {multiple && <p class="muted small">Select all that apply.</p>}
-        {question.numeric ? (
-          <NumericField
-            question={question}
-            value={chosen[0] ?? ''}
-            problem={numericProblem}
-            disabled={graded !== null}
-            onInput={(value) => setChosen(value.trim() === '' ? [] : [value])}
-          />
-        ) : (
-          <ul class="options" role="presentation">
-            {options.map((option) => {
-              const isChosen = chosen.includes(option.id);
-              const state = graded ? (option.correct ? 'right' : isChosen ? 'wrong' : '') : '';
-              return (
-                <li class={`option ${state}`}>
-                  <label>
-                    <input
-                      type={multiple ? 'checkbox' : 'radio'}
-                      name={`q-${question.key}`}
-                      checked={isChosen}
-                      disabled={graded !== null}
-                      onChange={() => setChosen(multiple ? (isChosen ? chosen.filter((id) => id !== option.id) : [...chosen, option.id]) : [option.id])}
-                    />
-                    <span>{option.text}</span>
-                    {state === 'right' && <span class="verdict">{isChosen ? 'Correct' : 'Correct answer'}</span>}
-                    {state === 'wrong' && <span class="verdict">Your choice: not right</span>}
-                  </label>
-                </li>
-              );
-            })}
-          </ul>
-        )}
-      </fieldset>
-      {!graded ? (
-        <button type="submit" disabled={chosen.length === 0}>
-          Check answer
-        </button>
-      ) : (
-        <div class={`feedback ${graded.correct ? 'is-right' : 'is-wrong'}`} role="status">
-          <p>
-            <strong>{graded.correct ? 'Right.' : graded.score > 0 ? 'Partly right.' : 'Not quite.'}</strong>
-          </p>
-          {question.kind === 'truefalse' && <TrueFalseExplanation question={question} />}
-          {question.numeric && <NumericFeedback question={question} firstCorrect={graded.correct} />}
-          {graded.missed.map((id) => (
-            <p>
-              Misconception: “{info[id]?.claim ?? id}”. {info[id]?.correction}
-            </p>
-          ))}
-          <button type="button" onClick={onNext}>
-            Next
-          </button>
-        </div>
-      )}
-    </form>
-  );
-}
-
-interface ScenarioStepProps {
-  scenario: CatalogueScenario;
-  position: string;
-  headingRef: preact.RefObject<HTMLHeadingElement>;
-  /** The answer typed before a reload, kept until it is marked. */
-  draft: string;
-  onDraft: (answer: string) => void;
-  onMarked: (result: ScenarioResult) => void;
-  onNext: () => void;
-}
-
-function ScenarioStep({ scenario, position, headingRef, draft, onDraft, onMarked, onNext }: ScenarioStepProps) {
-  const [answer, setAnswer] = useState(draft);
-  const [marked, setMarked] = useState<MarkResult | null>(null);
-  const words = countWords(answer);
-  return (
-    <form
-      class="card runner"
-      onSubmit={async (event) => {
-        event.preventDefault();
-        // The marker is loaded when a learner reaches a scenario, not with the page.
-        const { markAnswer } = await import('../../lib/marking/marker');
-        const result = markAnswer(scenario, answer);
-        const at = new Date().toISOString();
-        updateProgress((state) =>
-          recordScenarioAttempt(state, scenario.key, {
-            id: newRecordId(new Date()),
-            at,
-            answer,
-            total: result.total,
-            max: result.max,
-            points: result.points.map((point) => ({ id: point.id, status: point.status, marks: point.marks })),
-          }),
-        );
-        onMarked({ key: scenario.key, total: result.total, points: Object.fromEntries(result.points.map((point) => [point.id, point.marks])) });
-        setMarked(result);
-      }}
-    >
-      <p class="muted">{position}</p>
-      <h2 ref={headingRef} tabIndex={-1}>
-        {scenario.title}
-      </h2>
-      {caseBlocks(scenario.case).map((block) =>
-        block.kind === 'paragraph' ? (
-          <p>{block.text}</p>
-        ) : (
-          <>
-            {block.lead && <p>{block.lead}</p>}
-            <ul>
-              {block.items.map((item) => (
-                <li>{item}</li>
-              ))}
-            </ul>
-          </>
-        ),
-      )}
-      <p>
-        <strong>Task ({scenario.marks} marks):</strong> {scenario.task}
-      </p>
-      <label class="field">
-        Your answer
-        <textarea rows={12} value={answer} disabled={marked !== null} onInput={(e) => {
-            const text = (e.currentTarget as HTMLTextAreaElement).value;
-            setAnswer(text);
-            onDraft(text);
-          }}
-        />
-      </label>
-      <p class="small muted">{words} words</p>
-      {!marked ? (
-        <button type="submit" disabled={answer.trim() === ''}>
-          Mark my answer
-        </button>
-      ) : (
-        <div role="status" class="feedback">
-          <p>
-            <strong>
-              Marked: {marked.total} out of {marked.max}
-            </strong>
-          </p>
-          <ul>
-            {marked.points.map((point) => (
-              <li>
-                {point.status === 'earned' ? '✓' : point.status === 'partly' ? '◐' : '✗'} {point.statement}: {point.marks}/{point.max}
-              </li>
-            ))}
-          </ul>
-          <button type="button" onClick={onNext}>
-            Next
-          </button>
-        </div>
-      )}
-    </form>
   );
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { scoreAssignment } from '../share/run.ts';
 import { passMarkInForce, secondsBetween, summariseAttempt } from './score.ts';
-import { attempt, content } from './test-fixtures.ts';
+import { SCENARIO, UNIT, attempt, content } from './test-fixtures.ts';
 
 describe('summariseAttempt', () => {
   it('adds quiz marks and scenario marks into one score over the same maximum the learner sees', () => {
@@ -29,6 +30,42 @@ describe('summariseAttempt', () => {
     const summary = summariseAttempt(content(), tampered);
     expect(summary.raw).toBe(7);
     expect(summary.scaled).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('one scoring for the LMS, the finish screen and the tutor table (issue 18)', () => {
+  /** What the site scores: the results code the package hands the tutor, through scoreAssignment. */
+  const siteScore = (answers = attempt()) =>
+    scoreAssignment(
+      content().assignment,
+      { items: answers.questions.map((answer) => ({ key: answer.key, score: answer.score, missed: [] })), scenarios: answers.scenarios.map(({ key, total, points }) => ({ key, total, points })) },
+      content().questions.length,
+      { [SCENARIO.key]: SCENARIO.marks },
+    );
+
+  it('gives the gradebook the marks the site gives the same answers', () => {
+    const summary = summariseAttempt(content(), attempt());
+    const site = siteScore();
+    expect({ raw: summary.raw, max: summary.max }).toEqual({ raw: site.overall.raw, max: site.overall.max });
+    expect(summary.percent).toBe(Math.round((site.overall.raw / site.overall.max) * 10_000) / 100);
+    expect(summary.quiz).toEqual({ raw: site.quiz.earned, max: site.quiz.questionCount });
+    expect(summary.scenarios.map(({ key, total, max }) => ({ key, total, max }))).toEqual(site.scenarios);
+  });
+
+  it('counts each question in whole hundredths, as the tutor table does, not the rounded sum of thirds', () => {
+    const thirds = attempt({ questions: [1, 2, 3].map((n) => ({ key: `${UNIT}/q-0${n}`, chosen: [], score: 1 / 3 })) });
+    const summary = summariseAttempt(content(), thirds);
+    // 0.33 three times is 0.99; adding the thirds first and rounding once would say 1.
+    expect(summary.quiz.raw).toBe(0.99);
+    expect(summary.raw).toBe(siteScore(thirds).overall.raw);
+  });
+
+  it('reads an attempt damaged on the device as 0, never as NaN', () => {
+    const damaged = attempt({ questions: [{ key: `${UNIT}/q-01`, chosen: [], score: Number.NaN }], scenarios: [{ key: SCENARIO.key, answer: '', total: -3, max: 6, points: {} }] });
+    const summary = summariseAttempt(content(), damaged);
+    expect(summary.raw).toBe(0);
+    expect(summary.percent).toBe(0);
+    expect(summary.passed).toBe(false);
   });
 });
 

@@ -6,6 +6,8 @@
  * marks. The learner's finish screen shows exactly these numbers, and every standard is sent the
  * same figures (SCORM 1.2 as a percentage, see scorm12.ts).
  */
+import type { ResultItem, ScenarioResult } from '../share/results.ts';
+import { scoreAssignment } from '../share/run.ts';
 import type { LmsPackageContent } from './content.ts';
 
 export interface QuestionAnswer {
@@ -68,34 +70,37 @@ export function passMarkInForce(tutorPassMark: number, lmsMasteryScaled: number 
   return tutorPassMark;
 }
 
+/**
+ * The attempt scored by scoreAssignment (src/lib/share/run.ts), the one scoring the site's finish
+ * screen and the tutor's table use, so the LMS gradebook, the learner and the tutor see the same
+ * marks. Only the pass decision is the LMS's own: an LMS passes the whole score (its mastery score
+ * is a fraction of it), while the site's pass mark applies to the quiz alone.
+ */
 export function summariseAttempt(content: LmsPackageContent, attempt: Attempt, passMark: number = content.assignment.passMark): ScoreSummary {
-  const answered = new Map(attempt.questions.map((answer) => [answer.key, answer]));
-  const quizRaw = round(
-    content.questions.reduce((sum, question) => sum + clamp(answered.get(question.key)?.score ?? 0, 0, 1), 0),
-    2,
-  );
-  const marked = new Map(attempt.scenarios.map((answer) => [answer.key, answer]));
-  const scenarios = content.scenarios.map((scenario) => ({
-    key: scenario.key,
-    title: scenario.title,
-    total: clamp(marked.get(scenario.key)?.total ?? 0, 0, scenario.marks),
-    max: scenario.marks,
-  }));
-  const raw = round(quizRaw + scenarios.reduce((sum, scenario) => sum + scenario.total, 0), 2);
-  const max = content.questions.length + scenarios.reduce((sum, scenario) => sum + scenario.max, 0);
-  const scaled = max > 0 ? round(raw / max, 4) : 0;
+  const inPackage = new Set(content.questions.map((question) => question.key));
+  // The attempt is read back from the device, so a score that is not a finite number counts as 0.
+  const items: ResultItem[] = attempt.questions.filter((answer) => inPackage.has(answer.key)).map((answer) => ({ key: answer.key, score: clamp(answer.score, 0, 1), missed: [] }));
+  const results: ScenarioResult[] = attempt.scenarios.map((answer) => ({ key: answer.key, total: clamp(answer.total, 0, Number.MAX_SAFE_INTEGER), points: answer.points }));
+  const scenarioMarks = Object.fromEntries(content.scenarios.map((scenario) => [scenario.key, scenario.marks]));
+  const score = scoreAssignment(content.assignment, { items, scenarios: results }, content.questions.length, scenarioMarks);
+  const { raw, max } = score.overall;
+  const totals = new Map(score.scenarios.map((scenario) => [scenario.key, scenario.total]));
+  const answered = new Set(items.map((item) => item.key));
+  const marked = new Set(results.map((result) => result.key));
   return {
     raw,
     min: 0,
     max,
-    scaled,
+    // Rounded, not floored as the site's overall figure is: an LMS compares this with its own
+    // passing score, and a floored figure could fall just under one the marks meet.
+    scaled: max > 0 ? round(raw / max, 4) : 0,
     percent: max > 0 ? round((raw / max) * 100, 2) : 0,
     passMark,
     // Compared in marks, not through the rounded percentage, so 69.995% never passes a 70% mark.
     passed: max > 0 && raw * 100 >= passMark * max,
     completed: content.questions.every((question) => answered.has(question.key)) && content.scenarios.every((scenario) => marked.has(scenario.key)),
-    quiz: { raw: quizRaw, max: content.questions.length },
-    scenarios,
+    quiz: { raw: score.quiz.earned, max: score.quiz.questionCount },
+    scenarios: content.scenarios.map((scenario) => ({ key: scenario.key, title: scenario.title, total: totals.get(scenario.key) ?? 0, max: scenario.marks })),
   };
 }
 
