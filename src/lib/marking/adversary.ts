@@ -2,13 +2,15 @@
  * The feedback-echo adversary: a learner who games the marker with its own feedback. It marks a
  * minimal answer, reads the reasons, writes the words they name back into the answer without any
  * development (no reason, example or application), and repeats. It also tries the statements'
- * own words. A marker that teaches without leaking keeps such answers to a small share of marks.
+ * own words. The "dressed" style then does what the feedback asks on the surface only: it wraps the
+ * same words in "because", "for example" and the case's names and figures, with no reason of its
+ * own. A marker that teaches without leaking keeps such answers to a small share of marks.
  */
 import { FUNCTION_WORDS, STOPWORDS } from './lexicon.ts';
 import { type MarkableScenario, markAnswer } from './marker.ts';
 import { DEFAULT_PARAMETERS, type MarkerParameters } from './params.ts';
 
-export const ADVERSARY_STYLES = ['keywords', 'phrases', 'statements'] as const;
+export const ADVERSARY_STYLES = ['keywords', 'phrases', 'statements', 'dressed'] as const;
 export type AdversaryStyle = (typeof ADVERSARY_STYLES)[number];
 
 export interface AdversaryRun {
@@ -38,7 +40,7 @@ export function subjectOf(scenario: MarkableScenario): string {
  * One sentence per idea, with no development: the case's name, a modal, and the words handed
  * back. The learner sees each point's statement beside its reason, so the adversary uses both.
  */
-function sentencesFor(style: AdversaryStyle, subject: string, statement: string, reason: string): string[] {
+function sentencesFor(style: AdversaryStyle, subject: string, statement: string, reason: string, caseTerms: readonly string[]): string[] {
   const { phrases, words } = wordsFromReason(reason);
   const statementClause = statement.replace(EXAMINER_OPENING, '').replace(/[.]$/, '');
   if (style === 'statements') return [`${subject} should ${statementClause}.`];
@@ -50,10 +52,24 @@ function sentencesFor(style: AdversaryStyle, subject: string, statement: string,
     const chunk = all.slice(i, i + 3);
     const listed = chunk.length > 1 ? `${chunk.slice(0, -1).join(', ')} and ${chunk[chunk.length - 1]}` : chunk[0];
     // Varied wrappers, some with filler words of the learner's own, so a rule cannot key on one template.
-    const wrappers = [`${subject} should focus on ${listed}.`, `We will look closely at ${listed} this year.`, `It is really worth thinking hard about ${listed}.`, `${subject} needs ${listed}.`];
+    const wrappers =
+      style === 'dressed'
+        ? dressedWrappers(subject, listed, caseTerms, i / 3)
+        : [`${subject} should focus on ${listed}.`, `We will look closely at ${listed} this year.`, `It is really worth thinking hard about ${listed}.`, `${subject} needs ${listed}.`];
     sentences.push(wrappers[(i / 3) % wrappers.length] ?? '');
   }
   return [sentences.join(' ')];
+}
+
+/** The case's names and figures around handed-back words, with connectives that promise a reason and give none. */
+function dressedWrappers(subject: string, listed: string | undefined, caseTerms: readonly string[], turn: number): string[] {
+  const term = (k: number) => caseTerms[(turn * 2 + k) % Math.max(1, caseTerms.length)] ?? subject;
+  return [
+    `Because of ${term(0)}, ${subject} should focus on ${listed}, for example ${term(1)}.`,
+    `${subject} should use ${listed} because ${term(0)} matters, so ${term(1)} improves.`,
+    `For ${term(0)} and ${term(1)}, ${listed} is important because it leads to results.`,
+    `${subject} needs ${listed}, for instance at ${term(1)}, which means better results for ${term(0)}.`,
+  ];
 }
 
 export function runAdversary(scenario: MarkableScenario, style: AdversaryStyle, rounds = 3, params: MarkerParameters = DEFAULT_PARAMETERS): AdversaryRun {
@@ -62,7 +78,7 @@ export function runAdversary(scenario: MarkableScenario, style: AdversaryStyle, 
   const history: AdversaryRun['rounds'] = [];
   let result = markAnswer(scenario, answer, params);
   for (let round = 0; round < rounds; round += 1) {
-    const added = result.points.flatMap((point) => (point.status === 'earned' ? [] : sentencesFor(style, subject, point.statement, point.reason)));
+    const added = result.points.flatMap((point) => (point.status === 'earned' ? [] : sentencesFor(style, subject, point.statement, point.reason, scenario.context ?? [])));
     // Each round keeps what earned before and adds the feedback's words, one paragraph per point.
     const known = new Set(answer.split('\n\n'));
     answer = [answer, ...new Set(added.filter((sentence) => !known.has(sentence)))].join('\n\n');

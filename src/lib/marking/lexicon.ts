@@ -172,4 +172,9 @@ export const EVERYDAY_WORDS = new Set([
   'organisation', 'company', 'business', 'brand', 'firm', 'team', 'approach', 'plan', 'plans', 'planning', 'strategy', 'priority',
   'priorities', 'prioritise', 'ensure', 'ensures', 'ensuring', 'aim', 'aims', 'aiming', 'goal', 'goals', 'especially', 'particular',
   'particularly', 'specific', 'specifically', 'certain', 'various', 'several', 'different', 'other', 'others', 'like', 'likely',
+  // Hollow consequences: "because it leads to results" gives no reason of its own.
+  'result', 'results', 'resulting', 'lead', 'leads', 'leading', 'led', 'outcome', 'outcomes', 'success', 'successful',
+  'succeed', 'succeeds', 'happen', 'happens', 'positive', 'positively', 'benefits', 'beneficial', 'valuable', 'value', 'useful',
+  // The connectives' own nouns: "for instance", "which means", "as an example".
+  'instance', 'instances', 'means', 'meaning', 'example', 'examples', 'reason', 'reasons',
 ]);

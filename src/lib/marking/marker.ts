@@ -66,7 +66,7 @@ export type MarkableScenario = Pick<Scenario, 'marks' | 'points' | 'context' | '
 function judgeAll(scenario: MarkableScenario, answer: string, params: MarkerParameters): { index: AnswerIndex; judgements: PointJudgement[] } {
   const index = readAnswerText(answer, scenario.context ?? [], params);
   classifySentences(index, echoReader(scenario, params), params, caseGrams(scenario.case));
-  markDevelopment(index, scenarioVocabulary(scenario));
+  markDevelopment(index, scenarioVocabulary(scenario), params);
   const judge = (development?: boolean) => scenario.points.map((point) => judgePoint(index, preparePoint(point, params), params, development));
   const judgements = judge();
   // A sentence that names several points is found whether or not its passages are developed.

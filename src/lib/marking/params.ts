@@ -32,6 +32,12 @@ export const RULE_NAMES = [
    * case detail. Ideas named bare, in the learner's words or the feedback's, earn nothing.
    */
   'development',
+  /**
+   * Development needs a word of the learner's own: a reason, an example or a case figure built
+   * only from the marking's words and the case's names ("because of Oakbridge, focus on reach")
+   * is the scheme handed back with a connective, not an argument.
+   */
+  'own-words',
   /** "Analyses", "Tests", "Reaches" opening a statement's clause are instructions, not content. */
   'meta-verbs',
   /** "e.g. A, B or C" and "such as A or B" in a statement are alternatives: one group, any of them. */
@@ -96,6 +102,8 @@ export interface MarkerParameters {
    * a random slice of our audience..."), not words handed back.
    */
   vocabularyEchoMaxWords: number;
+  /** Words of its own (not the marking's, not the case's names, not everyday wrapping) a sentence needs to develop an idea. */
+  developmentOwnWords: number;
   /** An answer whose sentences echo statements at this share is the scheme pasted back. */
   pastedAnswerShare: number;
   /** A prose list has at least this many items... */
@@ -135,6 +143,7 @@ export const DEFAULT_PARAMETERS: Readonly<MarkerParameters> = Object.freeze({
   echoMinWords: 3,
   vocabularyEchoOwnWords: 1,
   vocabularyEchoMaxWords: 12,
+  developmentOwnWords: 1,
   pastedAnswerShare: 0.6,
   listMinItems: 8,
   listItemWords: 2,

@@ -177,7 +177,7 @@ describe('part of a point', () => {
   it('earns half with a reason or the case, nothing when named bare', () => {
     const bare = 'Another idea is to exclude shoppers who paid full price in October from the ads.';
     expect(status(bare)).toBe('not');
-    expect(status(bare, without('partial-reason'))).toBe('partly');
+    expect(status(bare, markerParameters({ disabledRules: ['partial-reason', 'own-words'] }))).toBe('partly');
     expect(status('Dewbright should exclude last month’s buyers from the Black Friday ads.')).toBe('partly');
     expect(status('Exclude recent buyers from the ads, because they would only buy again at a lower price.')).toBe('partly');
   });
@@ -242,6 +242,14 @@ describe('rules against feedback-echo answers', () => {
     "Holloway's should pace its budget across the season to follow demand, keeping £8,000 for December.",
   ])('development: “%s” is developed, so it may earn', (answer) => {
     expect(marked(answer)).not.toBe('not');
+  });
+
+  it.each([
+    "Because of Worcestershire, Holloway's should focus on pacing, budget and demand, for example 4,800. Holloway's should use season, spending and early because grotto matters, so Worcestershire improves.",
+    "For grotto and 4,800, pacing, budget and season is important because it leads to results. Holloway's needs demand, spending and early, for instance at Worcestershire, which means better results for grotto.",
+  ])('own-words: “%s” earns nothing: its reasons and examples are only the marking’s words and the case’s names', (answer) => {
+    expect(marked(answer)).toBe('not');
+    expect(marked(answer, without('own-words'))).not.toBe('not');
   });
 
   it('vocabulary-echo: a sentence of shown words with no marketing or case word of its own is handed back', () => {

@@ -6,7 +6,7 @@
 import type { MarkingPoint } from '../content/schemas.ts';
 import { FEEDBACK_VOCABULARY } from './explain.ts';
 import { EVERYDAY_WORDS } from './lexicon.ts';
-import { type MarkerParameters, type RuleName, ruleOn } from './params.ts';
+import { DEFAULT_PARAMETERS, type MarkerParameters, type RuleName, ruleOn } from './params.ts';
 import { type AnswerIndex, type BlockReason, findPhrase } from './read.ts';
 import { conceptStems, functionStems, lexiconStems, stopStems } from './statement.ts';
 import { type Token, phraseStems, stemWord } from './text.ts';
@@ -221,6 +221,8 @@ export interface ScenarioVocabulary {
   name: ReadonlySet<string>;
   /** Stems of all the case's names. */
   names: ReadonlySet<string>;
+  /** Stems of every term in the case's context list, figures' words included ("100% recycled"). */
+  caseTerms: ReadonlySet<string>;
 }
 
 /** A word of the learner's own ("December", "lookalike") makes a sentence more than the marking handed back. */
@@ -244,17 +246,32 @@ export function scenarioVocabulary(scenario: EchoSource): ScenarioVocabulary {
     .map((term) => phraseStems(term))
     .filter((term) => term.length > 0 && !term.every((stem) => name.has(stem) || shown.has(stem)));
   const names = new Set(context.filter((term) => !/\d/.test(term)).flatMap((term) => phraseStems(term)));
-  const vocabulary = { shown, details, name, names };
+  const caseTerms = new Set(context.flatMap((term) => [...phraseStems(term), ...stems(term)]));
+  const vocabulary = { shown, details, name, names, caseTerms };
   vocabularies.set(scenario.points, vocabulary);
   return vocabulary;
 }
 
 /** Marks which sentences develop an idea: a reason, an example, a figure, or a case detail. */
-export function markDevelopment(index: AnswerIndex, vocabulary: ScenarioVocabulary): void {
+export function markDevelopment(index: AnswerIndex, vocabulary: ScenarioVocabulary, params: MarkerParameters = DEFAULT_PARAMETERS): void {
   const { analysed } = index;
   index.shown = vocabulary.shown;
   index.names = vocabulary.names;
+  const ownWordsNeeded = ruleOn(params, 'own-words') ? params.developmentOwnWords : 0;
+  /** Content words the learner brought: marketing terms count, the marking's words and the case's names do not. */
+  const ownWords = (sentence: (typeof analysed.sentences)[number]) => {
+    let count = 0;
+    for (let i = sentence.firstToken; i < sentence.endToken && count < ownWordsNeeded; i += 1) {
+      const token = analysed.tokens[i];
+      // A figure of the learner's own ("keeping £8,000 for December") is theirs; one the case or the statements gave is not.
+      if (!token || (token.lower.length < 3 && !/\d/.test(token.lower)) || vocabulary.shown.has(token.stem) || vocabulary.caseTerms.has(token.stem)) continue;
+      if (functionStems.has(token.stem) || stopStems.has(token.stem) || functionStems.has(token.lower) || everydayStems.has(token.stem)) continue;
+      count += 1;
+    }
+    return count;
+  };
   index.developed = analysed.sentences.map((sentence) => {
+    if (ownWordsNeeded > 0 && ownWords(sentence) < ownWordsNeeded) return false;
     if (index.reasoned[sentence.index]) return true;
     const text = analysed.text.slice(sentence.start, sentence.end);
     // An example develops the idea when it is the learner's own: "e.g. reaching 18-30s" copied from
