@@ -76,7 +76,8 @@ test.describe('offline after one visit', () => {
     await page.reload();
     await page.goto('progress/');
     const region = page.getByRole('region', { name: unit.title });
-    await expect(region).toContainText('1 started');
+    // The figures appear once the page has read this browser's record (a loading line before, never zeros).
+    await expect(region).toContainText('1 started', { timeout: 15_000 });
     await expect(region).toContainText('1 attempt');
     await page.goto('definitely-not-a-page/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('You are offline');

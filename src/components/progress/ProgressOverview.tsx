@@ -1,6 +1,6 @@
 /** @jsxImportSource preact */
 import { useStore } from '@nanostores/preact';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { type UnitIds, summariseUnit } from '../../lib/progress/summary';
 import { type UnitScope, keepInCourse, unitsInCourse } from '../../lib/course/my-course';
 import { joinBase, paths } from '../../lib/url';
@@ -15,10 +15,14 @@ interface Props {
 export default function ProgressOverview({ units: allUnits, base }: Props) {
   const progress = useStore($progress);
   const myCourse = useStore($myCourse);
+  // Until this browser's record is read, zeros would tell a returning learner their work is gone.
+  const [ready, setReady] = useState(false);
   useEffect(() => {
     startProgress();
     startMyCourse();
+    setReady(true);
   }, []);
+  if (!ready) return <p class="muted dashboard-loading">Loading your progress…</p>;
   const units = keepInCourse(allUnits, (unit) => unit.id, new Set(unitsInCourse(allUnits, myCourse)));
   const href = (path: string) => joinBase(base, path);
   const studyDays = Object.keys(progress.activity).length;

@@ -26,29 +26,33 @@ export default function UnitProgress({ unit, base }: Props) {
   const href = (path: string) => joinBase(base, path);
   const nextLesson = unit.lessons.find((lesson) => !lessonsRead.has(lesson.key)) ?? unit.lessons[0];
   const best = status.bestScenario;
+  // Before this browser's record is read the figures are unknown, not zero: the tiles keep their
+  // place (no layout shift) and show a placeholder.
+  const ready = now.getTime() !== 0;
+  const shown = (value: string | number) => (ready ? value : '…');
   return (
-    <ul class="unit-status stat-tiles" aria-label="Your progress in this unit">
+    <ul class="unit-status stat-tiles" aria-label="Your progress in this unit" aria-busy={ready ? undefined : 'true'}>
       <li>
         <a href={href(nextLesson?.href ?? paths.unit(unit.id))}>
           <span class="unit-status-value">
-            {status.lessonsRead}/{status.lessonsTotal}
+            {shown(status.lessonsRead)}/{status.lessonsTotal}
           </span>{' '}
           lessons read
         </a>
       </li>
       <li>
         <a href={href(paths.flashcards(unit.id))}>
-          <span class="unit-status-value">{status.cardsDue}</span> cards due
+          <span class="unit-status-value">{shown(status.cardsDue)}</span> cards due
         </a>
       </li>
       <li>
         <a href={href(status.misconceptionsOpen ? `${paths.quiz(unit.id)}?mode=mine&start=1` : `${paths.quiz(unit.id)}?start=1`)}>
-          <span class="unit-status-value">{status.misconceptionsOpen}</span> misconception{status.misconceptionsOpen === 1 ? '' : 's'} open
+          <span class="unit-status-value">{shown(status.misconceptionsOpen)}</span> misconception{status.misconceptionsOpen === 1 ? '' : 's'} open
         </a>
       </li>
       <li>
         <a href={href(paths.scenarios(unit.id))}>
-          <span class="unit-status-value">{best ? `${formatMarks(best.best)}/${best.marks}` : '–'}</span> best scenario
+          <span class="unit-status-value">{shown(best ? `${formatMarks(best.best)}/${best.marks}` : '–')}</span> best scenario
         </a>
       </li>
     </ul>
