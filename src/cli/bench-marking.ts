@@ -23,7 +23,8 @@ import { type LabelledAnswer, type MarkerReport, evaluateMarker, withoutHints } 
 import { markAnswer } from '../lib/marking/marker.ts';
 import { DEFAULT_PARAMETERS, type MarkerParameters, RULE_NAMES, type RuleName, markerParameters } from '../lib/marking/params.ts';
 import { ANSWER_WORD_LIMIT } from '../lib/marking/text.ts';
-import { type LabelledCollection, labelledCollections } from './labelled-sets.ts';
+import { type LabelledCollection, fixtureScenarios, labelledCollections } from './labelled-sets.ts';
+import { probeFigures } from './probes.ts';
 
 const { values } = parseArgs({ options: { ablate: { type: 'string' }, 'skip-heldout': { type: 'boolean' }, expansion: { type: 'string' } } });
 const root = process.cwd();
@@ -190,6 +191,20 @@ Evidence in the sentence an examiner pointed to (earned points): course model an
   }
 }
 
+/** The red-team probes: answers written to game the marker from its feedback alone. */
+function printProbes(): void {
+  const byId = new Map<string, Scenario>(course.units.flatMap((unit) => unit.scenarios.map((scenario) => [scenario.id, scenario] as const)));
+  for (const [key, scenario] of fixtureScenarios(root)) byId.set(key.replace(/^fixture\//, ''), scenario);
+  for (const half of ['tune', 'report'] as const) {
+    const figures = probeFigures(root, byId, half);
+    if (!figures) continue;
+    const strategies = Object.entries(figures.byStrategy).map(([strategy, share]) => `${strategy} ${percent(share)}`).join(', ');
+    console.log(
+      `  ${half === 'tune' ? 'tuned-on half ' : 'reported half '}(${figures.scenarios} scenarios): best gaming answer mean ${percent(figures.mean)}, worst ${percent(figures.worst.share)} (${figures.worst.scenario}); by strategy ${strategies}  (goal <= 20%)`,
+    );
+  }
+}
+
 function printAblation(rules: readonly RuleName[]): void {
   // Ablations are measured on everything except the heldout half.
   const tunable = collections.filter((collection) => !collection.label.includes('heldout'));
@@ -230,5 +245,7 @@ if (values.ablate) {
   console.log('Marker benchmark: agreement with human judgements per labelled set, gaming shares, speed.');
   for (const collection of collections) printCollection(collection, figuresFor(collection));
   printEvidence();
+  console.log('\nRed-team gaming probes (best of each scenario\'s answers; a keyword stuffing, b dressed-up statements, c feedback echo, d buzzwords, e reported then rejected):');
+  printProbes();
   printSpeed();
 }

@@ -19,7 +19,7 @@ import { crammedSentences } from './crosspoint.ts';
 import { NOT_MARKED_REASON, answerNotes, explainPoint, tooLongNote } from './explain.ts';
 import { DEFAULT_PARAMETERS, type MarkerParameters, ruleOn } from './params.ts';
 import { type AnswerIndex, type BlockReason, readAnswerText } from './read.ts';
-import { caseGrams, classifySentences, echoReader, markDevelopment, scenarioVocabulary } from './rules.ts';
+import { caseGrams, classifySentences, echoReader, markBoilerplate, markDevelopment, scenarioVocabulary } from './rules.ts';
 import { type PointJudgement, type PointStatus, type Span, judgePoint } from './score.ts';
 import { preparePoint } from './statement.ts';
 import { countAnswerWords, overWordLimit } from './text.ts';
@@ -66,7 +66,9 @@ export type MarkableScenario = Pick<Scenario, 'marks' | 'points' | 'context' | '
 function judgeAll(scenario: MarkableScenario, answer: string, params: MarkerParameters): { index: AnswerIndex; judgements: PointJudgement[] } {
   const index = readAnswerText(answer, scenario.context ?? [], params);
   classifySentences(index, echoReader(scenario, params), params, caseGrams(scenario.case));
-  markDevelopment(index, scenarioVocabulary(scenario), params);
+  const vocabulary = scenarioVocabulary(scenario);
+  markBoilerplate(index, vocabulary, params);
+  markDevelopment(index, vocabulary, params);
   const judge = (development?: boolean) => scenario.points.map((point) => judgePoint(index, preparePoint(point, params), params, development));
   const judgements = judge();
   // A sentence that names several points is found whether or not its passages are developed.

@@ -64,6 +64,18 @@ export const RULE_NAMES = [
   'prose-list',
   /** One sentence that alone supplies the evidence for several points, with no figure or reason. */
   'crammed',
+  /**
+   * A statement handed back supplies evidence only beside a sentence of substance, one with several
+   * words of the learner's own ("keep the ads from a random tenth of customers and compare what they
+   * buy"); beside a thin "because" sentence with a figure, it supplies nothing.
+   */
+  'echo-evidence',
+  /**
+   * A sentence whose own words (figures, the case's names and the marking's words taken out) recur
+   * in three or more sentences is a template ("This is important because X shows the approach is
+   * not working"): it gives no reason, example or application, wherever it stands.
+   */
+  'boilerplate',
 ] as const;
 export type RuleName = (typeof RULE_NAMES)[number];
 
@@ -104,6 +116,8 @@ export interface MarkerParameters {
   vocabularyEchoMaxWords: number;
   /** Words of its own (not the marking's, not the case's names, not everyday wrapping) a sentence needs to develop an idea. */
   developmentOwnWords: number;
+  /** Words of its own a sentence needs before a statement handed back beside it can count as evidence. */
+  echoSupportOwnWords: number;
   /** An answer whose sentences echo statements at this share is the scheme pasted back. */
   pastedAnswerShare: number;
   /** A prose list has at least this many items... */
@@ -144,6 +158,7 @@ export const DEFAULT_PARAMETERS: Readonly<MarkerParameters> = Object.freeze({
   vocabularyEchoOwnWords: 1,
   vocabularyEchoMaxWords: 12,
   developmentOwnWords: 1,
+  echoSupportOwnWords: 5,
   pastedAnswerShare: 0.6,
   listMinItems: 8,
   listItemWords: 2,

@@ -31,6 +31,12 @@ export interface AnswerIndex {
   rejecting: boolean[];
   /** Sentences that develop an idea: a reason, an example, a figure or a case detail beyond the organisation's name. */
   developed: boolean[];
+  /** Template sentences repeated across the answer (set by the boilerplate rule). */
+  boilerplate: boolean[];
+  /** Sentences that hand back a marking point's statement (not merely its vocabulary). */
+  statementEchoes: Set<number>;
+  /** Per sentence, content words of the learner's own (set when development is judged). */
+  ownWords: number[];
   /** Stems of every word the learner is shown about the marking: statements and feedback. */
   shown: ReadonlySet<string>;
   /** Stems of the case's names (context terms without figures): naming the case is not making a point. */
@@ -93,14 +99,29 @@ export function readAnswerText(answer: string, context: readonly string[], param
     reasoned: sentenceHas(reasoningPhrases),
     rejecting: ruleOn(params, 'rejection') ? rejectedWords(answer, analysed.tokens) : [],
     developed: [],
+    boilerplate: [],
+    statementEchoes: new Set(),
+    ownWords: [],
     shown: new Set(),
     names: new Set(),
   };
 }
 
+/**
+ * A dismissal after a contrast ("Some say X should happen, but that is wrong") rejects everything
+ * reported before it in the sentence, whatever the length of the clause.
+ */
+const DISMISSAL = /\bbut (?:that|this|it)(?:'s|\u2019s| is| would be| was) (?:wrong|a mistake|not true|untrue|incorrect|misguided|nonsense|not the case|a bad idea|pointless|unnecessary)\b|\bbut (?:i|we) disagree\b/gi;
+
 /** The words from a rejection to the end of its clause. */
 function rejectedWords(answer: string, tokens: Token[]): boolean[] {
   const rejected = new Array<boolean>(tokens.length).fill(false);
+  for (const match of answer.matchAll(DISMISSAL)) {
+    const from = match.index ?? 0;
+    const at = tokens.findIndex((candidate) => candidate.end > from);
+    const sentence = tokens[at]?.sentence;
+    for (let i = at - 1; i >= 0 && tokens[i]?.sentence === sentence; i -= 1) rejected[i] = true;
+  }
   let token = 0;
   for (const match of answer.matchAll(REJECTION_ALL)) {
     const from = match.index ?? 0;

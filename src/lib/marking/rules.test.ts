@@ -160,6 +160,11 @@ describe('arguing against an idea', () => {
     expect(status(answer)).toBe('not');
     expect(status(answer, without('rejection'))).not.toBe('not');
   });
+  it('reads an idea reported and then dismissed ("Some say X, but that is wrong") as rejected', () => {
+    const answer = 'Some people say we should judge the campaign on UTM links and voucher codes that show which sales social brought in, but that is wrong.';
+    expect(status(answer)).toBe('not');
+    expect(status(answer, without('rejection'))).not.toBe('not');
+  });
   it('keeps the reason a learner gives after refusing something else', () => {
     expect(status('I would not judge it on likes, because only UTM links and voucher codes show which sales social brought in.')).toBe('earned');
   });
@@ -210,7 +215,7 @@ describe('answer-level rules', () => {
       'Holloway needs written contracts covering usage rights and approvals. That is because creators reuse the footage for months. Holloway needs a holdout test to measure the sales the campaign added.';
     const marked = (params = DEFAULT_PARAMETERS) => markAnswerInDetail({ marks: 4, points: statements, context: ['Holloway'], command: 'recommend' }, pasted, params).result.total;
     expect(marked()).toBe(0);
-    expect(marked(without('pasted'))).toBeGreaterThan(0);
+    expect(marked(markerParameters({ disabledRules: ['pasted', 'echo-evidence'] }))).toBeGreaterThan(0);
   });
   it('names every rule it can switch off', () => {
     expect(RULE_NAMES.length).toBeGreaterThanOrEqual(10);
@@ -250,6 +255,22 @@ describe('rules against feedback-echo answers', () => {
   ])('own-words: “%s” earns nothing: its reasons and examples are only the marking’s words and the case’s names', (answer) => {
     expect(marked(answer)).toBe('not');
     expect(marked(answer, without('own-words'))).not.toBe('not');
+  });
+
+  it('boilerplate: the same template sentence after every handed-back idea develops none of them', () => {
+    const template = (figure: string) => `This matters for Holloway's because ${figure} shows that the current approach is not working, and it makes the problem clear.`;
+    const answer = ['pacing the budget to follow demand.', 'spending across the season.', 'demand instead of early spending.'].map((idea, i) => `Holloway's should focus on ${idea} ${template(['4,800', '£18,000', '7,200'][i] ?? '')}`).join('\n\n');
+    expect(marked(answer)).toBe('not');
+    expect(marked(answer, without('boilerplate'))).not.toBe('not');
+  });
+
+  it('echo-evidence: a statement handed back lends its words only beside a sentence of substance', () => {
+    const thin = "I recommend pacing the £18,000 budget to follow demand across the season instead of spending most of it early. This is key because 4,800 is high.";
+    const developed =
+      "I recommend pacing the £18,000 budget to follow demand across the season instead of spending most of it early. Grotto families book late, so holding money back until the last fortnight buys clicks when shoppers actually convert.";
+    expect(marked(thin)).toBe('not');
+    expect(marked(thin, markerParameters({ disabledRules: ['echo-evidence'] }))).not.toBe('not');
+    expect(marked(developed)).not.toBe('not');
   });
 
   it('vocabulary-echo: a sentence of shown words with no marketing or case word of its own is handed back', () => {

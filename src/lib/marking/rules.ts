@@ -112,6 +112,7 @@ export function classifySentences(index: AnswerIndex, echoes: EchoReader, params
     const heard = echoOn ? echoes(text) : { statement: false, shownOnly: false };
     const reason = classifySentence(sentenceFacts(tokens, text, heard.statement, heard.shownOnly, copyOn && copiedFromCase(tokens, caseGrams)), params);
     if (reason) index.blocked.set(sentence.index, reason);
+    if (reason === 'echo' && heard.statement) index.statementEchoes.add(sentence.index);
   }
   // An answer that is mostly marking points handed back earns nothing from them; elsewhere an
   // echoing sentence may stand as a topic sentence, but only a developed neighbour can earn.
@@ -252,6 +253,59 @@ export function scenarioVocabulary(scenario: EchoSource): ScenarioVocabulary {
   return vocabulary;
 }
 
+/** Sentences of one template repeated this often are boilerplate. */
+const BOILERPLATE_REPEATS = 3;
+/** ...when the template keeps at least this many words once figures, names and the marking's words are taken out. */
+const BOILERPLATE_MIN_WORDS = 2;
+
+/**
+ * Finds template sentences: the same wording around different figures, names and handed-back
+ * words, three times or more. They are neither reasons nor applications, so they are marked
+ * unreasoned and unapplied before development is judged.
+ */
+export function markBoilerplate(index: AnswerIndex, vocabulary: ScenarioVocabulary, params: MarkerParameters = DEFAULT_PARAMETERS): void {
+  if (!ruleOn(params, 'boilerplate')) return;
+  const { analysed } = index;
+  const skeletons = analysed.sentences.map((sentence) => {
+    const words: string[] = [];
+    for (let i = sentence.firstToken; i < sentence.endToken; i += 1) {
+      const token = analysed.tokens[i];
+      if (!token || /\d/.test(token.lower) || vocabulary.shown.has(token.stem) || vocabulary.caseTerms.has(token.stem)) continue;
+      words.push(token.stem);
+    }
+    return words.length >= BOILERPLATE_MIN_WORDS ? words.join(' ') : '';
+  });
+  const counts = new Map<string, number>();
+  for (const skeleton of skeletons) if (skeleton) counts.set(skeleton, (counts.get(skeleton) ?? 0) + 1);
+  // A learner who never starts a sentence with a capital writes one long "sentence" of repeated
+  // clauses: the same template three times inside one sentence counts too.
+  const repeatsWithin = (sentence: (typeof analysed.sentences)[number]) => {
+    const clauses = new Map<string, number>();
+    let words: string[] = [];
+    const close = () => {
+      if (words.length >= BOILERPLATE_MIN_WORDS) clauses.set(words.join(' '), (clauses.get(words.join(' ')) ?? 0) + 1);
+      words = [];
+    };
+    for (let i = sentence.firstToken; i < sentence.endToken; i += 1) {
+      const token = analysed.tokens[i];
+      if (!token) continue;
+      if (!/\d/.test(token.lower) && !vocabulary.shown.has(token.stem) && !vocabulary.caseTerms.has(token.stem)) words.push(token.stem);
+      const next = analysed.tokens[i + 1];
+      if (next && /[.;!?]/.test(analysed.text.slice(token.end, next.start))) close();
+    }
+    close();
+    return [...clauses.values()].some((count) => count >= BOILERPLATE_REPEATS);
+  };
+  skeletons.forEach((skeleton, sentence) => {
+    const repeated = skeleton !== '' && (counts.get(skeleton) ?? 0) >= BOILERPLATE_REPEATS;
+    const wholeSentence = analysed.sentences[sentence];
+    if (!repeated && !(wholeSentence && repeatsWithin(wholeSentence))) return;
+    index.reasoned[sentence] = false;
+    index.applied[sentence] = false;
+    index.boilerplate[sentence] = true;
+  });
+}
+
 /** Marks which sentences develop an idea: a reason, an example, a figure, or a case detail. */
 export function markDevelopment(index: AnswerIndex, vocabulary: ScenarioVocabulary, params: MarkerParameters = DEFAULT_PARAMETERS): void {
   const { analysed } = index;
@@ -261,7 +315,7 @@ export function markDevelopment(index: AnswerIndex, vocabulary: ScenarioVocabula
   /** Content words the learner brought: marketing terms count, the marking's words and the case's names do not. */
   const ownWords = (sentence: (typeof analysed.sentences)[number]) => {
     let count = 0;
-    for (let i = sentence.firstToken; i < sentence.endToken && count < ownWordsNeeded; i += 1) {
+    for (let i = sentence.firstToken; i < sentence.endToken; i += 1) {
       const token = analysed.tokens[i];
       // A figure of the learner's own ("keeping £8,000 for December") is theirs; one the case or the statements gave is not.
       if (!token || (token.lower.length < 3 && !/\d/.test(token.lower)) || vocabulary.shown.has(token.stem) || vocabulary.caseTerms.has(token.stem)) continue;
@@ -270,8 +324,10 @@ export function markDevelopment(index: AnswerIndex, vocabulary: ScenarioVocabula
     }
     return count;
   };
+  index.ownWords = analysed.sentences.map((sentence) => (index.boilerplate[sentence.index] ? 0 : ownWords(sentence)));
   index.developed = analysed.sentences.map((sentence) => {
-    if (ownWordsNeeded > 0 && ownWords(sentence) < ownWordsNeeded) return false;
+    if (index.boilerplate[sentence.index]) return false;
+    if (ownWordsNeeded > 0 && (index.ownWords[sentence.index] ?? 0) < ownWordsNeeded) return false;
     if (index.reasoned[sentence.index]) return true;
     const text = analysed.text.slice(sentence.start, sentence.end);
     // An example develops the idea when it is the learner's own: "e.g. reaching 18-30s" copied from

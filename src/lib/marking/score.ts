@@ -97,9 +97,12 @@ function bestWindow(index: AnswerIndex, prepared: PreparedPoint, params: MarkerP
   const fromWording = prepared.groups.every((group) => !group.required);
   const totalWeight = fromWording ? Math.min(allWeight, params.statementWeightCap) : allWeight;
   const running = matchedSentenceCounts(index, prepared);
+  const echoRule = ruleOn(params, 'echo-evidence');
   let best: WindowResult | null = null;
   let bestScore = -1;
   for (const window of candidatePassages(index, params)) {
+    // A statement handed back lends its words only beside a sentence of the learner's own substance.
+    const echoGivesNothing = echoRule && !window.some((sentence) => !index.blocked.has(sentence) && (index.ownWords[sentence] ?? 0) >= params.echoSupportOwnWords);
     const firstSentence = window[0] ?? 0;
     const lastSentence = window[window.length - 1] ?? 0;
     const first = sentences[firstSentence];
@@ -119,7 +122,9 @@ function bestWindow(index: AnswerIndex, prepared: PreparedPoint, params: MarkerP
         ? []
         : findGroup(index, group.alternatives, first.firstToken, last.endToken, group.negative).filter(([from]) => {
             const sentence = tokens[from]?.sentence ?? -1;
-            return index.blocked.get(sentence) !== 'fragment' && (group.negative || index.rejecting[from] !== true);
+            const blocked = index.blocked.get(sentence);
+            if (blocked === 'fragment' || (echoGivesNothing && index.statementEchoes.has(sentence))) return false;
+            return group.negative || index.rejecting[from] !== true;
           });
       const [firstRange] = found;
       if (firstRange) {

@@ -1,0 +1,50 @@
+/**
+ * The red-team gaming probes in tests/fixtures/marking/probes: answers written to game the marker
+ * from its learner-facing feedback alone. Half the scenarios were used to change the marker; the
+ * other half is only measured.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Scenario } from '../lib/content/schemas.ts';
+import { markAnswer } from '../lib/marking/marker.ts';
+
+export const PROBE_TUNE_SCENARIOS: ReadonlySet<string> = new Set([
+  'maren-vale-crisis', 'holloways-christmas', 'dewbright-black-friday', 'brackwell-fixings-linkedin', 'kettleby-fitness-influencers',
+]);
+
+export interface ProbeFigures {
+  scenarios: number;
+  /** Mean over scenarios of the best share any probe reached. */
+  mean: number;
+  worst: { scenario: string; share: number };
+  /** Per strategy letter, the mean best share over scenarios. */
+  byStrategy: Record<string, number>;
+}
+
+export function probeFigures(root: string, scenarioById: ReadonlyMap<string, Scenario>, half: 'tune' | 'report'): ProbeFigures | null {
+  const dir = join(root, 'tests/fixtures/marking/probes');
+  if (!existsSync(dir)) return null;
+  const best = new Map<string, Map<string, number>>();
+  for (const name of readdirSync(dir).sort()) {
+    const match = /^(.+)-([a-e])-r\d+\.txt$/.exec(name);
+    if (!match) continue;
+    const [, scenarioId = '', strategy = ''] = match;
+    if (PROBE_TUNE_SCENARIOS.has(scenarioId) !== (half === 'tune')) continue;
+    const scenario = scenarioById.get(scenarioId);
+    if (!scenario) throw new Error(`${name}: no scenario ${scenarioId}`);
+    const result = markAnswer(scenario, readFileSync(join(dir, name), 'utf8'));
+    const byStrategy = best.get(scenarioId) ?? new Map<string, number>();
+    byStrategy.set(strategy, Math.max(byStrategy.get(strategy) ?? 0, result.total / result.max));
+    best.set(scenarioId, byStrategy);
+  }
+  if (best.size === 0) return null;
+  const perScenario = [...best].map(([scenario, shares]) => ({ scenario, share: Math.max(...shares.values()) }));
+  const strategies = [...new Set([...best.values()].flatMap((shares) => [...shares.keys()]))].sort();
+  const meanOf = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / Math.max(1, values.length);
+  return {
+    scenarios: best.size,
+    mean: meanOf(perScenario.map((entry) => entry.share)),
+    worst: perScenario.reduce((a, b) => (b.share > a.share ? b : a)),
+    byStrategy: Object.fromEntries(strategies.map((strategy) => [strategy, meanOf([...best.values()].map((shares) => shares.get(strategy) ?? 0))])),
+  };
+}
