@@ -33,14 +33,13 @@ test.describe('offline after one visit', () => {
   test.describe.configure({ mode: 'serial' });
 
   test('every page opens offline, and studying offline is kept across a reload', async ({ page, context }) => {
-    // Every built page is opened offline: on a loaded 2-core machine that alone has taken three minutes.
-    test.setTimeout(360_000);
+    test.setTimeout(180_000);
     await waitUntilReadyOffline(page);
     await context.setOffline(true);
 
     for (const path of builtPages()) {
       if (path.startsWith('offline/')) continue;
-      await page.goto(path, { waitUntil: 'domcontentloaded' });
+      await page.goto(path);
       await expect(page.locator('h1'), `/${path} offline`).not.toHaveText('You are offline');
       await expect(page.locator('h1')).toBeVisible();
     }
