@@ -23,8 +23,8 @@ import { type LabelledAnswer, type MarkerReport, evaluateMarker, withoutHints } 
 import { markAnswer } from '../lib/marking/marker.ts';
 import { DEFAULT_PARAMETERS, type MarkerParameters, RULE_NAMES, type RuleName, markerParameters } from '../lib/marking/params.ts';
 import { ANSWER_WORD_LIMIT } from '../lib/marking/text.ts';
-import { type LabelledCollection, fixtureScenarios, labelledCollections } from './labelled-sets.ts';
-import { probeFigures } from './probes.ts';
+import { type LabelledCollection, labelledCollections } from './labelled-sets.ts';
+import { probeFigures, probeScenarios } from './probes.ts';
 
 const { values } = parseArgs({ options: { ablate: { type: 'string' }, 'skip-heldout': { type: 'boolean' }, expansion: { type: 'string' } } });
 const root = process.cwd();
@@ -193,8 +193,7 @@ Evidence in the sentence an examiner pointed to (earned points): course model an
 
 /** The red-team probes: answers written to game the marker from its feedback alone. */
 function printProbes(): void {
-  const byId = new Map<string, Scenario>(course.units.flatMap((unit) => unit.scenarios.map((scenario) => [scenario.id, scenario] as const)));
-  for (const [key, scenario] of fixtureScenarios(root)) byId.set(key.replace(/^fixture\//, ''), scenario);
+  const byId = probeScenarios(root, course);
   for (const half of ['tune', 'report'] as const) {
     const figures = probeFigures(root, byId, half);
     if (!figures) continue;

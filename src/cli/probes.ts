@@ -6,11 +6,20 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Scenario } from '../lib/content/schemas.ts';
+import type { Course } from '../lib/content/validate.ts';
 import { markAnswer } from '../lib/marking/marker.ts';
+import { fixtureScenarios } from './labelled-sets.ts';
 
 export const PROBE_TUNE_SCENARIOS: ReadonlySet<string> = new Set([
   'maren-vale-crisis', 'holloways-christmas', 'dewbright-black-friday', 'brackwell-fixings-linkedin', 'kettleby-fitness-influencers',
 ]);
+
+/** Every scenario a probe may name: the course's own and the labelled sets' fixture scenarios, by bare id. */
+export function probeScenarios(root: string, course: Course): Map<string, Scenario> {
+  const byId = new Map<string, Scenario>(course.units.flatMap((unit) => unit.scenarios.map((scenario) => [scenario.id, scenario] as const)));
+  for (const [key, scenario] of fixtureScenarios(root)) byId.set(key.replace(/^fixture\//, ''), scenario);
+  return byId;
+}
 
 export interface ProbeFigures {
   scenarios: number;

@@ -2,30 +2,27 @@
  * The red-team probes (tests/fixtures/marking/probes): answers a tester wrote to game the marker
  * from its feedback alone. When written, the best of them earned 98% of the marks on average. The
  * goal is a fifth; these ceilings sit just above what the marker now allows (measured 2026-12-02:
- * tuned-on half 39.8% mean, 72.5% worst; reported half 69.0% mean, 88.9% worst), so a change
+ * tuned-on half 29.8% mean, 37.5% worst; reported half 49.0% mean, 75.0% worst), so a change
  * that lets gaming back in fails here. `npm run bench:marking` prints the figures.
  */
 import { expect, it } from 'vitest';
 import { loadCourse } from '../../src/lib/content/load.ts';
-import type { Scenario } from '../../src/lib/content/schemas.ts';
-import { fixtureScenarios } from '../../src/cli/labelled-sets.ts';
-import { probeFigures } from '../../src/cli/probes.ts';
+import { probeFigures, probeScenarios } from '../../src/cli/probes.ts';
 
 const loaded = loadCourse(process.cwd());
 if (!loaded.ok) throw new Error('content is invalid');
-const byId = new Map<string, Scenario>(loaded.value.units.flatMap((unit) => unit.scenarios.map((scenario) => [scenario.id, scenario] as const)));
-for (const [key, scenario] of fixtureScenarios(process.cwd())) byId.set(key.replace(/^fixture\//, ''), scenario);
+const byId = probeScenarios(process.cwd(), loaded.value);
 
 it('keeps the gaming probes of the tuned-on half under their measured ceiling', () => {
   const figures = probeFigures(process.cwd(), byId, 'tune');
   expect(figures?.scenarios).toBe(5);
-  expect(figures?.mean).toBeLessThanOrEqual(0.42);
-  expect(figures?.worst.share).toBeLessThanOrEqual(0.75);
+  expect(figures?.mean).toBeLessThanOrEqual(0.32);
+  expect(figures?.worst.share).toBeLessThanOrEqual(0.4);
 });
 
 it('keeps the gaming probes of the reported half under their measured ceiling', () => {
   const figures = probeFigures(process.cwd(), byId, 'report');
   expect(figures?.scenarios).toBe(5);
-  expect(figures?.mean).toBeLessThanOrEqual(0.71);
-  expect(figures?.worst.share).toBeLessThanOrEqual(0.9);
+  expect(figures?.mean).toBeLessThanOrEqual(0.52);
+  expect(figures?.worst.share).toBeLessThanOrEqual(0.78);
 });

@@ -38,6 +38,11 @@ export const RULE_NAMES = [
    * is the scheme handed back with a connective, not an argument.
    */
   'own-words',
+  /**
+   * The case's own words and figures are not the learner's own: "because £55,000, so 12
+   * micro-influencers" quotes what the learner was given to read and develops nothing.
+   */
+  'case-words',
   /** "Analyses", "Tests", "Reaches" opening a statement's clause are instructions, not content. */
   'meta-verbs',
   /** "e.g. A, B or C" and "such as A or B" in a statement are alternatives: one group, any of them. */

@@ -264,6 +264,29 @@ describe('rules against feedback-echo answers', () => {
     expect(marked(answer, without('boilerplate'))).not.toBe('not');
   });
 
+  it('boilerplate: a recurring frame round different figures and names is a template too', () => {
+    const frame = (figure: string, other: string) => `For example, ${figure} shows this, and the consequence is that Holloway's must act, because ${other} proves it.`;
+    const answer = ['pacing', 'the budget', 'demand'].map((idea, i) => `Holloway's should think about ${idea}. ${frame(['4,800', 'the £18,000', '70% by 20 November'][i] ?? '', ['600 shares', '4,800', 'the 8% fall'][i] ?? '')}`).join('\n\n');
+    expect(marked(answer)).toBe('not');
+    expect(marked(answer, without('boilerplate'))).not.toBe('not');
+  });
+
+  describe('case-words', () => {
+    const caseText =
+      "Holloway's runs a grotto in Worcestershire. Last year the grotto sold 4,800 tickets, but 70% of the £18,000 budget was spent by 20 November. Parents' complaints were shared 600 times in a local group.";
+    const withCase = { ...scenario, case: caseText };
+    const markedWithCase = (answer: string, params = DEFAULT_PARAMETERS) => markAnswerInDetail(withCase, answer, params).result.points[0]?.status;
+    it('a figure the case gave for something else develops nothing', () => {
+      const answer = "Holloway's should pace the budget to follow demand across the season because complaints were shared 600 times in a local group.";
+      expect(markedWithCase(answer)).toBe('not');
+      expect(markedWithCase(answer, without('case-words'))).not.toBe('not');
+    });
+    it('a figure the case gives for the same idea applies it', () => {
+      const answer = "Holloway's should pace the budget across the season, since 70% had gone by 20 November, leaving nothing for December.";
+      expect(markedWithCase(answer)).not.toBe('not');
+    });
+  });
+
   it('echo-evidence: a statement handed back lends its words only beside a sentence of substance', () => {
     const thin = "I recommend pacing the £18,000 budget to follow demand across the season instead of spending most of it early. This is key because 4,800 is high.";
     const developed =

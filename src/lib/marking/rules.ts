@@ -9,7 +9,7 @@ import { EVERYDAY_WORDS } from './lexicon.ts';
 import { DEFAULT_PARAMETERS, type MarkerParameters, type RuleName, ruleOn } from './params.ts';
 import { type AnswerIndex, type BlockReason, findPhrase } from './read.ts';
 import { conceptStems, functionStems, lexiconStems, stopStems } from './statement.ts';
-import { type Token, phraseStems, stemWord } from './text.ts';
+import { type Token, analyse, phraseStems, stemWord } from './text.ts';
 
 /** What a rule sees of one sentence. */
 export interface SentenceFacts {
@@ -148,6 +148,7 @@ const ECHO_FILLER = ['recommend', 'recommends', 'suggest', 'propose', 'think', '
 export interface EchoSource {
   points: readonly MarkingPoint[];
   context?: readonly string[] | undefined;
+  case?: string | undefined;
 }
 
 /** How a sentence echoes the marking: one statement handed back, or only words the learner was shown. */
@@ -224,16 +225,21 @@ export interface ScenarioVocabulary {
   names: ReadonlySet<string>;
   /** Stems of every term in the case's context list, figures' words included ("100% recycled"). */
   caseTerms: ReadonlySet<string>;
+  /** For every stem of the case text, the case sentences it is in (as stem sets): what the learner was given to read. */
+  caseSentencesByStem: ReadonlyMap<string, readonly ReadonlySet<string>[]>;
+  /** Every pair of neighbouring stems in the case text, to find where an answer quotes a phrase of it. */
+  caseBigrams: ReadonlySet<string>;
 }
 
 /** A word of the learner's own ("December", "lookalike") makes a sentence more than the marking handed back. */
 const OWN_DETAILS_FOR_DEVELOPMENT = 1;
 
-const vocabularies = new WeakMap<readonly MarkingPoint[], ScenarioVocabulary>();
+const vocabularies = new WeakMap<readonly MarkingPoint[], { caseText: string; vocabulary: ScenarioVocabulary }>();
 
 export function scenarioVocabulary(scenario: EchoSource): ScenarioVocabulary {
+  // Keyed by the points, but a scenario may be marked with and without its case text.
   const cached = vocabularies.get(scenario.points);
-  if (cached) return cached;
+  if (cached && cached.caseText === (scenario.case ?? '')) return cached.vocabulary;
   const stems = (text: string) => phraseStems(text.replace(/[-‐–]/g, ' ')).filter((stem) => !functionStems.has(stem) && !stopStems.has(stem));
   // Hyphenated words are kept whole as well as split, since the answer's tokens keep them whole.
   const shownText = [...scenario.points.map((point) => `${point.statement} ${point.missing ?? ''}`), ...FEEDBACK_VOCABULARY];
@@ -248,8 +254,16 @@ export function scenarioVocabulary(scenario: EchoSource): ScenarioVocabulary {
     .filter((term) => term.length > 0 && !term.every((stem) => name.has(stem) || shown.has(stem)));
   const names = new Set(context.filter((term) => !/\d/.test(term)).flatMap((term) => phraseStems(term)));
   const caseTerms = new Set(context.flatMap((term) => [...phraseStems(term), ...stems(term)]));
-  const vocabulary = { shown, details, name, names, caseTerms };
-  vocabularies.set(scenario.points, vocabulary);
+  const caseSentencesByStem = new Map<string, ReadonlySet<string>[]>();
+  for (const caseSentence of analyse(scenario.case ?? '').sentences) {
+    const caseStems = new Set(phraseStems((scenario.case ?? '').slice(caseSentence.start, caseSentence.end)));
+    for (const stem of [...caseStems]) if (/\d[.,]\d/.test(stem)) for (const part of stem.split(/[.,]/)) caseStems.add(part);
+    for (const stem of caseStems) caseSentencesByStem.set(stem, [...(caseSentencesByStem.get(stem) ?? []), caseStems]);
+  }
+  const caseStems = phraseStems(scenario.case ?? '');
+  const caseBigrams = new Set(caseStems.slice(1).map((stem, i) => `${caseStems[i] ?? ''} ${stem}`));
+  const vocabulary = { shown, details, name, names, caseTerms, caseSentencesByStem, caseBigrams };
+  vocabularies.set(scenario.points, { caseText: scenario.case ?? '', vocabulary });
   return vocabulary;
 }
 
@@ -257,6 +271,9 @@ export function scenarioVocabulary(scenario: EchoSource): ScenarioVocabulary {
 const BOILERPLATE_REPEATS = 3;
 /** ...when the template keeps at least this many words once figures, names and the marking's words are taken out. */
 const BOILERPLATE_MIN_WORDS = 2;
+
+/** ...or when a run of this many of the learner's own words recurs as often. */
+const FRAME_MIN_WORDS = 6;
 
 /**
  * Finds template sentences: the same wording around different figures, names and handed-back
@@ -275,6 +292,24 @@ export function markBoilerplate(index: AnswerIndex, vocabulary: ScenarioVocabula
     }
     return words.length >= BOILERPLATE_MIN_WORDS ? words.join(' ') : '';
   });
+  // A frame: a run of the learner's own words that recurs whatever figures, names and marking
+  // words fill the gaps around it ("shows this, and the consequence is that"). Such a run in
+  // three sentences is a template.
+  const frames = analysed.sentences.map((sentence) => {
+    const runs = new Set<string>();
+    let run: string[] = [];
+    for (let i = sentence.firstToken; i <= sentence.endToken; i += 1) {
+      const token = i < sentence.endToken ? analysed.tokens[i] : undefined;
+      const fixed = token !== undefined && !/\d/.test(token.lower) && !vocabulary.caseTerms.has(token.stem);
+      if (fixed) {
+        run.push(token.stem);
+        if (run.length >= FRAME_MIN_WORDS) runs.add(`frame: ${run.slice(-FRAME_MIN_WORDS).join(' ')}`);
+      } else run = [];
+    }
+    return [...runs];
+  });
+  const frameCounts = new Map<string, number>();
+  for (const runs of frames) for (const run of runs) frameCounts.set(run, (frameCounts.get(run) ?? 0) + 1);
   const counts = new Map<string, number>();
   for (const skeleton of skeletons) if (skeleton) counts.set(skeleton, (counts.get(skeleton) ?? 0) + 1);
   // A learner who never starts a sentence with a capital writes one long "sentence" of repeated
@@ -297,7 +332,8 @@ export function markBoilerplate(index: AnswerIndex, vocabulary: ScenarioVocabula
     return [...clauses.values()].some((count) => count >= BOILERPLATE_REPEATS);
   };
   skeletons.forEach((skeleton, sentence) => {
-    const repeated = skeleton !== '' && (counts.get(skeleton) ?? 0) >= BOILERPLATE_REPEATS;
+    const framed = (frames[sentence] ?? []).some((run) => (frameCounts.get(run) ?? 0) >= BOILERPLATE_REPEATS);
+    const repeated = (skeleton !== '' && (counts.get(skeleton) ?? 0) >= BOILERPLATE_REPEATS) || framed;
     const wholeSentence = analysed.sentences[sentence];
     if (!repeated && !(wholeSentence && repeatsWithin(wholeSentence))) return;
     index.reasoned[sentence] = false;
@@ -312,6 +348,31 @@ export function markDevelopment(index: AnswerIndex, vocabulary: ScenarioVocabula
   index.shown = vocabulary.shown;
   index.names = vocabulary.names;
   const ownWordsNeeded = ruleOn(params, 'own-words') ? params.developmentOwnWords : 0;
+  const caseWordsAreGiven = ruleOn(params, 'case-words');
+  /**
+   * A word or figure taken from the case is the learner's contribution only where it belongs to
+   * the idea beside it: the case says it together with another word of the learner's sentence,
+   * one outside the phrase quoted with it. "reduce the 23% unassigned traffic" applies the case;
+   * "contracts because £55,000" quotes a figure the case gave for something else.
+   */
+  const belongsToIdea = (sentence: (typeof analysed.sentences)[number], at: number): boolean => {
+    const token = analysed.tokens[at];
+    const caseSentences = token ? vocabulary.caseSentencesByStem.get(token.stem) : undefined;
+    if (!token || !caseSentences) return true;
+    const quotedWithPrevious = (j: number) => vocabulary.caseBigrams.has(`${analysed.tokens[j - 1]?.stem ?? ''} ${analysed.tokens[j]?.stem ?? ''}`);
+    let quoteStart = at;
+    while (quoteStart > sentence.firstToken && quotedWithPrevious(quoteStart)) quoteStart -= 1;
+    let quoteEnd = at + 1;
+    while (quoteEnd < sentence.endToken && quotedWithPrevious(quoteEnd)) quoteEnd += 1;
+    for (let j = sentence.firstToken; j < sentence.endToken; j += 1) {
+      if (j >= quoteStart && j < quoteEnd) continue;
+      const other = analysed.tokens[j];
+      if (!other || /\d/.test(other.lower) || other.lower.length < 3 || vocabulary.name.has(other.stem)) continue;
+      if (functionStems.has(other.stem) || stopStems.has(other.stem) || functionStems.has(other.lower) || everydayStems.has(other.stem)) continue;
+      if (caseSentences.some((caseSentence) => caseSentence.has(other.stem))) return true;
+    }
+    return false;
+  };
   /** Content words the learner brought: marketing terms count, the marking's words and the case's names do not. */
   const ownWords = (sentence: (typeof analysed.sentences)[number]) => {
     let count = 0;
@@ -320,6 +381,7 @@ export function markDevelopment(index: AnswerIndex, vocabulary: ScenarioVocabula
       // A figure of the learner's own ("keeping £8,000 for December") is theirs; one the case or the statements gave is not.
       if (!token || (token.lower.length < 3 && !/\d/.test(token.lower)) || vocabulary.shown.has(token.stem) || vocabulary.caseTerms.has(token.stem)) continue;
       if (functionStems.has(token.stem) || stopStems.has(token.stem) || functionStems.has(token.lower) || everydayStems.has(token.stem)) continue;
+      if (caseWordsAreGiven && !belongsToIdea(sentence, i)) continue;
       count += 1;
     }
     return count;

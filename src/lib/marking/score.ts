@@ -124,6 +124,8 @@ function bestWindow(index: AnswerIndex, prepared: PreparedPoint, params: MarkerP
             const sentence = tokens[from]?.sentence ?? -1;
             const blocked = index.blocked.get(sentence);
             if (blocked === 'fragment' || (echoGivesNothing && index.statementEchoes.has(sentence))) return false;
+            // A template sentence says the same of every point, so it says nothing of this one.
+            if (index.boilerplate[sentence] === true) return false;
             return group.negative || index.rejecting[from] !== true;
           });
       const [firstRange] = found;
