@@ -11,7 +11,7 @@ const TEXT = {
   accepted: 'You make this point in a form the examiner accepts.',
   made: 'You make this point',
   negated: 'You mention this idea only to reject it.',
-  setAside: 'Terms strung in a row, or a point copied back from the scheme, are set aside: argue the idea for this case.',
+  setAside: 'Terms strung in a row, stock phrases, or a point copied back from the scheme are set aside: argue the idea for this case.',
   absent: 'No passage of yours makes this point yet.',
   argue: 'Argue it for this case in a couple of sentences, with an example and its consequence.',
   stillMissing: 'Still missing',
@@ -26,6 +26,7 @@ const TEXT = {
   lists: 'Lists of terms earn nothing on their own: examiners credit a term when you use it to argue something about the case.',
   echoes: 'Repeating a marking point is not making it: show it with the case’s details and your reasoning.',
   copied: 'Copying the case back is not analysing it: say what its facts mean for the task.',
+  stock: 'Sentences made of stock phrases would fit any organisation, so they earn nothing: say what this one should do, for whom, and why.',
   short: 'Your answer has words. A -mark answer usually needs words: each marking point needs a developed sentence or two, applied to the case.',
 } as const;
 
@@ -107,6 +108,7 @@ export function answerNotes(facts: AnswerFacts): string[] {
     notes.push(TEXT.lists);
   }
   if ((facts.setAside.get('copied') ?? 0) > 0) notes.push(TEXT.copied);
+  if ((facts.setAside.get('stock') ?? 0) > 0) notes.push(TEXT.stock);
   if ((facts.setAside.get('echo') ?? 0) > 0) {
     notes.push(TEXT.echoes);
   }

@@ -177,4 +177,25 @@ export const EVERYDAY_WORDS = new Set([
   'succeed', 'succeeds', 'happen', 'happens', 'positive', 'positively', 'benefits', 'beneficial', 'valuable', 'value', 'useful',
   // The connectives' own nouns: "for instance", "which means", "as an example".
   'instance', 'instances', 'means', 'meaning', 'example', 'examples', 'reason', 'reasons',
+  // Pointing words: "this matters here" points at nothing of its own.
+  'here', 'there', 'stake',
 ]);
+
+/**
+ * Stock phrases of marketing prose: they fit any organisation and any task, so a sentence made of
+ * several says nothing about this one. One in a sentence is style; three make it a stock sentence.
+ */
+export const STOCK_PHRASES = [
+  'leverage', 'leverages', 'leveraging', 'synergy', 'synergies', 'holistic', 'omnichannel', 'omni-channel', 'customer-centric',
+  'customer-centricity', 'data-driven', 'value-driven', 'insight-led', 'insight-driven', 'best practice', 'best practices',
+  'best-practice', 'best-in-class', 'world-class', 'cutting-edge', 'game-changer', 'game-changing', 'next level', 'next-level',
+  'seamless', 'seamlessly', 'robust', 'agile', 'thought leadership', 'move the needle', 'low-hanging fruit', 'paradigm',
+  'disruptive', 'empower', 'empowers', 'empowering', 'unlock', 'unlocks', 'unlocking', 'resonate', 'resonates', 'resonating',
+  'storytelling', 'hearts and minds', '360-degree', 'end-to-end', 'actionable insights', 'competitive advantage',
+  'competitive edge', 'sustainable growth', 'digital landscape', 'ever-changing', 'ever-evolving', 'fast-moving', 'fast-paced',
+  'digital age', 'maximise roi', 'maximize roi', 'maximum roi', 'laser-focused', 'dynamic', 'impactful', 'compelling',
+  'ahead of the competition', 'ahead of the curve', 'win-win', 'stakeholder alignment', 'drive engagement', 'drives engagement',
+  'driving engagement', 'boost brand awareness', 'foster', 'fosters', 'fostering', 'cohesive', 'streamline', 'streamlined',
+  'real-time insights', 'long-term success', 'add value', 'adds value', 'deliver value', 'delivers value', 'take it to the next level',
+  'in today', 'at the end of the day', 'going forward', 'moving forward', 'key stakeholders', 'culture of',
+] as const;

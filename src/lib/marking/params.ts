@@ -43,6 +43,12 @@ export const RULE_NAMES = [
    * micro-influencers" quotes what the learner was given to read and develops nothing.
    */
   'case-words',
+  /**
+   * "Holloway's should leverage an omnichannel strategy that drives engagement and builds
+   * authentic brand storytelling": three or more stock phrases make a sentence that fits any
+   * organisation, so it is set aside.
+   */
+  'stock-phrases',
   /** "Analyses", "Tests", "Reaches" opening a statement's clause are instructions, not content. */
   'meta-verbs',
   /** "e.g. A, B or C" and "such as A or B" in a statement are alternatives: one group, any of them. */
@@ -121,6 +127,12 @@ export interface MarkerParameters {
   vocabularyEchoMaxWords: number;
   /** Words of its own (not the marking's, not the case's names, not everyday wrapping) a sentence needs to develop an idea. */
   developmentOwnWords: number;
+  /**
+   * With no reason, example, figure or case detail, a sentence develops its idea only with this
+   * many details of the learner's own ("December", "lookalike"): words that are neither the
+   * marking's, the case's names, marketing jargon nor everyday wrapping.
+   */
+  developmentOwnDetails: number;
   /** Words of its own a sentence needs before a statement handed back beside it can count as evidence. */
   echoSupportOwnWords: number;
   /** An answer whose sentences echo statements at this share is the scheme pasted back. */
@@ -163,6 +175,7 @@ export const DEFAULT_PARAMETERS: Readonly<MarkerParameters> = Object.freeze({
   vocabularyEchoOwnWords: 1,
   vocabularyEchoMaxWords: 12,
   developmentOwnWords: 1,
+  developmentOwnDetails: 1,
   echoSupportOwnWords: 5,
   pastedAnswerShare: 0.6,
   listMinItems: 8,

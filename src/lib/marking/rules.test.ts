@@ -34,6 +34,18 @@ const SENTENCE_TABLES: { rule: RuleName; reason: string; sets: string[]; leaves:
 
 
   {
+    rule: 'stock-phrases',
+    reason: 'stock',
+    sets: [
+      "Holloway's should leverage an omnichannel strategy that drives engagement and builds authentic brand storytelling.",
+      'In today’s fast-moving digital landscape, the brand needs a holistic, customer-centric approach.',
+    ],
+    leaves: [
+      'A robust holdout test, hiding the ads from a random tenth of Leeds customers, shows what the ads really added.',
+      'Weekly reels of the grotto build anticipation among parents in Worcestershire before bookings open.',
+    ],
+  },
+  {
     rule: 'prose-list',
     reason: 'list',
     sets: ['Leverage ASA compliance, #ad disclosure, contracts with whitelisting, usage rights, approvals and exclusivity, holdouts and suppression lists.'],

@@ -5,7 +5,7 @@
  */
 import type { MarkingPoint } from '../content/schemas.ts';
 import { FEEDBACK_VOCABULARY } from './explain.ts';
-import { EVERYDAY_WORDS } from './lexicon.ts';
+import { EVERYDAY_WORDS, STOCK_PHRASES } from './lexicon.ts';
 import { DEFAULT_PARAMETERS, type MarkerParameters, type RuleName, ruleOn } from './params.ts';
 import { type AnswerIndex, type BlockReason, findPhrase } from './read.ts';
 import { conceptStems, functionStems, lexiconStems, stopStems } from './statement.ts';
@@ -63,7 +63,16 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     applies: (facts, params, plan) => !plan && isListInProse(facts.tokens, facts.text, params) && !REASONING_WORDS.test(facts.text) && !EXAMPLE_WORDS.test(facts.text),
   },
   { name: 'vocabulary-echo', reason: 'echo', applies: (facts) => facts.shownOnly },
+  { name: 'stock-phrases', reason: 'stock', applies: (facts) => stockPhraseCount(facts.text) >= STOCK_PHRASES_PER_SENTENCE },
 ];
+
+/** Stock phrases that make a sentence say nothing of this case (one is style). */
+const STOCK_PHRASES_PER_SENTENCE = 3;
+const STOCK_PHRASE_PATTERN = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${[...STOCK_PHRASES].sort((a, b) => b.length - a.length).map((phrase) => phrase.replace(/[-]/g, '[-\\s]?').replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}-])`, 'giu');
+
+export function stockPhraseCount(text: string): number {
+  return new Set([...text.toLowerCase().matchAll(STOCK_PHRASE_PATTERN)].map((match) => match[0].replace(/[-\s]+/g, ' '))).size;
+}
 
 /**
  * Figures are the case applied: "£35,000 for creators, £15,000 for referral rewards..." is a plan
@@ -230,9 +239,6 @@ export interface ScenarioVocabulary {
   /** Every pair of neighbouring stems in the case text, to find where an answer quotes a phrase of it. */
   caseBigrams: ReadonlySet<string>;
 }
-
-/** A word of the learner's own ("December", "lookalike") makes a sentence more than the marking handed back. */
-const OWN_DETAILS_FOR_DEVELOPMENT = 1;
 
 const vocabularies = new WeakMap<readonly MarkingPoint[], { caseText: string; vocabulary: ScenarioVocabulary }>();
 
@@ -420,7 +426,7 @@ export function markDevelopment(index: AnswerIndex, vocabulary: ScenarioVocabula
       if (lexiconStems.has(token.stem)) continue;
       ownDetails += 1;
     }
-    return ownDetails >= OWN_DETAILS_FOR_DEVELOPMENT;
+    return ownDetails >= params.developmentOwnDetails;
   });
 }
 
