@@ -2,7 +2,7 @@
  * The red-team probes (tests/fixtures/marking/probes): answers a tester wrote to game the marker
  * from its feedback alone. When written, the best of them earned 98% of the marks on average. The
  * goal is a fifth; these ceilings sit just above what the marker now allows (measured 2026-12-02:
- * tuned-on half 20.3% mean, 31.3% worst; reported half 49.0% mean, 75.0% worst), so a change
+ * tuned-on half 17.7% mean, 27.5% worst; reported half 49.0% mean, 75.0% worst), so a change
  * that lets gaming back in fails here. `npm run bench:marking` prints the figures.
  */
 import { expect, it } from 'vitest';
@@ -16,8 +16,8 @@ const byId = probeScenarios(process.cwd(), loaded.value);
 it('keeps the gaming probes of the tuned-on half under their measured ceiling', () => {
   const figures = probeFigures(process.cwd(), byId, 'tune');
   expect(figures?.scenarios).toBe(5);
-  expect(figures?.mean).toBeLessThanOrEqual(0.22);
-  expect(figures?.worst.share).toBeLessThanOrEqual(0.33);
+  expect(figures?.mean).toBeLessThanOrEqual(0.2);
+  expect(figures?.worst.share).toBeLessThanOrEqual(0.3);
 });
 
 it('keeps the gaming probes of the reported half under their measured ceiling', () => {

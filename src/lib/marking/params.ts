@@ -71,6 +71,8 @@ export const RULE_NAMES = [
   'comma-list',
   /** Eight or more distinct marketing terms with few function words: kept, like comma-list, for the explanation it gives. */
   'term-list',
+  /** "On pacing, the key words are spread, daily cap, peak and December": items offered as key words are a list. */
+  'keyword-list',
   /** Many short items joined by commas and "and", with no reason or example. */
   'prose-list',
   /** One sentence that alone supplies the evidence for several points, with no figure or reason. */

@@ -46,6 +46,12 @@ const SENTENCE_TABLES: { rule: RuleName; reason: string; sets: string[]; leaves:
     ],
   },
   {
+    rule: 'keyword-list',
+    reason: 'list',
+    sets: ['On the holding statement, the key words are within 24 hours, transparency, silence and ten days.', 'The key terms to use here are brand safety, frequency capping, lookalike audiences and recency.'],
+    leaves: ['Bidding on the brand’s key words in search, such as “Holloway’s grotto”, costs little because rivals rarely bid on them.'],
+  },
+  {
     rule: 'prose-list',
     reason: 'list',
     sets: ['Leverage ASA compliance, #ad disclosure, contracts with whitelisting, usage rights, approvals and exclusivity, holdouts and suppression lists.'],

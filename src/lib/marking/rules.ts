@@ -62,9 +62,17 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     // A list that gives reasons or examples is an argument being developed, not terms being named.
     applies: (facts, params, plan) => !plan && isListInProse(facts.tokens, facts.text, params) && !REASONING_WORDS.test(facts.text) && !EXAMPLE_WORDS.test(facts.text),
   },
+  {
+    name: 'keyword-list',
+    reason: 'list',
+    // "The key words are A, B, C and D": a sentence that names its items as key words is offering them, not arguing.
+    applies: (facts) => KEYWORD_TALK.test(facts.text) && facts.commaItems >= 3 && !REASONING_WORDS.test(facts.text),
+  },
   { name: 'vocabulary-echo', reason: 'echo', applies: (facts) => facts.shownOnly },
   { name: 'stock-phrases', reason: 'stock', applies: (facts) => stockPhraseCount(facts.text) >= STOCK_PHRASES_PER_SENTENCE },
 ];
+
+const KEYWORD_TALK = /\b(?:key ?words?|key terms?|buzz ?words?|terms? to (?:use|include|mention))\b/i;
 
 /** Stock phrases that make a sentence say nothing of this case (one is style). */
 const STOCK_PHRASES_PER_SENTENCE = 3;
