@@ -11,7 +11,10 @@ import { markAnswer } from '../lib/marking/marker.ts';
 import { fixtureScenarios } from './labelled-sets.ts';
 
 export const PROBE_TUNE_SCENARIOS: ReadonlySet<string> = new Set([
+  // First round.
   'maren-vale-crisis', 'holloways-christmas', 'dewbright-black-friday', 'brackwell-fixings-linkedin', 'kettleby-fitness-influencers',
+  // Second round, by another tester.
+  'ridgeway-roasters-churn', 'hollis-bakery-digital-loyalty', 'marlowe-pike-abm',
 ]);
 
 /** Every scenario a probe may name: the course's own and the labelled sets' fixture scenarios, by bare id. */
@@ -35,7 +38,7 @@ export function probeFigures(root: string, scenarioById: ReadonlyMap<string, Sce
   if (!existsSync(dir)) return null;
   const best = new Map<string, Map<string, number>>();
   for (const name of readdirSync(dir).sort()) {
-    const match = /^(.+)-([a-e])-r\d+\.txt$/.exec(name);
+    const match = /^(.+)-([a-ex])-r\d+\.txt$/.exec(name);
     if (!match) continue;
     const [, scenarioId = '', strategy = ''] = match;
     if (PROBE_TUNE_SCENARIOS.has(scenarioId) !== (half === 'tune')) continue;
