@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Scenario } from '../lib/content/schemas.ts';
 import type { Course } from '../lib/content/validate.ts';
 import { markAnswer } from '../lib/marking/marker.ts';
+import { DEFAULT_PARAMETERS, type MarkerParameters } from '../lib/marking/params.ts';
 import { fixtureScenarios } from './labelled-sets.ts';
 
 export const PROBE_TUNE_SCENARIOS: ReadonlySet<string> = new Set([
@@ -33,7 +34,7 @@ export interface ProbeFigures {
   byStrategy: Record<string, number>;
 }
 
-export function probeFigures(root: string, scenarioById: ReadonlyMap<string, Scenario>, half: 'tune' | 'report'): ProbeFigures | null {
+export function probeFigures(root: string, scenarioById: ReadonlyMap<string, Scenario>, half: 'tune' | 'report', params: MarkerParameters = DEFAULT_PARAMETERS): ProbeFigures | null {
   const dir = join(root, 'tests/fixtures/marking/probes');
   if (!existsSync(dir)) return null;
   const best = new Map<string, Map<string, number>>();
@@ -44,7 +45,7 @@ export function probeFigures(root: string, scenarioById: ReadonlyMap<string, Sce
     if (PROBE_TUNE_SCENARIOS.has(scenarioId) !== (half === 'tune')) continue;
     const scenario = scenarioById.get(scenarioId);
     if (!scenario) throw new Error(`${name}: no scenario ${scenarioId}`);
-    const result = markAnswer(scenario, readFileSync(join(dir, name), 'utf8'));
+    const result = markAnswer(scenario, readFileSync(join(dir, name), 'utf8'), params);
     const byStrategy = best.get(scenarioId) ?? new Map<string, number>();
     byStrategy.set(strategy, Math.max(byStrategy.get(strategy) ?? 0, result.total / result.max));
     best.set(scenarioId, byStrategy);

@@ -179,6 +179,9 @@ export const EVERYDAY_WORDS = new Set([
   'instance', 'instances', 'means', 'meaning', 'example', 'examples', 'reason', 'reasons',
   // Pointing words: "this matters here" points at nothing of its own.
   'here', 'there', 'stake',
+  // Words about the answer's own evidence: "since the 34% is mentioned in the case, which is why it is justified" argues nothing.
+  'mention', 'mentions', 'mentioned', 'appear', 'appears', 'appeared', 'justify', 'justifies', 'justified', 'justification',
+  'prove', 'proves', 'proved', 'figure', 'figures', 'number', 'numbers', 'case', 'evidence', 'shows', 'show', 'shown',
 ]);
 
 /**
