@@ -49,6 +49,8 @@ export const RULE_NAMES = [
    * organisation, so it is set aside.
    */
   'stock-phrases',
+  /** A reason needs a word of the learner's own after its connective: "since the 34% is mentioned in the case" is none. */
+  'own-reason',
   /** "Analyses", "Tests", "Reaches" opening a statement's clause are instructions, not content. */
   'meta-verbs',
   /** "e.g. A, B or C" and "such as A or B" in a statement are alternatives: one group, any of them. */

@@ -4,7 +4,7 @@ import { deniedWords } from './read.ts';
 import { classifySentence, echoReader, firstRule, sentenceFacts } from './rules.ts';
 import { analyse } from './text.ts';
 import { markAnswerInDetail } from './marker.ts';
-import { preparePoint } from './statement.ts';
+import { preparePoint, withoutExampleLists } from './statement.ts';
 import type { MarkingPoint } from '../content/schemas.ts';
 
 const classify = (text: string, params = DEFAULT_PARAMETERS, echoes = false) => classifySentence(sentenceFacts(analyse(text).tokens, text, echoes), params);
@@ -305,6 +305,21 @@ describe('rules against feedback-echo answers', () => {
     });
   });
 
+  it('own-reason: a reason with no word of the learner’s own after its connective is no reason', () => {
+    const justify: MarkingPoint = {
+      id: 'pacing',
+      statement: 'Justifies phasing spend towards the busiest weeks before Christmas',
+      marks: 2,
+      hints: { accept: [], require: [['hold back', 'keep back'], ['december', 'peak']], reject: [], application: false, reasoning: true },
+    };
+    const justifying = { marks: 2, points: [justify], context: ["Holloway's"], command: 'justify' as const };
+    const statusOf = (answer: string, params = DEFAULT_PARAMETERS) => markAnswerInDetail(justifying, answer, params).result.points[0]?.status;
+    const hollow = "Holloway's should hold back £6,000 for December, because that is what the case shows.";
+    expect(statusOf(hollow)).not.toBe('earned');
+    expect(statusOf(hollow, without('own-reason'))).toBe('earned');
+    expect(statusOf("Holloway's should hold back £6,000 for December, because families book the grotto late and early clicks are wasted.")).toBe('earned');
+  });
+
   it('echo-evidence: a statement handed back lends its words only beside a sentence of substance', () => {
     const thin = "I recommend pacing the £18,000 budget to follow demand across the season instead of spending most of it early. This is key because 4,800 is high.";
     const developed =
@@ -342,6 +357,13 @@ describe('reading the examiner statement’s grammar', () => {
   it('or-alternatives: either side of "or" is one group', () => {
     const statement = 'Tracks sales with UTM parameters or voucher codes';
     expect(groupsOf(statement).length).toBeLessThan(groupsOf(statement, without('or-alternatives')).length);
+  });
+
+  it('example-lists: a list ends where a new clause starts after a comma ("…, justified by")', () => {
+    const statement = 'Recommends flexible plans, e.g. pause, skip a month or a single bag, justified by the 34% who cancel because coffee builds up';
+    expect(withoutExampleLists(statement, DEFAULT_PARAMETERS)).toContain('justified by the 34');
+    expect(withoutExampleLists(statement, DEFAULT_PARAMETERS)).not.toContain('skip');
+    expect(labels(statement).some((label) => /34/.test(label) && /skip/.test(label))).toBe(false);
   });
 
   it('"X and Y": both sides stay separate groups, so both are needed', () => {

@@ -8,8 +8,9 @@ import { FEEDBACK_VOCABULARY } from './explain.ts';
 import { EVERYDAY_WORDS, STOCK_PHRASES } from './lexicon.ts';
 import { DEFAULT_PARAMETERS, type MarkerParameters, type RuleName, ruleOn } from './params.ts';
 import { type AnswerIndex, type BlockReason, findPhrase } from './read.ts';
-import { conceptStems, functionStems, lexiconStems, stopStems } from './statement.ts';
+import { conceptStems, functionStems, lexiconStems, stopStems, withoutExampleLists } from './statement.ts';
 import { type Token, analyse, phraseStems, stemWord } from './text.ts';
+
 
 /** What a rule sees of one sentence. */
 export interface SentenceFacts {
@@ -198,7 +199,8 @@ function buildEchoReader(scenario: EchoSource, params: MarkerParameters): EchoRe
   const names = (scenario.context ?? []).filter((term) => !/\d/.test(term));
   const filler = new Set([...ECHO_FILLER.map((word) => stemWord(word)), ...names.flatMap(contentStems)]);
   const statements = scenario.points
-    .map((point) => new Set(contentStems(point.statement).filter((stem) => !filler.has(stem))))
+    // The examples of an "e.g." list are alternatives: a sentence echoes the statement by its other words.
+    .map((point) => new Set(contentStems(withoutExampleLists(point.statement, params)).filter((stem) => !filler.has(stem))))
     .filter((statement) => statement.size >= params.echoMinWords);
   // Everything the learner is shown about the marking: each statement, its missing text, and the feedback's own words.
   const { shown } = scenarioVocabulary(scenario);
@@ -224,7 +226,8 @@ function buildEchoReader(scenario: EchoSource, params: MarkerParameters): EchoRe
     // other statement is still the learner's own.
     const echoed = statements.filter((statement) => [...statement].filter((stem) => present.has(stem)).length / statement.size >= params.echoCoverage);
     if (echoed.length === 0) return { statement: false, shownOnly };
-    const added = words.filter((stem) => !echoed.some((statement) => statement.has(stem))).length;
+    // Everyday wrapping ("is mentioned in the case, which is why") adds nothing to a statement handed back.
+    const added = words.filter((stem) => !everydayStems.has(stem) && !echoed.some((statement) => statement.has(stem))).length;
     return { statement: added <= words.length * params.echoAddedShare, shownOnly };
   };
 }
@@ -356,6 +359,9 @@ export function markBoilerplate(index: AnswerIndex, vocabulary: ScenarioVocabula
   });
 }
 
+/** Words that open a reason clause. */
+const REASON_CONNECTIVES = new Set(['because', 'since', 'so', 'therefore', 'thus', 'hence', 'whereas', 'as', 'which', 'meaning', 'otherwise', 'consequently', 'given', 'due', 'leading']);
+
 /** Marks which sentences develop an idea: a reason, an example, a figure, or a case detail. */
 export function markDevelopment(index: AnswerIndex, vocabulary: ScenarioVocabulary, params: MarkerParameters = DEFAULT_PARAMETERS): void {
   const { analysed } = index;
@@ -388,9 +394,9 @@ export function markDevelopment(index: AnswerIndex, vocabulary: ScenarioVocabula
     return false;
   };
   /** Content words the learner brought: marketing terms count, the marking's words and the case's names do not. */
-  const ownWords = (sentence: (typeof analysed.sentences)[number]) => {
+  const ownWords = (sentence: (typeof analysed.sentences)[number], from = sentence.firstToken) => {
     let count = 0;
-    for (let i = sentence.firstToken; i < sentence.endToken; i += 1) {
+    for (let i = from; i < sentence.endToken; i += 1) {
       const token = analysed.tokens[i];
       // A figure of the learner's own ("keeping £8,000 for December") is theirs; one the case or the statements gave is not.
       if (!token || (token.lower.length < 3 && !/\d/.test(token.lower)) || vocabulary.shown.has(token.stem) || vocabulary.caseTerms.has(token.stem)) continue;
@@ -401,6 +407,16 @@ export function markDevelopment(index: AnswerIndex, vocabulary: ScenarioVocabula
     return count;
   };
   index.ownWords = analysed.sentences.map((sentence) => (index.boilerplate[sentence.index] ? 0 : ownWords(sentence)));
+  // A reason is the learner's own claim: "since the 34% and the price rise are mentioned in the
+  // case, which is why they justify it" has the shape of a reason and nothing of the learner's in it.
+  if (ruleOn(params, 'own-reason')) {
+    for (const sentence of analysed.sentences) {
+      if (!index.reasoned[sentence.index]) continue;
+      let connective = sentence.firstToken;
+      while (connective < sentence.endToken && !REASON_CONNECTIVES.has(analysed.tokens[connective]?.lower ?? '')) connective += 1;
+      if (connective < sentence.endToken && ownWords(sentence, connective + 1) === 0) index.reasoned[sentence.index] = false;
+    }
+  }
   index.developed = analysed.sentences.map((sentence) => {
     if (index.boilerplate[sentence.index]) return false;
     if (ownWordsNeeded > 0 && (index.ownWords[sentence.index] ?? 0) < ownWordsNeeded) return false;

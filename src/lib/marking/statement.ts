@@ -133,6 +133,12 @@ const META_VERBS = new Set([
 /** Words that open a list of examples: what follows are alternatives, not all required. */
 const EXAMPLE_OPENERS: readonly string[][] = [['e', 'g'], ['eg'], ['such', 'as'], ['for', 'example'], ['for', 'instance'], ['including'], ['like']];
 
+/** Words that, after a comma, start a new clause of the statement rather than another example. */
+const LIST_ENDERS = new Set([
+  'justified', 'justifying', 'supported', 'backed', 'based', 'explaining', 'because', 'since', 'so', 'which', 'while', 'whereas',
+  'instead', 'rather', 'excluding', 'giving', 'led', 'linked', 'measured', 'tested',
+]);
+
 /**
  * Which tokens of a statement stand together as one idea: an "e.g." list to the end of its clause,
  * and the phrases either side of "or". Each token gets a slot; tokens sharing a slot make one group.
@@ -150,7 +156,14 @@ function statementSlots(text: string, tokens: Token[], params: MarkerParameters)
       const from = i + opener.length;
       let to = from;
       // The list runs to the end of its clause: "; ", ")", or "and" before a new examiner verb.
-      while (to < tokens.length && !/[;()]/.test(gapBefore(to)) && !(tokens[to]?.lower === 'and' && examinerVerbStems.has(tokens[to + 1]?.stem ?? ''))) to += 1;
+      while (
+        to < tokens.length &&
+        !/[;()]/.test(gapBefore(to)) &&
+        !(tokens[to]?.lower === 'and' && examinerVerbStems.has(tokens[to + 1]?.stem ?? '')) &&
+        // "e.g. pause or skip a month, justified by the 34%...": a comma before a new clause ends the list.
+        !(gapBefore(to).includes(',') && (LIST_ENDERS.has(tokens[to]?.lower ?? '') || examinerVerbStems.has(tokens[to]?.stem ?? '')))
+      )
+        to += 1;
       merge(from, to, from);
       i = to - 1;
     }
@@ -169,6 +182,24 @@ function statementSlots(text: string, tokens: Token[], params: MarkerParameters)
     }
   }
   return slots;
+}
+
+/** The statement with its "e.g." lists taken out: what a learner must say, not the examples they may choose from. */
+export function withoutExampleLists(statement: string, params: MarkerParameters): string {
+  if (!ruleOn(params, 'example-lists')) return statement;
+  const tokens = analyse(statement).tokens;
+  const slots = statementSlots(statement, tokens, params);
+  const inList = tokens.map((_, i) => {
+    const slot = slots[i] ?? i;
+    return slot !== i || slots.some((other, j) => j !== i && other === i);
+  });
+  // A slot shared with an "or" phrase is kept: only the example lists' slots start after an opener.
+  const openerEnds = new Set<number>();
+  tokens.forEach((_, i) => {
+    const opener = EXAMPLE_OPENERS.find((words) => words.every((word, offset) => tokens[i + offset]?.lower === word));
+    if (opener) openerEnds.add(i + opener.length);
+  });
+  return tokens.filter((_, i) => !(inList[i] && openerEnds.has(slots[i] ?? i))).map((token) => statement.slice(token.start, token.end)).join(' ');
 }
 
 function readPoint(point: MarkingPoint, params: MarkerParameters): PreparedPoint {
