@@ -27,6 +27,7 @@ const TEXT = {
   echoes: 'Repeating a marking point is not making it: show it with the case’s details and your reasoning.',
   copied: 'Copying the case back is not analysing it: say what its facts mean for the task.',
   stock: 'Sentences made of stock phrases would fit any organisation, so they earn nothing: say what this one should do, for whom, and why.',
+  tooShort: 'Named in too few words to have made it: develop it in a sentence or two of its own, applied to the case.',
   short: 'Your answer has words. A -mark answer usually needs words: each marking point needs a developed sentence or two, applied to the case.',
 } as const;
 
@@ -57,6 +58,8 @@ export function explainPoint(verdict: Verdict, prepared: PreparedPoint, _scenari
   switch (verdict.kind) {
     case 'accepted':
       return TEXT.accepted;
+    case 'short':
+      return TEXT.tooShort;
     case 'not':
       if (verdict.why === 'negated') return TEXT.negated;
       if (verdict.why === 'set-aside') return TEXT.setAside;

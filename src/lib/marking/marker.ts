@@ -15,6 +15,7 @@
  * gets the same result.
  */
 import type { Scenario } from '../content/schemas.ts';
+import { applyWordBudget } from './budget.ts';
 import { crammedSentences } from './crosspoint.ts';
 import { NOT_MARKED_REASON, answerNotes, explainPoint, tooLongNote } from './explain.ts';
 import { DEFAULT_PARAMETERS, type MarkerParameters, ruleOn } from './params.ts';
@@ -92,7 +93,12 @@ export function markAnswerInDetail(
     const words = countAnswerWords(answer);
     return { result: { points, total: 0, max: scenario.marks, words, notes: [tooLongNote(words, answer.length)], refused: 'too-long' }, setAside: [] };
   }
-  const { index, judgements } = judgeAll(scenario, answer, params);
+  const judged = judgeAll(scenario, answer, params);
+  const { index } = judged;
+  // Only where the task sets a length: the budget reads the answer against what the task asks of it.
+  const judgements = ruleOn(params, 'word-budget') && scenario.words
+    ? applyWordBudget(judged.judgements, scenario.points, countAnswerWords(answer), params.wordsPerPoint)
+    : judged.judgements;
   const points: PointResult[] = scenario.points.map((point, i) => {
     const judgement = judgements[i] as PointJudgement;
     return {

@@ -51,6 +51,8 @@ export const RULE_NAMES = [
   'stock-phrases',
   /** A reason needs a word of the learner's own after its connective: "since the 34% is mentioned in the case" is none. */
   'own-reason',
+  /** An answer too short for the points it names is marked down, the shortest passages first (budget.ts). */
+  'word-budget',
   /** "Analyses", "Tests", "Reaches" opening a statement's clause are instructions, not content. */
   'meta-verbs',
   /** "e.g. A, B or C" and "such as A or B" in a statement are alternatives: one group, any of them. */
@@ -137,6 +139,8 @@ export interface MarkerParameters {
    * marking's, the case's names, marketing jargon nor everyday wrapping.
    */
   developmentOwnDetails: number;
+  /** Words of answer a point needs (a half for part of one): the word budget's rate. */
+  wordsPerPoint: number;
   /** Words of its own a sentence needs before a statement handed back beside it can count as evidence. */
   echoSupportOwnWords: number;
   /** An answer whose sentences echo statements at this share is the scheme pasted back. */
@@ -180,6 +184,7 @@ export const DEFAULT_PARAMETERS: Readonly<MarkerParameters> = Object.freeze({
   vocabularyEchoMaxWords: 12,
   developmentOwnWords: 1,
   developmentOwnDetails: 1,
+  wordsPerPoint: 16,
   echoSupportOwnWords: 5,
   pastedAnswerShare: 0.6,
   listMinItems: 8,

@@ -18,6 +18,8 @@ export interface Span {
 /** Why a point got its status, for the explanation. */
 export type Verdict =
   | { kind: 'accepted' }
+  /** Marked down by the word budget: the answer is too short to have made every point it names. */
+  | { kind: 'short'; from: 'earned' | 'partly' }
   | { kind: 'not'; why: 'absent' | 'negated' | 'set-aside'; missing: Group[] }
   | {
       kind: 'earned' | 'partly';
