@@ -2,7 +2,7 @@
  * The red-team probes (tests/fixtures/marking/probes): answers a tester wrote to game the marker
  * from its feedback alone. When written, the best of them earned 98% of the marks on average. The
  * goal is a fifth; these ceilings sit just above what the marker now allows (measured 2026-12-02:
- * tuned-on half 45.4% mean, 100% worst; reported half 63.9% mean, 100% worst, after a second tester's round found answers of 25-60 words that earn full marks), so a change
+ * tuned-on half 43.9% mean, 100% worst; reported half 63.9% mean, 100% worst, after a second tester's round found answers of 25-60 words that earn full marks), so a change
  * that lets gaming back in fails here. `npm run bench:marking` prints the figures.
  */
 import { expect, it } from 'vitest';
@@ -16,7 +16,7 @@ const byId = probeScenarios(process.cwd(), loaded.value);
 it('keeps the gaming probes of the tuned-on half under their measured ceiling', () => {
   const figures = probeFigures(process.cwd(), byId, 'tune');
   expect(figures?.scenarios).toBe(8);
-  expect(figures?.mean).toBeLessThanOrEqual(0.47);
+  expect(figures?.mean).toBeLessThanOrEqual(0.45);
 });
 
 it('keeps the gaming probes of the reported half under their measured ceiling', () => {
