@@ -7,6 +7,7 @@
 import { expect, test } from '@playwright/test';
 import { runAdversary } from '../../src/lib/marking/adversary.ts';
 import { markAnswer } from '../../src/lib/marking/marker.ts';
+import { markerParameters } from '../../src/lib/marking/params.ts';
 import { ANSWER_WORD_LIMIT } from '../../src/lib/marking/text.ts';
 import { referenceUnit } from './support';
 
@@ -66,6 +67,29 @@ test.describe('scenario feedback that teaches without leaking', () => {
     expect(total).toBeLessThanOrEqual(scenario.marks / 5);
     await expect(page.getByText('Repeating a marking point is not making it', { exact: false })).toBeVisible();
     await expect(page.locator('.points')).toContainText('Not earned');
+  });
+
+  test('a string of the model’s terms joined by “because” and “so” is marked down for its length, and told why', async ({ page }) => {
+    // For each point, the words that earn it in the model answer, strung together as a gamer would.
+    const model = markAnswer(scenario, scenario.model);
+    const salad = model.points
+      .map((point) => point.evidence.map((span) => scenario.model.slice(span.start, span.end)))
+      .filter((phrases) => phrases.length > 0)
+      .map((phrases) => `${phrases[0]} because ${phrases.slice(1, 3).join(', ') || phrases[0]}, so ${phrases.slice(3).join(' ') || 'it matters'}.`)
+      .join(' ');
+    const unbudgeted = markAnswer(scenario, salad, markerParameters({ disabledRules: ['word-budget'] })).total;
+    const budgeted = markAnswer(scenario, salad).total;
+    expect(budgeted, 'the word budget marks this answer down').toBeLessThan(unbudgeted);
+
+    const box = await openExercise(page);
+    await box.fill(salad);
+    await page.getByRole('button', { name: 'Mark my answer' }).click();
+    const heading = page.getByRole('heading', { name: /^Marked: / });
+    await expect(heading).toBeVisible();
+    expect(Number(/Marked: ([\d.]+)/.exec(await heading.innerText())?.[1])).toBe(budgeted);
+    const shortened = page.locator('.points > li').filter({ hasText: /Partly earned|Not earned/ }).first();
+    await shortened.locator('summary').click();
+    await expect(page.locator('.points')).toContainText('Named in too few words to have made it');
   });
 
   test('the page states the length limit, and an answer over it is refused with the reason while the draft is kept', async ({ page }) => {
