@@ -300,11 +300,13 @@ const FRAME_MIN_WORDS = 6;
 export function markBoilerplate(index: AnswerIndex, vocabulary: ScenarioVocabulary, params: MarkerParameters = DEFAULT_PARAMETERS): void {
   if (!ruleOn(params, 'boilerplate')) return;
   const { analysed } = index;
+  /** A word of the template itself: not a figure, the marking's words or the case's, which fill its slots. */
+  const templateWord = (token: Token) => !/\d/.test(token.lower) && !vocabulary.shown.has(token.stem) && !vocabulary.caseTerms.has(token.stem);
   const skeletons = analysed.sentences.map((sentence) => {
     const words: string[] = [];
     for (let i = sentence.firstToken; i < sentence.endToken; i += 1) {
       const token = analysed.tokens[i];
-      if (!token || /\d/.test(token.lower) || vocabulary.shown.has(token.stem) || vocabulary.caseTerms.has(token.stem)) continue;
+      if (!token || !templateWord(token)) continue;
       words.push(token.stem);
     }
     return words.length >= BOILERPLATE_MIN_WORDS ? words.join(' ') : '';
@@ -341,7 +343,7 @@ export function markBoilerplate(index: AnswerIndex, vocabulary: ScenarioVocabula
     for (let i = sentence.firstToken; i < sentence.endToken; i += 1) {
       const token = analysed.tokens[i];
       if (!token) continue;
-      if (!/\d/.test(token.lower) && !vocabulary.shown.has(token.stem) && !vocabulary.caseTerms.has(token.stem)) words.push(token.stem);
+      if (templateWord(token)) words.push(token.stem);
       const next = analysed.tokens[i + 1];
       if (next && /[.;!?]/.test(analysed.text.slice(token.end, next.start))) close();
     }
