@@ -244,7 +244,7 @@ if (values.ablate) {
   console.log('Marker benchmark: agreement with human judgements per labelled set, gaming shares, speed.');
   for (const collection of collections) printCollection(collection, figuresFor(collection));
   printEvidence();
-  console.log('\nRed-team gaming probes (best of each scenario\'s answers; a keyword stuffing, b dressed-up statements, c feedback echo, d buzzwords, e reported then rejected, x other tricks; two testers' rounds):');
+  console.log('\nRed-team gaming probes (best of each scenario\'s answers; a keyword stuffing, b dressed-up statements, c feedback echo, d buzzwords, e reported then rejected, x other tricks; two rounds by two testers):');
   printProbes();
   printSpeed();
 }

@@ -290,6 +290,13 @@ describe('rules against feedback-echo answers', () => {
     expect(marked(answer, without('boilerplate'))).not.toBe('not');
   });
 
+  it('stock-phrases: an answer dense with stock phrases loses every sentence that has one', () => {
+    const buzz =
+      "In today's fast-paced market, Holloway's must be customer-centric. Pacing the budget to follow demand is a best practice that resonates with families, so the season's spend should unlock sustainable growth. A robust plan keeps Holloway's ahead of the curve.";
+    expect(marked(buzz)).toBe('not');
+    expect(marked(buzz, without('stock-phrases'))).not.toBe('not');
+  });
+
   describe('case-words', () => {
     const caseText =
       "Holloway's runs a grotto in Worcestershire. Last year the grotto sold 4,800 tickets, but 70% of the £18,000 budget was spent by 20 November. Parents' complaints were shared 600 times in a local group.";

@@ -75,6 +75,9 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
 
 const KEYWORD_TALK = /\b(?:key ?words?|key terms?|buzz ?words?|terms? to (?:use|include|mention))\b/i;
 
+/** Stock phrases per hundred words that make a whole answer buzzword prose (earnest answers stay near one). */
+const STOCK_PHRASES_PER_HUNDRED_WORDS = 2;
+
 /** Stock phrases that make a sentence say nothing of this case (one is style). */
 const STOCK_PHRASES_PER_SENTENCE = 3;
 const STOCK_PHRASE_PATTERN = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${[...STOCK_PHRASES].sort((a, b) => b.length - a.length).map((phrase) => phrase.replace(/[-]/g, '[-\\s]?').replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}-])`, 'giu');
@@ -131,6 +134,17 @@ export function classifySentences(index: AnswerIndex, echoes: EchoReader, params
     const reason = classifySentence(sentenceFacts(tokens, text, heard.statement, heard.shownOnly, copyOn && copiedFromCase(tokens, caseGrams)), params);
     if (reason) index.blocked.set(sentence.index, reason);
     if (reason === 'echo' && heard.statement) index.statementEchoes.add(sentence.index);
+  }
+  // An answer dense with stock phrases is buzzword prose throughout: any sentence with one says
+  // nothing of this case. No labelled answer written in earnest came near this density.
+  if (ruleOn(params, 'stock-phrases')) {
+    const counts = analysed.sentences.map((sentence) => stockPhraseCount(analysed.text.slice(sentence.start, sentence.end)));
+    const perHundredWords = (counts.reduce((sum, count) => sum + count, 0) * 100) / Math.max(1, analysed.tokens.length);
+    if (perHundredWords >= STOCK_PHRASES_PER_HUNDRED_WORDS) {
+      counts.forEach((count, sentence) => {
+        if (count > 0 && !index.blocked.has(sentence)) index.blocked.set(sentence, 'stock');
+      });
+    }
   }
   // An answer that is mostly marking points handed back earns nothing from them; elsewhere an
   // echoing sentence may stand as a topic sentence, but only a developed neighbour can earn.
