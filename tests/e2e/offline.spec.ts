@@ -44,6 +44,12 @@ test.describe('offline after one visit', () => {
       await expect(page.locator('h1')).toBeVisible();
     }
     await expect(page.locator('#offline-indicator')).toBeVisible();
+    // Links with a query, as Today, the progress page and shared links write them, open the saved page too.
+    const { id: unitId, qualifications } = referenceUnit();
+    for (const path of ['quiz/?start=1', `units/${unitId}/quiz/?mode=mine&start=1`, `?qualification=${qualifications[0] ?? ''}`]) {
+      await page.goto(path);
+      await expect(page.locator('h1'), `/${path} offline`).not.toHaveText('You are offline');
+    }
 
     // Search works offline too: its code and index were precached.
     const unitForSearch = referenceUnit();
