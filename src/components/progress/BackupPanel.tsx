@@ -2,7 +2,7 @@
 import { useStore } from '@nanostores/preact';
 import { newEpoch } from '../../lib/progress/ids';
 import { useRef, useState } from 'preact/hooks';
-import { type CourseNames, type CourseRestorePlan, describeMyCourse, planCourseRestore } from '../../lib/course/restore';
+import { type CourseNames, type CourseRecord, type CourseRestorePlan, describeMyCourse, planCourseRestore } from '../../lib/course/restore';
 import {
   COUNT_LABELS,
   MAX_BACKUP_BYTES,
@@ -31,7 +31,7 @@ interface Pending {
   backup: RestorableBackup;
   preview: RestorePreview;
   course: CourseRestorePlan;
-  courseBefore: ReturnType<typeof readCourseRecord>;
+  courseBefore: CourseRecord;
   fileName: string;
   text: string;
 }
