@@ -14,6 +14,11 @@ export function buildServiceWorker(dist: string) {
     swDest: join(dist, 'sw.js'),
     // Pages are served as /units/x/ from units/x/index.html.
     directoryIndex: 'index.html',
+    // Every page is static and its query (quiz/?start=1 from Today, ?qualification= in a shared link,
+    // the quiz setup sent as ?length=5&mode=all when tapped before the page is interactive) is read by
+    // the page's own script. Workbox ignores only utm_ and fbclid by default, so offline such links
+    // missed the precache and showed "You are offline" although the page was saved.
+    ignoreURLParametersMatching: [/.*/],
     // Hashed Astro assets never change under the same name, so they need no revision query.
     dontCacheBustURLsMatching: /_astro\//,
     cleanupOutdatedCaches: true,

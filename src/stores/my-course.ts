@@ -4,11 +4,11 @@
  * src/lib/course/my-course.ts.
  */
 import { atom } from 'nanostores';
-import { type MyCourse, WHOLE_COURSE, parseMyCourse } from '../lib/course/my-course';
+import { MAX_LESSONS_READ as MAX_LESSONS, type MyCourse, WHOLE_COURSE, parseMyCourse } from '../lib/course/my-course';
+import type { CourseRecord } from '../lib/course/restore';
 
 const COURSE_KEY = 'markpoint:my-course';
 const LESSONS_KEY = 'markpoint:lessons-read';
-const MAX_LESSONS = 2000;
 
 function storage(): Storage | null {
   try {
@@ -67,4 +67,44 @@ export function markLessonRead(key: string): void {
   } catch {
     // Not recorded: the lesson still shows as unread, nothing else is lost.
   }
+}
+
+/** The choice and the lessons read, as a backup carries them. */
+export function readCourseRecord(): CourseRecord {
+  return { myCourse: readMyCourse(), lessonsRead: [...readLessonsRead()] };
+}
+
+/**
+ * Writes both values of a restore, or neither. Returns what puts back the values stored before (for
+ * when the rest of the restore cannot be saved), or null when this browser refused, with nothing changed.
+ */
+export function writeCourseRecord(record: CourseRecord): (() => void) | null {
+  const store = storage();
+  if (!store) return null;
+  let before: [string, string | null][];
+  try {
+    before = [COURSE_KEY, LESSONS_KEY].map((key) => [key, store.getItem(key)]);
+  } catch {
+    return null;
+  }
+  const putBack = () => {
+    for (const [key, value] of before) {
+      try {
+        if (value === null) store.removeItem(key);
+        else store.setItem(key, value);
+      } catch {
+        // Putting back an older, no larger value: nothing more can be done if even that is refused.
+      }
+    }
+    $myCourse.set(readMyCourse());
+  };
+  try {
+    store.setItem(COURSE_KEY, JSON.stringify(record.myCourse));
+    store.setItem(LESSONS_KEY, JSON.stringify(record.lessonsRead.slice(-MAX_LESSONS)));
+  } catch {
+    putBack();
+    return null;
+  }
+  $myCourse.set(readMyCourse());
+  return putBack;
 }

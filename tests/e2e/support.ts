@@ -1,6 +1,6 @@
 /** Shared helpers for the browser tests: the course as authored, the built pages, and axe. */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type FrameLocator, type Page } from '@playwright/test';
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { loadCourse } from '../../src/lib/content/load.ts';
@@ -51,4 +51,19 @@ export async function expectAccessible(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
   const summary = results.violations.map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`);
   expect(summary, `accessibility violations on ${page.url()}`).toEqual([]);
+}
+
+/**
+ * Answers the quiz question on screen, any answer will do: the first option, or a number typed into
+ * a numeric question. A round is drawn at random, so either kind can come first; a test that only
+ * ticks options waits for an option that never appears when the draw starts with a numeric question.
+ * `position` ("Question 2 of 5") makes sure the question is the one meant, not the one before it.
+ */
+export async function answerAnyQuestion(page: Page | FrameLocator, position: string) {
+  await expect(page.getByText(position, { exact: true })).toBeVisible();
+  const numeric = page.getByRole('textbox', { name: /^Your answer/ });
+  const firstOption = page.locator('.options input').first();
+  await expect(numeric.or(firstOption)).toBeVisible();
+  if (await numeric.isVisible()) await numeric.fill('42');
+  else await firstOption.check();
 }

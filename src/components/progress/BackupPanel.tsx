@@ -2,10 +2,12 @@
 import { useStore } from '@nanostores/preact';
 import { newEpoch } from '../../lib/progress/ids';
 import { useRef, useState } from 'preact/hooks';
+import { type CourseNames, type CourseRecord, type CourseRestorePlan, describeMyCourse, planCourseRestore } from '../../lib/course/restore';
 import {
   COUNT_LABELS,
   MAX_BACKUP_BYTES,
   type ProgressCounts,
+  type RestorableBackup,
   type RestoreMode,
   type RestorePreview,
   backupFileName,
@@ -19,18 +21,29 @@ import {
 import { restoreMessage } from '../../lib/progress/guard';
 import { emptyProgress } from '../../lib/progress/state';
 import { APP_VERSION } from '../../lib/version';
+import { readCourseRecord, writeCourseRecord } from '../../stores/my-course';
 import { $progress, replaceProgress } from '../../stores/progress';
 import { downloadText } from '../download';
 import { RowTable } from '../RowTable';
 import { restoreWorkspaceFrom, withWorkspace } from '../tutor/workspace-store';
 
+interface Pending {
+  backup: RestorableBackup;
+  preview: RestorePreview;
+  course: CourseRestorePlan;
+  courseBefore: CourseRecord;
+  fileName: string;
+  text: string;
+}
 
+/** Names the course choice in the preview: the units with their titles, and the qualifications offered. */
+type Props = CourseNames;
 
-export default function BackupPanel() {
+export default function BackupPanel(names: Props) {
   const progress = useStore($progress);
   const [mode, setMode] = useState<RestoreMode>('merge');
   const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState<{ preview: RestorePreview; createdAt: string | null; skipped: string[]; fileName: string; text: string } | null>(null);
+  const [pending, setPending] = useState<Pending | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [confirmingReset, setConfirmingReset] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -41,33 +54,59 @@ export default function BackupPanel() {
     setPending(null);
     if (!file) return;
     if (file.size > MAX_BACKUP_BYTES) {
-      setError(`“${file.name}” was not restored: at ${(file.size / 1_048_576).toFixed(1)} MB it is too large to be a Markpoint backup. Your progress is unchanged.`);
+      setError(`“${file.name}” was not restored: at ${(file.size / 1_048_576).toFixed(1)} MB it is too large to be a Markpoint backup. Nothing on this device has changed.`);
       return;
     }
     let text: string;
     try {
       text = await file.text();
     } catch {
-      setError(`“${file.name}” was not restored: this browser could not open the file. Your progress is unchanged.`);
+      setError(`“${file.name}” was not restored: this browser could not open the file. Nothing on this device has changed.`);
       return;
     }
     const reading = readBackup(text, file.size);
     if (!reading.ok) {
-      setError(`“${file.name}” was not restored. ${reading.error} Your progress is unchanged.`);
+      setError(`“${file.name}” was not restored. ${reading.error} Nothing on this device has changed.`);
       return;
     }
-    const { progress: incoming, createdAt, skipped } = reading.value;
-    setPending({ preview: previewRestore($progress.get(), incoming, chosenMode, newEpoch(new Date())), createdAt, skipped, fileName: file.name, text });
+    setPending(planRestore(reading.value, chosenMode, file.name, text));
+  }
+
+  function planRestore(backup: RestorableBackup, chosenMode: RestoreMode, fileName: string, text: string): Pending {
+    const courseBefore = readCourseRecord();
+    return {
+      backup,
+      preview: previewRestore($progress.get(), backup.progress, chosenMode, newEpoch(new Date())),
+      course: planCourseRestore(courseBefore, backup.course, chosenMode, names),
+      courseBefore,
+      fileName,
+      text,
+    };
+  }
+
+  function chooseMode(chosen: RestoreMode) {
+    setMode(chosen);
+    // The preview always shows what the chosen mode would do.
+    if (pending) setPending(planRestore(pending.backup, chosen, pending.fileName, pending.text));
   }
 
   function confirmRestore() {
     if (!pending) return;
-    const outcome = restoreMessage(replaceProgress(pending.preview.result), pending.fileName, pending.preview.mode);
-    if (outcome.ok) {
-      // The tutor's workspace rides in the same file, outside the progress checksum.
-      restoreWorkspaceFrom(pending.text);
-      setMessage(outcome.value);
-    } else setError(outcome.error);
+    // All or nothing: the small course record first, put back if the progress cannot be saved.
+    const putBack = pending.course.changes ? writeCourseRecord(pending.course) : () => undefined;
+    if (!putBack) {
+      setError(`“${pending.fileName}” was not restored: this browser refused to save your course choice and lessons read. Nothing on this device has changed.`);
+    } else {
+      const outcome = restoreMessage(replaceProgress(pending.preview.result), pending.fileName, pending.preview.mode);
+      if (outcome.ok) {
+        // The tutor's workspace rides in the same file, outside the progress checksum.
+        restoreWorkspaceFrom(pending.text);
+        setMessage(outcome.value);
+      } else {
+        putBack();
+        setError(outcome.error);
+      }
+    }
     setPending(null);
     if (fileInput.current) fileInput.current.value = '';
   }
@@ -83,8 +122,8 @@ export default function BackupPanel() {
   return (
     <section class="card backup" aria-labelledby="backup-heading">
       <h2 id="backup-heading">Backup and restore</h2>
-      <p>Progress lives only in this browser. Download a backup to keep it safe or to move it to another device.</p>
-      <button type="button" onClick={() => downloadText(withWorkspace(createBackup($progress.get(), APP_VERSION, new Date())), backupFileName(new Date()))}>
+      <p>Your progress, your course choice and the lessons you have read live only in this browser. Download a backup to keep them safe or to move them to another device.</p>
+      <button type="button" onClick={() => downloadText(withWorkspace(createBackup($progress.get(), APP_VERSION, new Date(), readCourseRecord())), backupFileName(new Date()))}>
         Download a backup
       </button>
 
@@ -92,10 +131,10 @@ export default function BackupPanel() {
       <fieldset>
         <legend>When restoring</legend>
         <label>
-          <input type="radio" name="restore-mode" checked={mode === 'merge'} onChange={() => setMode('merge')} /> Merge: keep the newer of each item from both
+          <input type="radio" name="restore-mode" checked={mode === 'merge'} onChange={() => chooseMode('merge')} /> Merge: keep the newer of each item from both
         </label>
         <label>
-          <input type="radio" name="restore-mode" checked={mode === 'replace'} onChange={() => setMode('replace')} /> Replace: use only what is in the backup
+          <input type="radio" name="restore-mode" checked={mode === 'replace'} onChange={() => chooseMode('replace')} /> Replace: use only what is in the backup
         </label>
       </fieldset>
       <label class="file-label">
@@ -110,14 +149,24 @@ export default function BackupPanel() {
       {pending && (
         <div class="restore-preview" role="region" aria-label="What restoring will change">
           <p>
-            <strong>Nothing has been written yet.</strong> “{pending.fileName}” {describeBackupDate(pending.createdAt)}. After{' '}
+            <strong>Nothing has been written yet.</strong> “{pending.fileName}” {describeBackupDate(pending.backup.createdAt)}. After{' '}
             {pending.preview.mode === 'merge' ? 'merging' : 'replacing'}, this device will hold:
           </p>
-          <CountTable before={pending.preview.before} after={pending.preview.after} />
-          {pending.skipped.length > 0 && (
+          <CountTable
+            before={pending.preview.before}
+            after={pending.preview.after}
+            course={[
+              { label: 'lessons read', values: [pending.courseBefore.lessonsRead.length, pending.course.lessonsRead.length] },
+              { label: 'My course', values: [describeMyCourse(pending.courseBefore.myCourse, names), describeMyCourse(pending.course.myCourse, names)] },
+            ]}
+          />
+          {pending.course.notes.map((note) => (
+            <p class="muted">{note}</p>
+          ))}
+          {pending.backup.skipped.length > 0 && (
             <p class="notice warn">
-              Some items in the backup could not be read and will be left out: {pending.skipped.slice(0, 5).join(', ')}
-              {pending.skipped.length > 5 ? `, and ${pending.skipped.length - 5} more` : ''}.
+              Some items in the backup could not be read and will be left out: {pending.backup.skipped.slice(0, 5).join(', ')}
+              {pending.backup.skipped.length > 5 ? `, and ${pending.backup.skipped.length - 5} more` : ''}.
             </p>
           )}
           <div class="actions">
@@ -160,12 +209,12 @@ export default function BackupPanel() {
   );
 }
 
-function CountTable({ before, after }: { before: ProgressCounts; after: ProgressCounts }) {
+function CountTable({ before, after, course }: { before: ProgressCounts; after: ProgressCounts; course: { label: string; values: (string | number)[] }[] }) {
   return (
     <RowTable
       class="count-table"
       headings={['Item', 'Now', 'After']}
-      rows={(Object.keys(COUNT_LABELS) as (keyof ProgressCounts)[]).map((key) => ({ label: COUNT_LABELS[key], values: [before[key], after[key]] }))}
+      rows={[...(Object.keys(COUNT_LABELS) as (keyof ProgressCounts)[]).map((key) => ({ label: COUNT_LABELS[key], values: [before[key], after[key]] })), ...course]}
     />
   );
 }

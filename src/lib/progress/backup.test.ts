@@ -120,3 +120,59 @@ describe('backups that are not quite right', () => {
     expect(reading.ok && reading.value.progress.reviews[0]?.at).toBe(now.toISOString());
   });
 });
+
+describe('the course choice and lessons read in a backup', () => {
+  const course = { myCourse: { qualification: 'cim-l4', units: ['plan'] }, lessonsRead: ['plan/01-intro', 'basics/02-reach'] };
+
+  it('round-trips both beside the progress', () => {
+    const reading = readBackup(createBackup(studied(), '0.1.0', now, course), undefined, now);
+    expect(reading.ok).toBe(true);
+    if (!reading.ok) return;
+    expect(reading.value.course).toEqual(course);
+    expect(reading.value.progress).toEqual(studied());
+  });
+
+  it('restores a backup made before it held them, exactly as before, saying it holds neither', () => {
+    // Written field by field as Markpoint wrote backups until then: no myCourse, no lessonsRead.
+    const progress = JSON.parse(JSON.stringify(studied())) as unknown;
+    const old = JSON.stringify({ format: 'markpoint-backup', formatVersion: 1, appVersion: '0.1.0', createdAt: now.toISOString(), checksum: checksumOf(progress), progress });
+    const reading = readBackup(old, undefined, now);
+    expect(reading.ok).toBe(true);
+    if (!reading.ok) return;
+    expect(reading.value.progress).toEqual(studied());
+    expect(reading.value.skipped).toEqual([]);
+    expect(reading.value.course).toEqual({ myCourse: null, lessonsRead: null });
+  });
+
+  it('leaves out stray stored values when writing, so its own file is never refused', () => {
+    const text = createBackup(studied(), '0.1.0', now, { myCourse: { qualification: '../x', units: ['plan', '<b>'] }, lessonsRead: ['plan/01-intro', 'not a lesson', 'plan/01-intro'] });
+    const reading = readBackup(text, undefined, now);
+    expect(reading.ok && reading.value.course).toEqual({ myCourse: { qualification: null, units: ['plan'] }, lessonsRead: ['plan/01-intro'] });
+  });
+
+  it('refuses a file whose course fields Markpoint would not have written, naming the field and what is wrong', () => {
+    const cases: [string, (file: Record<string, unknown>) => void, RegExp][] = [
+      ['course is a list', (file) => (file['myCourse'] = ['cim-l4']), /course choice \(its myCourse field\) is a list, not a qualification and a list of units/],
+      ['course is null', (file) => (file['myCourse'] = null), /myCourse field\) is empty \(null\)/],
+      ['qualification missing', (file) => (file['myCourse'] = { units: [] }), /myCourse field\) has no qualification/],
+      ['qualification not an id', (file) => (file['myCourse'] = { qualification: 'CIM L4!', units: [] }), /myCourse field\) names its qualification as the text "CIM L4!"/],
+      ['units not a list', (file) => (file['myCourse'] = { qualification: null, units: 'plan' }), /myCourse field\) has units written as the text "plan" rather than a list/],
+      ['a unit not an id', (file) => (file['myCourse'] = { qualification: null, units: ['plan', 7] }), /myCourse field\) has unit 2 written as a number/],
+      ['lessons not a list', (file) => (file['lessonsRead'] = { 'plan/01-intro': true }), /lessons read \(its lessonsRead field\) is a set of named items, not a list of lessons/],
+      ['a lesson not a key', (file) => (file['lessonsRead'] = ['plan/01-intro', '../../etc']), /lessonsRead field\) has entry 2 written as the text "..\/..\/etc", which is not a lesson/],
+      ['too many lessons', (file) => (file['lessonsRead'] = Array.from({ length: 2001 }, (_, i) => `u/l-${i}`)), /lessonsRead field\) lists 2001 lessons, more than Markpoint ever keeps \(2000\)/],
+    ];
+    for (const [label, change, reason] of cases) {
+      const reading = readBackup(
+        edited((file) => {
+          Object.assign(file, course);
+          change(file);
+        }),
+        undefined,
+        now,
+      );
+      expect(reading.ok, label).toBe(false);
+      if (!reading.ok) expect(reading.error, label).toMatch(reason);
+    }
+  });
+});

@@ -2,7 +2,15 @@
  * Backups: a file the learner can keep or move to another device. Restoring never writes anything
  * until the learner has seen what will change, and a file that is not a sound backup is refused
  * with the reason, leaving current progress untouched.
+ *
+ * Beside the progress record a backup holds the learner's "My course" choice (myCourse) and the
+ * lessons they have read (lessonsRead). Both are optional fields of the same format version: files
+ * made before them restore as they always did, and an older Markpoint reading a newer file restores
+ * its progress and passes over them. They sit outside the progress checksum (which older readers
+ * check), so each is read strictly instead: anything Markpoint would not have written refuses the file.
  */
+import type { CourseInBackup } from '../course/restore.ts';
+import { type MyCourse, checkLessonsRead, checkMyCourse, isLessonKey, MAX_LESSONS_READ, parseMyCourse } from '../course/my-course.ts';
 import { hashString } from '../random/seeded.ts';
 import { type Result, err, ok } from '../result.ts';
 import { mergeProgress } from './merge.ts';
@@ -20,13 +28,21 @@ export interface BackupFile {
   createdAt: string;
   checksum: string;
   progress: ProgressState;
+  myCourse?: MyCourse;
+  lessonsRead?: string[];
+}
+
+/** What a backup carries besides progress: the course choice and the lessons read on this device. */
+export interface CourseForBackup {
+  myCourse: MyCourse;
+  lessonsRead: readonly string[];
 }
 
 export function checksumOf(progress: unknown): string {
   return `fnv1a-${hashString(JSON.stringify(progress)).toString(16).padStart(8, '0')}`;
 }
 
-export function createBackup(progress: ProgressState, appVersion: string, now: Date): string {
+export function createBackup(progress: ProgressState, appVersion: string, now: Date, course?: CourseForBackup): string {
   const file: BackupFile = {
     format: BACKUP_FORMAT,
     formatVersion: BACKUP_FORMAT_VERSION,
@@ -34,6 +50,8 @@ export function createBackup(progress: ProgressState, appVersion: string, now: D
     createdAt: now.toISOString(),
     checksum: checksumOf(progress),
     progress,
+    // Written as the restore will read them: a stray stored value must not make the whole file refused.
+    ...(course ? { myCourse: parseMyCourse(course.myCourse), lessonsRead: [...new Set(course.lessonsRead.filter(isLessonKey))].slice(-MAX_LESSONS_READ) } : {}),
   };
   return JSON.stringify(file);
 }
@@ -49,6 +67,8 @@ export interface RestorableBackup {
   appVersion: string;
   /** Items left out because they could not be read, each with the reason. */
   skipped: string[];
+  /** The course choice and lessons read, each null when the file predates them. */
+  course: CourseInBackup;
 }
 
 /** The backup's contents, or the sentence saying why the file is not a sound backup. */
@@ -104,13 +124,33 @@ export function readBackup(text: string, byteLength = new TextEncoder().encode(t
   }
   const report = readProgress(file['progress'], now);
   if (report.unreadable) return err(`The progress inside this backup cannot be read (${report.dropped.join(', ')}).`);
+  const course = readCourseFields(file);
+  if (!course.ok) return course;
   const createdAt = file['createdAt'];
   return ok({
     progress: report.state,
     createdAt: typeof createdAt === 'string' && Number.isFinite(Date.parse(createdAt)) ? createdAt : null,
     appVersion: typeof file['appVersion'] === 'string' ? file['appVersion'] : 'unknown',
     skipped: report.dropped,
+    course: course.value,
   });
+}
+
+/** A field that is present must be sound; only a missing one means "this file predates it". */
+function readCourseFields(file: Record<string, unknown>): Result<CourseInBackup, string> {
+  let myCourse: MyCourse | null = null;
+  if (Object.hasOwn(file, 'myCourse')) {
+    const checked = checkMyCourse(file['myCourse']);
+    if (!checked.ok) return err(`This backup's course choice (its myCourse field) ${checked.error}, so Markpoint did not write it as it stands.`);
+    myCourse = checked.value;
+  }
+  let lessonsRead: string[] | null = null;
+  if (Object.hasOwn(file, 'lessonsRead')) {
+    const checked = checkLessonsRead(file['lessonsRead']);
+    if (!checked.ok) return err(`This backup's list of lessons read (its lessonsRead field) ${checked.error}, so Markpoint did not write it as it stands.`);
+    lessonsRead = checked.value;
+  }
+  return ok({ myCourse, lessonsRead });
 }
 
 /** How the restore preview names when a backup was made, without ever showing "Invalid Date". */
