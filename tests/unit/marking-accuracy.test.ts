@@ -40,12 +40,12 @@ it('agrees with the independent answers no worse than measured (hints 0.662, wor
   const hinted = evaluateMarker(independent.answers);
   expect(hinted.agreement.kappa).toBeGreaterThanOrEqual(0.65);
   expect(hinted.agreement.accuracy).toBeGreaterThanOrEqual(0.77);
-  expect(evaluateMarker(independent.answers, { ignoreHints: true }).agreement.kappa).toBeGreaterThanOrEqual(0.34);
+  expect(evaluateMarker(independent.answers, { ignoreHints: true }).agreement.kappa).toBeGreaterThanOrEqual(0.35);
 });
 
 it('agrees with the tune half of the new set no worse than measured (wording alone 0.352, blind hints 0.557)', () => {
-  expect(evaluateMarker(tune.answers, { ignoreHints: true }).agreement.kappa).toBeGreaterThanOrEqual(0.34);
-  expect(evaluateMarker(tune.answers).agreement.kappa).toBeGreaterThanOrEqual(0.54);
+  expect(evaluateMarker(tune.answers, { ignoreHints: true }).agreement.kappa).toBeGreaterThanOrEqual(0.35);
+  expect(evaluateMarker(tune.answers).agreement.kappa).toBeGreaterThanOrEqual(0.57);
 });
 
 it('keeps stuffed, pasted and copied answers on course scenarios at or below a fifth of the marks, mean and worst', () => {
