@@ -66,7 +66,7 @@ test.describe('offline after one visit', () => {
     await expect(page.locator('.deck-status')).toContainText('1 reviewed this session');
 
     await page.goto(`units/${unit.id}/quiz/`);
-    // A choice made before the quiz is interactive is lost when it hydrates (it starts with its own default).
+    // Start pressed before the quiz is interactive sends the form and loads the page again: wait, so the round starts in place.
     await whenHydrated(page, '.quiz-setup');
     await page.getByRole('radio', { name: '5', exact: true }).check();
     await page.getByRole('button', { name: 'Start quiz' }).click();

@@ -1,10 +1,11 @@
 /** @jsxImportSource preact */
 import { useStore } from '@nanostores/preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { openMisconceptions, recordQuestionAttempt } from '../../lib/progress/state';
 import type { Grade, MisconceptionInfo, QuizQuestion } from '../../lib/quiz/grade';
 import { clearedInRound, missedInRound, roundScore } from '../../lib/quiz/round';
 import { selectQuestions } from '../../lib/quiz/select';
+import { type DrawMode, ROUND_LENGTHS, drawMode, pickedBeforeHydration, roundLength } from '../../lib/quiz/setup';
 import { type UnitScope, keepInCourse, unitsInCourse } from '../../lib/course/my-course';
 import { $myCourse, startMyCourse } from '../../stores/my-course';
 import { newSeed } from '../../lib/random/seeded';
@@ -25,7 +26,6 @@ interface Props {
 }
 
 type Phase = 'setup' | 'question' | 'results';
-const LENGTHS = [5, 10, 20, 0] as const;
 
 interface Answered {
   question: QuizQuestion;
@@ -44,13 +44,27 @@ export default function Quiz({ questions: allQuestions, misconceptions, scopeTit
   const [autoStart, setAutoStart] = useState(false);
   const [phase, setPhase] = useState<Phase>('setup');
   const [length, setLength] = useState<number>(10);
-  const [mode, setMode] = useState<'all' | 'mine'>('all');
+  const [mode, setMode] = useState<DrawMode>('all');
   const [focus, setFocus] = useState<string[] | null>(null);
   const [seed, setSeed] = useState(0);
   const [round, setRound] = useState<QuizQuestion[]>([]);
   const [index, setIndex] = useState(0);
   const [answered, setAnswered] = useState<Answered[]>([]);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const setupRef = useRef<HTMLFormElement>(null);
+
+  // A choice tapped on the server-rendered form before hydration stays in its radios (Preact's
+  // hydration does not touch `checked`) but not in state, and the first re-render would put the
+  // defaults back on screen: adopt it now, in the same commit as hydration.
+  useLayoutEffect(() => {
+    const form = setupRef.current;
+    if (!form) return;
+    const picked = (name: string) => pickedBeforeHydration(form.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${name}"]`));
+    const pickedLength = roundLength(picked('length'));
+    if (pickedLength !== null) setLength(pickedLength);
+    const pickedMode = drawMode(picked('mode'));
+    if (pickedMode) setMode(pickedMode);
+  }, []);
 
   useEffect(() => {
     startProgress();
@@ -62,9 +76,9 @@ export default function Quiz({ questions: allQuestions, misconceptions, scopeTit
     // "?start=1" comes from a one-tap start (Today, a session's next step): go straight to the first question.
     if (params.get('start') === '1') setAutoStart(true);
     // A setup form sent before the page was interactive arrives as ?length=…&mode=…: honour it.
-    const sentLength = params.get('length');
-    if (sentLength !== null && (LENGTHS as readonly number[]).includes(Number(sentLength))) {
-      setLength(Number(sentLength));
+    const sentLength = roundLength(params.get('length'));
+    if (sentLength !== null) {
+      setLength(sentLength);
       setAutoStart(true);
     }
   }, []);
@@ -110,6 +124,7 @@ export default function Quiz({ questions: allQuestions, misconceptions, scopeTit
   if (phase === 'setup') {
     return (
       <form
+        ref={setupRef}
         class="quiz-setup card"
         onSubmit={(event) => {
           event.preventDefault();
@@ -131,7 +146,7 @@ export default function Quiz({ questions: allQuestions, misconceptions, scopeTit
         <fieldset>
           <legend>Questions</legend>
           <div class="choices">
-            {LENGTHS.map((value) => (
+            {ROUND_LENGTHS.map((value) => (
               <label>
                 <input type="radio" name="length" value={value} checked={length === value} onChange={() => setLength(value)} />
                 {value === 0 ? `All (${questions.length})` : value}
