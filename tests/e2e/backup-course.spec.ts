@@ -48,6 +48,9 @@ test('a backup brings back the course choice and the lessons read on a phone tha
   await page.goto(`units/${unit.id}/`);
   await page.getByRole('link', { name: lesson.title, exact: true }).first().click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(lesson.title);
+  // The page notes the lesson as read from its module script, which runs once the document is
+  // parsed: the heading can show first on a loaded machine, and leaving then would skip the note.
+  await page.waitForLoadState('domcontentloaded');
   await seeCourseChoice(page, qualification);
   await seeLessonRead(page, true);
 
