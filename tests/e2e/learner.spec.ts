@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { QUALIFICATIONS } from '../../src/lib/content/schemas.ts';
-import { authoredCourse, expectAccessible, referenceUnit, whenHydrated } from './support';
+import { authoredCourse, expectAccessible, referenceUnit, whenHydrated, unitProgress } from './support';
 
 test.describe('a learner works through the reference unit', () => {
   test('finds the unit from the home page, filtering by qualification', async ({ page }) => {
@@ -72,7 +72,7 @@ test.describe('a learner works through the reference unit', () => {
     await page.reload();
     await expect(status).toContainText(`0 due, ${Math.min(20, unit.terms.length) - 1} new`);
     await page.goto('progress/');
-    await expect(page.getByRole('region', { name: unit.title })).toContainText('1 started');
+    await expect(await unitProgress(page, unit.title)).toContainText('1 started');
   });
 
   test('on a touchscreen, swipes a revealed card right for Good and left for Again', async ({ page }, testInfo) => {

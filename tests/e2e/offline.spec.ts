@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildServiceWorker } from '../../src/integrations/service-worker.ts';
 import { serveStatic } from './static-server';
-import { answerAnyQuestion, builtPages, referenceUnit, whenHydrated } from './support';
+import { answerAnyQuestion, builtPages, referenceUnit, whenHydrated, unitProgress } from './support';
 
 async function waitUntilReadyOffline(page: Page) {
   await page.goto('');
@@ -83,7 +83,7 @@ test.describe('offline after one visit', () => {
 
     await page.reload();
     await page.goto('progress/');
-    const region = page.getByRole('region', { name: unit.title });
+    const region = await unitProgress(page, unit.title);
     // The figures appear once the page has read this browser's record (a loading line before, never zeros).
     await expect(region).toContainText('1 started', { timeout: 15_000 });
     await expect(region).toContainText('1 attempt');

@@ -6,7 +6,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { QUALIFICATIONS } from '../../src/lib/content/schemas.ts';
-import { authoredCourse, referenceUnit } from './support';
+import { authoredCourse, referenceUnit, unitProgress } from './support';
 
 const SIZES = [
   { width: 390, height: 844 },
@@ -258,14 +258,14 @@ test('"My course" narrows the review queue, the course quiz, progress and Today'
   expect(chosen.some((unit) => unit.misconceptions.some((item) => item.questions.some((question) => question.prompt.trim() === prompt)))).toBe(true);
 
   await page.goto('progress/');
-  for (const unit of chosen) await expect(page.getByRole('region', { name: unit.title })).toBeVisible();
-  for (const unit of others) await expect(page.getByRole('region', { name: unit.title })).toHaveCount(0);
+  for (const unit of chosen) await expect(await unitProgress(page, unit.title)).toBeVisible();
+  for (const unit of others) await expect(await unitProgress(page, unit.title)).toHaveCount(0);
 
   // Changed back at any time.
   await page.goto('');
   await page.getByRole('radio', { name: 'All qualifications' }).check();
   await page.goto('progress/');
-  for (const unit of others) await expect(page.getByRole('region', { name: unit.title })).toBeVisible();
+  for (const unit of others) await expect(await unitProgress(page, unit.title)).toBeVisible();
 });
 
 test('every count on the progress page links to the session that acts on it', async ({ page }) => {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createBackup } from '../../src/lib/progress/backup.ts';
 import { emptyProgress, recordReview } from '../../src/lib/progress/state.ts';
 import { rateCard } from '../../src/lib/srs/scheduler.ts';
-import { referenceUnit } from './support';
+import { referenceUnit, unitProgress, whenHydrated } from './support';
 
 test.describe('progress is never lost', () => {
   test('two tabs share work; a backup restores everything after a reset', async ({ page, context }) => {
@@ -16,7 +16,7 @@ test.describe('progress is never lost', () => {
     // A second tab sees the first tab's review, and its own work does not overwrite the first's.
     const second = await context.newPage();
     await second.goto('progress/');
-    await expect(second.getByRole('region', { name: unit.title })).toContainText('1 started');
+    await expect(await unitProgress(second, unit.title)).toContainText('1 started');
     const scenario = unit.scenarios[0];
     if (!scenario) throw new Error('no scenario');
     await second.goto(`units/${unit.id}/scenarios/${scenario.id}/`);
@@ -25,9 +25,11 @@ test.describe('progress is never lost', () => {
     await page.getByRole('button', { name: /Show answer/ }).click();
     await page.getByRole('button', { name: /^Easy/ }).click();
     await second.goto('progress/');
-    await expect(second.getByRole('region', { name: unit.title })).toContainText('2 started');
+    await expect(await unitProgress(second, unit.title)).toContainText('2 started');
 
     await page.goto('progress/');
+    // Until the panel has hydrated, its button does nothing.
+    await whenHydrated(page, '.backup');
     const downloadPromise = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download a backup' }).click();
     const download = await downloadPromise;
@@ -39,7 +41,7 @@ test.describe('progress is never lost', () => {
     await expect(page.getByRole('alertdialog')).toContainText('2 flashcards started');
     await expect(page.getByRole('alertdialog')).toContainText('1 scenario drafts');
     await page.getByRole('button', { name: 'Yes, delete my progress' }).click();
-    await expect(page.getByRole('region', { name: unit.title })).toContainText('0 started');
+    await expect(await unitProgress(page, unit.title)).toContainText('0 started');
 
     // A file that is not a backup is refused and changes nothing.
     await page.getByLabel('Choose a backup file').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":1}') });
@@ -50,9 +52,9 @@ test.describe('progress is never lost', () => {
     await page.getByLabel('Choose a backup file').setInputFiles(backupPath);
     const preview = page.getByRole('region', { name: 'What restoring will change' });
     await expect(preview).toContainText('Nothing has been written yet');
-    await expect(page.getByRole('region', { name: unit.title })).toContainText('0 started');
+    await expect(await unitProgress(page, unit.title)).toContainText('0 started');
     await page.getByRole('button', { name: 'Restore', exact: true }).click();
-    await expect(page.getByRole('region', { name: unit.title })).toContainText('2 started');
+    await expect(await unitProgress(page, unit.title)).toContainText('2 started');
     await page.goto(`units/${unit.id}/scenarios/${scenario.id}/`);
     await expect(page.getByRole('textbox', { name: 'Your answer' })).toHaveValue('A draft written in the second tab.');
   });
@@ -68,7 +70,7 @@ test.describe('progress is never lost', () => {
     }, `${unit.id}/${term.id}`);
     await page.goto('progress/');
     await expect(page.getByRole('alert')).toContainText('Some saved items could not be read');
-    await expect(page.getByRole('region', { name: unit.title })).toContainText('1 started');
+    await expect(await unitProgress(page, unit.title)).toContainText('1 started');
     const downloadPromise = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download the original data' }).click();
     expect(readFileSync(await (await downloadPromise).path(), 'utf8')).toContain('broken/card');
@@ -200,7 +202,7 @@ test('a restore that does not fit in storage is refused, and the progress shown 
   await page.goto(`units/${unit.id}/flashcards/`);
   await rateGood(page, 1);
   await page.goto('progress/');
-  await expect(page.getByRole('region', { name: unit.title })).toContainText('1 started');
+  await expect(await unitProgress(page, unit.title)).toContainText('1 started');
   const before = await storedProgress(page);
 
   let backup = emptyProgress('backup-epoch');
@@ -215,6 +217,6 @@ test('a restore that does not fit in storage is refused, and the progress shown 
   await expect(page.getByRole('alert')).toContainText('was not restored');
   await expect(page.getByRole('alert')).toContainText('no room');
   await expect(page.getByText(/^Restored from/)).toHaveCount(0);
-  await expect(page.getByRole('region', { name: unit.title })).toContainText('1 started');
+  await expect(await unitProgress(page, unit.title)).toContainText('1 started');
   expect(await storedProgress(page)).toBe(before);
 });

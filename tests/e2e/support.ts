@@ -1,6 +1,6 @@
 /** Shared helpers for the browser tests: the course as authored, the built pages, and axe. */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type FrameLocator, type Page } from '@playwright/test';
+import { expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { loadCourse } from '../../src/lib/content/load.ts';
@@ -28,6 +28,15 @@ export function referenceUnit() {
  * Waits until every island on the page has hydrated (Astro drops its "ssr" attribute then). A
  * control used before that keeps its server-rendered state, which the island then overwrites.
  */
+/**
+ * A unit's figures on the progress page, scrolled to as a learner would: they load when they come
+ * into view, and on a busy machine the figures above can grow and push them out of view first.
+ */
+export async function unitProgress(page: Page, unitTitle: string): Promise<Locator> {
+  await page.getByRole('heading', { name: 'By unit', level: 2 }).scrollIntoViewIfNeeded();
+  return page.getByRole('region', { name: unitTitle });
+}
+
 export async function whenHydrated(page: Page, inside: string) {
   await expect(page.locator('astro-island[ssr]').filter({ has: page.locator(inside) })).toHaveCount(0, { timeout: 15_000 });
 }
