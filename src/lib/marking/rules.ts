@@ -28,6 +28,8 @@ export interface SentenceFacts {
   echoes: boolean;
   /** Whether it is built only from words the statements and the feedback show. */
   shownOnly: boolean;
+  /** Distinct stock phrases in it ("leverage", "best practice"). */
+  stockPhrases: number;
 }
 
 export interface SentenceRule {
@@ -70,7 +72,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     applies: (facts) => KEYWORD_TALK.test(facts.text) && facts.commaItems >= 3 && !REASONING_WORDS.test(facts.text),
   },
   { name: 'vocabulary-echo', reason: 'echo', applies: (facts) => facts.shownOnly },
-  { name: 'stock-phrases', reason: 'stock', applies: (facts) => stockPhraseCount(facts.text) >= STOCK_PHRASES_PER_SENTENCE },
+  { name: 'stock-phrases', reason: 'stock', applies: (facts) => facts.stockPhrases >= STOCK_PHRASES_PER_SENTENCE },
 ];
 
 const KEYWORD_TALK = /\b(?:key ?words?|key terms?|buzz ?words?|terms? to (?:use|include|mention))\b/i;
@@ -106,6 +108,7 @@ export function sentenceFacts(tokens: Token[], text: string, echoes: boolean, sh
     echoes,
     shownOnly,
     copied,
+    stockPhrases: stockPhraseCount(text),
   };
 }
 
@@ -127,21 +130,23 @@ export function classifySentences(index: AnswerIndex, echoes: EchoReader, params
   const { analysed } = index;
   const echoOn = ruleOn(params, 'echo');
   const copyOn = ruleOn(params, 'case-copy') && caseGrams.size > 0;
+  const stockCounts: number[] = [];
   for (const sentence of analysed.sentences) {
     const tokens = analysed.tokens.slice(sentence.firstToken, sentence.endToken);
     const text = analysed.text.slice(sentence.start, sentence.end);
     const heard = echoOn ? echoes(text) : { statement: false, shownOnly: false };
-    const reason = classifySentence(sentenceFacts(tokens, text, heard.statement, heard.shownOnly, copyOn && copiedFromCase(tokens, caseGrams)), params);
+    const facts = sentenceFacts(tokens, text, heard.statement, heard.shownOnly, copyOn && copiedFromCase(tokens, caseGrams));
+    stockCounts.push(facts.stockPhrases);
+    const reason = classifySentence(facts, params);
     if (reason) index.blocked.set(sentence.index, reason);
     if (reason === 'echo' && heard.statement) index.statementEchoes.add(sentence.index);
   }
   // An answer dense with stock phrases is buzzword prose throughout: any sentence with one says
   // nothing of this case. No labelled answer written in earnest came near this density.
   if (ruleOn(params, 'stock-phrases')) {
-    const counts = analysed.sentences.map((sentence) => stockPhraseCount(analysed.text.slice(sentence.start, sentence.end)));
-    const perHundredWords = (counts.reduce((sum, count) => sum + count, 0) * 100) / Math.max(1, analysed.tokens.length);
+    const perHundredWords = (stockCounts.reduce((sum, count) => sum + count, 0) * 100) / Math.max(1, analysed.tokens.length);
     if (perHundredWords >= STOCK_PHRASES_PER_HUNDRED_WORDS) {
-      counts.forEach((count, sentence) => {
+      stockCounts.forEach((count, sentence) => {
         if (count > 0 && !index.blocked.has(sentence)) index.blocked.set(sentence, 'stock');
       });
     }

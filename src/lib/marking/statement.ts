@@ -133,6 +133,11 @@ const META_VERBS = new Set([
 /** Words that open a list of examples: what follows are alternatives, not all required. */
 const EXAMPLE_OPENERS: readonly string[][] = [['e', 'g'], ['eg'], ['such', 'as'], ['for', 'example'], ['for', 'instance'], ['including'], ['like']];
 
+/** The words of an example opener starting at token `at`, or 0 when none does. */
+function exampleOpenerLength(tokens: readonly Token[], at: number): number {
+  return EXAMPLE_OPENERS.find((words) => words.every((word, offset) => tokens[at + offset]?.lower === word))?.length ?? 0;
+}
+
 /** Words that, after a comma, start a new clause of the statement rather than another example. */
 const LIST_ENDERS = new Set([
   'justified', 'justifying', 'supported', 'backed', 'based', 'explaining', 'because', 'since', 'so', 'which', 'while', 'whereas',
@@ -151,9 +156,9 @@ function statementSlots(text: string, tokens: Token[], params: MarkerParameters)
   const gapBefore = (i: number) => (i > 0 ? text.slice(tokens[i - 1]?.end ?? 0, tokens[i]?.start ?? 0) : '');
   if (ruleOn(params, 'example-lists')) {
     for (let i = 0; i < tokens.length; i += 1) {
-      const opener = EXAMPLE_OPENERS.find((words) => words.every((word, offset) => tokens[i + offset]?.lower === word));
-      if (!opener) continue;
-      const from = i + opener.length;
+      const openerLength = exampleOpenerLength(tokens, i);
+      if (openerLength === 0) continue;
+      const from = i + openerLength;
       let to = from;
       // The list runs to the end of its clause: "; ", ")", or "and" before a new examiner verb.
       while (
@@ -196,8 +201,8 @@ export function withoutExampleLists(statement: string, params: MarkerParameters)
   // A slot shared with an "or" phrase is kept: only the example lists' slots start after an opener.
   const openerEnds = new Set<number>();
   tokens.forEach((_, i) => {
-    const opener = EXAMPLE_OPENERS.find((words) => words.every((word, offset) => tokens[i + offset]?.lower === word));
-    if (opener) openerEnds.add(i + opener.length);
+    const openerLength = exampleOpenerLength(tokens, i);
+    if (openerLength > 0) openerEnds.add(i + openerLength);
   });
   return tokens.filter((_, i) => !(inList[i] && openerEnds.has(slots[i] ?? i))).map((token) => statement.slice(token.start, token.end)).join(' ');
 }
