@@ -79,6 +79,8 @@ export const RULE_NAMES = [
   'keyword-list',
   /** Many short items joined by commas and "and", with no reason or example. */
   'prose-list',
+  /** A long run of terms with almost no words to join them, however it is punctuated. */
+  'word-string',
   /** One sentence that alone supplies the evidence for several points, with no figure or reason. */
   'crammed',
   /**
@@ -165,6 +167,10 @@ export interface MarkerParameters {
    * (a build-time table, see expand.ts), or null for the statement's words and the lexicon only.
    */
   expansion: Expansion | null;
+  /** A sentence of at least this many words... */
+  wordStringMinWords: number;
+  /** ...with fewer function words than this share is a string of terms. */
+  wordStringFunctionShare: number;
   /** Rules switched off. */
   disabledRules: readonly RuleName[];
 }
@@ -196,6 +202,8 @@ export const DEFAULT_PARAMETERS: Readonly<MarkerParameters> = Object.freeze({
   negationReach: 12,
   withoutReach: 3,
   expansion: null,
+  wordStringMinWords: 8,
+  wordStringFunctionShare: 0.1,
   disabledRules: Object.freeze([]) as readonly RuleName[],
 });
 

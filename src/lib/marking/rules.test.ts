@@ -52,6 +52,18 @@ const SENTENCE_TABLES: { rule: RuleName; reason: string; sets: string[]; leaves:
     leaves: ['Bidding on the brand’s key words in search, such as “Holloway’s grotto”, costs little because rivals rarely bid on them.'],
   },
   {
+    rule: 'word-string',
+    reason: 'list',
+    sets: [
+      'Grotto tickets sold out Saturday queue parents refunds weekend slots pause',
+      'Crisis holding statement 24 hours transparency apology timeline Maren Vale customers refund',
+    ],
+    leaves: [
+      'Strengths: 48,000 Instagram followers, 14 outlets, signature iced coffee',
+      'Cap frequency at three a week so the December budget is not spent on the same buyers.',
+    ],
+  },
+  {
     rule: 'prose-list',
     reason: 'list',
     sets: ['Leverage ASA compliance, #ad disclosure, contracts with whitelisting, usage rights, approvals and exclusivity, holdouts and suppression lists.'],

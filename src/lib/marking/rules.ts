@@ -71,6 +71,14 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     // "The key words are A, B, C and D": a sentence that names its items as key words is offering them, not arguing.
     applies: (facts) => KEYWORD_TALK.test(facts.text) && facts.commaItems >= 3 && !REASONING_WORDS.test(facts.text),
   },
+  {
+    name: 'word-string',
+    reason: 'list',
+    // "ABM 46 trusts 20 named high-value 9-18 month decision cycle several decision-makers": a run
+    // of terms with hardly a word to join them says nothing about how they relate.
+    // Notes keep their items apart with commas ("Strengths: 48,000 followers, 14 outlets"); a string runs on.
+    applies: (facts, params) => facts.tokens.length >= params.wordStringMinWords * facts.commaItems && facts.functionShare < params.wordStringFunctionShare,
+  },
   { name: 'vocabulary-echo', reason: 'echo', applies: (facts) => facts.shownOnly },
   { name: 'stock-phrases', reason: 'stock', applies: (facts) => facts.stockPhrases >= STOCK_PHRASES_PER_SENTENCE },
 ];
