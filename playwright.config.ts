@@ -22,6 +22,8 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}${base}`,
     launchOptions,
     trace: 'retain-on-failure',
+    // A missing control fails at the step that wanted it, with its locator, not at the test's timeout.
+    actionTimeout: 15_000,
   },
   projects: [
     { name: 'phone', use: { ...devices['Desktop Chrome'], viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: false } },

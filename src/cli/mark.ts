@@ -8,6 +8,7 @@ import { issuesFromZod, formatIssue } from '../lib/content/issues.ts';
 import { parseYaml } from '../lib/content/parse.ts';
 import { scenarioSchema } from '../lib/content/schemas.ts';
 import { markAnswerInDetail } from '../lib/marking/marker.ts';
+import { SET_ASIDE_LABELS } from '../lib/marking/explain.ts';
 import { err, ok } from '../lib/result.ts';
 
 function fail(message: string): never {
@@ -63,7 +64,7 @@ if (values.json) {
   }
   for (const note of result.notes) console.log(`\nNote: ${note}`);
   if (setAside.length) {
-    console.log('\nSet aside (these sentences earn nothing on their own):');
-    for (const sentence of setAside) console.log(`   ${sentence.reason}: “${sentence.text.trim().slice(0, 100)}${sentence.text.trim().length > 100 ? '…' : ''}”`);
+    console.log('\nSet aside (each earns nothing by itself):');
+    for (const sentence of setAside) console.log(`   ${SET_ASIDE_LABELS[sentence.reason]}: “${sentence.text.trim().slice(0, 100)}${sentence.text.trim().length > 100 ? '…' : ''}”`);
   }
 }

@@ -118,6 +118,16 @@ export function answerNotes(facts: AnswerFacts): string[] {
   return notes;
 }
 
+/** What each kind of set-aside sentence is, in a phrase, for the command line's list of them. */
+export const SET_ASIDE_LABELS: Readonly<Record<BlockReason, string>> = {
+  list: 'a list of terms',
+  echo: 'a marking statement handed back: it can open a point, but earns only beside a sentence of your own that develops it',
+  crammed: 'several points named in one sentence',
+  fragment: 'a heading or fragment',
+  copied: 'copied from the case',
+  stock: 'stock phrases that would fit any organisation',
+};
+
 export const NOT_MARKED_REASON = 'Not marked: the answer is over the length the marker reads.';
 
 /** The refusal for an answer over the limits: it says the limit, the count, and that nothing is lost. */
