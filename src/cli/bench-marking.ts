@@ -17,6 +17,7 @@ import type { Scenario } from '../lib/content/schemas.ts';
 import { formatIssues } from '../lib/content/issues.ts';
 import { loadCourse } from '../lib/content/load.ts';
 import { adversaryReport } from '../lib/marking/adversary.ts';
+import { scenarioModelRuns } from '../lib/marking/copy.ts';
 import { type PointedQuotes, checkEvidence } from '../lib/marking/evidence-check.ts';
 import { type ExpansionTable, expansionIndex } from '../lib/marking/expand.ts';
 import { type LabelledAnswer, type MarkerReport, evaluateMarker, withoutHints } from '../lib/marking/labelled.ts';
@@ -233,6 +234,16 @@ function printAblation(rules: readonly RuleName[]): void {
   }
 }
 
+/** The model answer pasted back, marked as the scenario page and the assignment runner mark it (with its runs of words). */
+function printModelPasted(): void {
+  const shares = course.units.flatMap((unit) =>
+    unit.scenarios.map((scenario) => ({ id: scenario.id, share: markAnswer({ ...scenario, modelRuns: scenarioModelRuns(scenario) }, scenario.model).total / scenario.marks })),
+  );
+  const worst = shares.reduce((a, b) => (b.share > a.share ? b : a));
+  const mean = shares.reduce((sum, entry) => sum + entry.share, 0) / shares.length;
+  console.log(`\nModel answer pasted back, as the app marks it (${shares.length} course scenarios): mean ${percent(mean)}, worst ${percent(worst.share)} (${worst.id})  (goal <= 20%)`);
+}
+
 if (values.ablate) {
   const rules = values.ablate === 'all' ? RULE_NAMES : RULE_NAMES.filter((rule) => rule === values.ablate);
   if (rules.length === 0) {
@@ -244,6 +255,7 @@ if (values.ablate) {
   console.log('Marker benchmark: agreement with human judgements per labelled set, gaming shares, speed.');
   for (const collection of collections) printCollection(collection, figuresFor(collection));
   printEvidence();
+  printModelPasted();
   console.log('\nRed-team gaming probes (best of each scenario\'s answers; a keyword stuffing, b dressed-up statements, c feedback echo, d buzzwords, e reported then rejected, x other tricks; two rounds by two testers):');
   printProbes();
   printSpeed();

@@ -1,6 +1,7 @@
 /** Builds the catalogue file from validated content. */
 import type { Course } from '../lib/content/validate';
 import { unitKey } from '../lib/keys';
+import { scenarioModelRuns } from '../lib/marking/copy';
 import type { Catalogue } from '../lib/share/catalogue';
 import { quizProps } from './quiz-props';
 
@@ -24,6 +25,7 @@ export function buildCatalogue(course: Course, base: string): Catalogue {
         words: scenario.words,
         points: scenario.points,
         context: scenario.context,
+        modelRuns: scenarioModelRuns(scenario),
       })),
     ),
   };

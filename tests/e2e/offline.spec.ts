@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildServiceWorker } from '../../src/integrations/service-worker.ts';
 import { serveStatic } from './static-server';
-import { answerAnyQuestion, builtPages, referenceUnit, whenHydrated, unitProgress } from './support';
+import { answerAnyQuestion, builtPages, referenceUnit, strongAnswer, whenHydrated, unitProgress } from './support';
 
 async function waitUntilReadyOffline(page: Page) {
   await page.goto('');
@@ -77,7 +77,7 @@ test.describe('offline after one visit', () => {
     const scenario = unit.scenarios[0];
     if (!scenario) throw new Error('no scenario');
     await page.goto(`units/${unit.id}/scenarios/${scenario.id}/`);
-    await page.getByRole('textbox', { name: 'Your answer' }).fill(scenario.model);
+    await page.getByRole('textbox', { name: 'Your answer' }).fill(strongAnswer(scenario));
     await page.getByRole('button', { name: 'Mark my answer' }).click();
     await expect(page.getByRole('heading', { name: /^Marked:/ })).toBeVisible();
 

@@ -6,7 +6,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { QUALIFICATIONS } from '../../src/lib/content/schemas.ts';
-import { authoredCourse, referenceUnit, unitProgress } from './support';
+import { authoredCourse, referenceUnit, strongAnswer, unitProgress } from './support';
 
 const SIZES = [
   { width: 390, height: 844 },
@@ -98,7 +98,7 @@ test.describe('study controls a thumb can reach', () => {
 
       await page.goto(`units/${unit.id}/scenarios/${scenario.id}/`);
       await expectBarReachable(page, 'scenario, nothing written');
-      await page.getByRole('textbox', { name: 'Your answer' }).fill(scenario.model);
+      await page.getByRole('textbox', { name: 'Your answer' }).fill(strongAnswer(scenario));
       await expectBarReachable(page, 'scenario, written');
       await page.getByRole('button', { name: 'Mark my answer' }).click();
       await expect(page.getByRole('heading', { name: /^Marked:/ })).toBeVisible();
@@ -196,7 +196,7 @@ test('a scenario result on a phone: summary first, evidence on request, attempts
   if (!scenario) throw new Error('no scenario');
   await page.goto(`units/${unit.id}/scenarios/${scenario.id}/`);
   const box = page.getByRole('textbox', { name: 'Your answer' });
-  const weak = scenario.model.split(/\n\s*\n/)[0] ?? scenario.model;
+  const weak = strongAnswer(scenario).split(/(?<=[.!?])\s+/).slice(0, 2).join(' ');
   await box.fill(weak);
   await page.getByRole('button', { name: 'Mark my answer' }).click();
   const heading = page.getByRole('heading', { name: /^Marked:/ });
@@ -215,7 +215,7 @@ test('a scenario result on a phone: summary first, evidence on request, attempts
   await expect(page.getByText('This is the same answer as attempt 1, so it was not counted again.')).toBeVisible();
 
   await page.getByRole('button', { name: 'Improve this answer' }).click();
-  await box.fill(scenario.model);
+  await box.fill(strongAnswer(scenario));
   await page.getByRole('button', { name: 'Mark my answer' }).click();
   await expect(page.locator('.result-summary')).toContainText('Attempt 2.');
   await expect(page.locator('.result-summary')).toContainText(/Up [\d.]+ marks? since attempt 1/);
@@ -307,10 +307,10 @@ test('screenshots of Today, a card and a scenario result at 390x844, light and d
 
   await page.goto(`units/${unit.id}/scenarios/${scenario.id}/`);
   const box = page.getByRole('textbox', { name: 'Your answer' });
-  await box.fill(scenario.model.split(/\n\s*\n/).slice(0, 2).join('\n\n'));
+  await box.fill(strongAnswer(scenario).split(/(?<=[.!?])\s+/).slice(0, 3).join(' '));
   await page.getByRole('button', { name: 'Mark my answer' }).click();
   await page.getByRole('button', { name: 'Improve this answer' }).click();
-  await box.fill(scenario.model);
+  await box.fill(strongAnswer(scenario));
   await page.getByRole('button', { name: 'Mark my answer' }).click();
   const heading = page.getByRole('heading', { name: /^Marked:/ });
   await expect(heading).toBeVisible();

@@ -9,21 +9,21 @@ import { runAdversary } from '../../src/lib/marking/adversary.ts';
 import { markAnswer } from '../../src/lib/marking/marker.ts';
 import { markerParameters } from '../../src/lib/marking/params.ts';
 import { ANSWER_WORD_LIMIT } from '../../src/lib/marking/text.ts';
-import { referenceUnit } from './support';
+import { asMarkedInApp, referenceUnit, strongAnswer } from './support';
 
 const unit = referenceUnit();
 const scenario = unit.scenarios[0];
 if (!scenario) throw new Error('the reference unit has no scenario');
 
-/** The shortest opening of the model answer that makes some point only in part: a weak answer with something to build on. */
+/** The shortest opening of a strong answer that makes some point only in part: a weak answer with something to build on. */
 function weakAnswer(): { answer: string; partlyPoint: string } {
-  const sentences = scenario!.model.split(/(?<=[.!?])\s+/);
+  const sentences = strongAnswer(scenario!).split(/(?<=[.!?])\s+/);
   for (let count = 1; count <= sentences.length; count += 1) {
     const answer = sentences.slice(0, count).join(' ');
-    const partly = markAnswer(scenario!, answer).points.find((point) => point.status === 'partly' && point.reason.includes('Still missing'));
+    const partly = markAnswer(asMarkedInApp(scenario!), answer).points.find((point) => point.status === 'partly' && point.reason.includes('Still missing'));
     if (partly) return { answer, partlyPoint: partly.id };
   }
-  throw new Error('no opening of the model answer makes a point in part');
+  throw new Error('no opening of the strong answer makes a point in part');
 }
 
 async function openExercise(page: import('@playwright/test').Page) {
@@ -77,8 +77,8 @@ test.describe('scenario feedback that teaches without leaking', () => {
       .filter((phrases) => phrases.length > 0)
       .map((phrases) => `${phrases[0]} because ${phrases.slice(1, 3).join(', ') || phrases[0]}, so ${phrases.slice(3).join(' ') || 'it matters'}.`)
       .join(' ');
-    const unbudgeted = markAnswer(scenario, salad, markerParameters({ disabledRules: ['word-budget'] })).total;
-    const budgeted = markAnswer(scenario, salad).total;
+    const unbudgeted = markAnswer(asMarkedInApp(scenario), salad, markerParameters({ disabledRules: ['word-budget'] })).total;
+    const budgeted = markAnswer(asMarkedInApp(scenario), salad).total;
     expect(budgeted, 'the word budget marks this answer down').toBeLessThan(unbudgeted);
 
     const box = await openExercise(page);
@@ -90,6 +90,22 @@ test.describe('scenario feedback that teaches without leaking', () => {
     const shortened = page.locator('.points > li').filter({ hasText: /Partly earned|Not earned/ }).first();
     await shortened.locator('summary').click();
     await expect(page.locator('.points')).toContainText('Named in too few words to have made it');
+  });
+
+  test('the model answer, pasted back once the page has shown it, earns nothing and the learner is told why', async ({ page }) => {
+    const box = await openExercise(page);
+    await box.fill(strongAnswer(scenario));
+    await page.getByRole('button', { name: 'Mark my answer' }).click();
+    await expect(page.getByRole('heading', { name: /^Marked: / })).toBeVisible();
+    // The page shows the model answer after marking; the learner copies it from there.
+    await page.getByText('Model answer', { exact: true }).click();
+    const shown = (await page.locator('.model-text').innerText()).trim();
+    expect(shown.length).toBeGreaterThan(200);
+    await page.getByRole('button', { name: 'Improve this answer' }).click();
+    await box.fill(shown);
+    await page.getByRole('button', { name: 'Mark my answer' }).click();
+    await expect(page.getByRole('heading', { name: `Marked: 0 out of ${scenario.marks}` })).toBeVisible();
+    await expect(page.getByText('Sentences taken from the model answer earn nothing', { exact: false })).toBeVisible();
   });
 
   test('the page states the length limit, and an answer over it is refused with the reason while the draft is kept', async ({ page }) => {

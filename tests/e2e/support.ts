@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { scenarioModelRuns } from '../../src/lib/marking/copy.ts';
 import { loadCourse } from '../../src/lib/content/load.ts';
 import type { Course } from '../../src/lib/content/validate.ts';
 
@@ -16,6 +17,23 @@ export function authoredCourse(): Course {
     course = result.value;
   }
   return course;
+}
+
+type CourseScenario = Course['units'][number]['scenarios'][number];
+
+/**
+ * A learner's strong answer: the scenario's best sample. Not the model answer, which the page
+ * shows after marking and which earns nothing when pasted back.
+ */
+export function strongAnswer(scenario: CourseScenario): string {
+  const best = scenario.samples.find((sample) => sample.quality === 'strong') ?? scenario.samples.find((sample) => sample.quality === 'competent');
+  if (!best) throw new Error(`${scenario.id} has no strong or competent sample`);
+  return best.answer;
+}
+
+/** The scenario as its page and the assignment runner mark it: with the model answer's runs of words. */
+export function asMarkedInApp(scenario: CourseScenario): CourseScenario & { modelRuns: string } {
+  return { ...scenario, modelRuns: scenarioModelRuns(scenario) };
 }
 
 export function referenceUnit() {

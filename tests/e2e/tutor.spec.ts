@@ -1,6 +1,6 @@
 import { type Browser, type Page, expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { authoredCourse } from './support';
+import { authoredCourse, strongAnswer } from './support';
 import { createAssignment, decodeAssignment, encodeAssignment } from '../../src/lib/share/assignment.ts';
 import { decodeResults, encodeResults } from '../../src/lib/share/results.ts';
 
@@ -73,9 +73,15 @@ test.describe('a tutor sets revision and sees how the class did', () => {
     expect(link).toContain('/assignment/#A1.');
 
     const scenario = authoredCourse().units[0]?.scenarios[0];
-    const first = await learnerCompletes(browser, link, 'Amara <script>alert(1)</script>', scenario?.model ?? 'An answer');
+    const first = await learnerCompletes(browser, link, 'Amara <script>alert(1)</script>', scenario ? strongAnswer(scenario) : 'An answer');
     const second = await learnerCompletes(browser, link, 'Ben', 'Post more often on Instagram.');
     const third = await learnerCompletes(browser, link, 'Chen', 'We would use social media.');
+    // A learner who pastes the model answer (shown on the scenario's own page after marking) sends back a code that shows it earned nothing.
+    const pasted = await decodeResults(await learnerCompletes(browser, link, 'Dee', scenario?.model ?? ''));
+    const strong = await decodeResults(first);
+    if (!pasted.ok || !strong.ok || !scenario) throw new Error('could not decode the codes');
+    expect(pasted.value.scenarios[0]?.total).toBeLessThanOrEqual(scenario.marks / 5);
+    expect(strong.value.scenarios[0]?.total).toBeGreaterThan(scenario.marks / 2);
 
     await page.goto('tutor/results/');
     await page.getByRole('button', { name: 'Paste its link instead' }).click();

@@ -13,6 +13,8 @@ import { ScenarioStep, formatMarks } from './ScenarioStep';
 export type ScenarioData = Pick<Scenario, 'id' | 'title' | 'task' | 'command' | 'marks' | 'minutes' | 'words' | 'points' | 'model' | 'commentary' | 'context'> & {
   /** The case text, so sentences copied from it are set aside when marking. */
   case?: Scenario['case'];
+  /** The model answer's hashed runs of words, so sentences taken from it are set aside. */
+  modelRuns?: string;
 };
 
 interface Props {

@@ -26,6 +26,7 @@ const TEXT = {
   lists: 'Lists of terms earn nothing on their own: examiners credit a term when you use it to argue something about the case.',
   echoes: 'Repeating a marking point is not making it: show it with the case’s details and your reasoning.',
   copied: 'Copying the case back is not analysing it: say what its facts mean for the task.',
+  model: 'Sentences taken from the model answer earn nothing: the marks are for the argument you make in your own words.',
   stock: 'Sentences made of stock phrases would fit any organisation, so they earn nothing: say what this one should do, for whom, and why.',
   tooShort: 'Named in too few words to have made it: develop it in a sentence or two of its own, applied to the case.',
   short: 'Your answer has words. A -mark answer usually needs words: each marking point needs a developed sentence or two, applied to the case.',
@@ -110,6 +111,7 @@ export function answerNotes(facts: AnswerFacts): string[] {
   if ((facts.setAside.get('list') ?? 0) > 0) {
     notes.push(TEXT.lists);
   }
+  if ((facts.setAside.get('model') ?? 0) > 0) notes.push(TEXT.model);
   if ((facts.setAside.get('copied') ?? 0) > 0) notes.push(TEXT.copied);
   if ((facts.setAside.get('stock') ?? 0) > 0) notes.push(TEXT.stock);
   if ((facts.setAside.get('echo') ?? 0) > 0) {
@@ -125,6 +127,7 @@ export const SET_ASIDE_LABELS: Readonly<Record<BlockReason, string>> = {
   crammed: 'several points named in one sentence',
   fragment: 'a heading or fragment',
   copied: 'copied from the case',
+  model: 'taken from the model answer',
   stock: 'stock phrases that would fit any organisation',
 };
 

@@ -16,6 +16,7 @@
  */
 import type { Scenario } from '../content/schemas.ts';
 import { applyWordBudget } from './budget.ts';
+import { runCodes } from './copy.ts';
 import { crammedSentences } from './crosspoint.ts';
 import { NOT_MARKED_REASON, answerNotes, explainPoint, tooLongNote } from './explain.ts';
 import { DEFAULT_PARAMETERS, type MarkerParameters, ruleOn } from './params.ts';
@@ -62,11 +63,20 @@ export type MarkableScenario = Pick<Scenario, 'marks' | 'points' | 'context' | '
   /** The case text, when known: sentences copied from it earn nothing. */
   case?: Scenario['case'];
   words?: Scenario['words'];
+  /** The model answer's hashed runs of words (copy.ts modelAnswerRuns): sentences taken from it earn nothing. */
+  modelRuns?: string;
 };
+
+let lastModelRuns: { runs: string; codes: ReadonlySet<string> } = { runs: '', codes: new Set() };
+function modelRunSet(runs: string | undefined): ReadonlySet<string> {
+  if (!runs) return new Set();
+  if (lastModelRuns.runs !== runs) lastModelRuns = { runs, codes: runCodes(runs) };
+  return lastModelRuns.codes;
+}
 
 function judgeAll(scenario: MarkableScenario, answer: string, params: MarkerParameters): { index: AnswerIndex; judgements: PointJudgement[] } {
   const index = readAnswerText(answer, scenario.context ?? [], params);
-  classifySentences(index, echoReader(scenario, params), params, caseGrams(scenario.case));
+  classifySentences(index, echoReader(scenario, params), params, caseGrams(scenario.case), modelRunSet(scenario.modelRuns));
   const vocabulary = scenarioVocabulary(scenario);
   markBoilerplate(index, vocabulary, params);
   markDevelopment(index, vocabulary, params);

@@ -8,6 +8,7 @@ import { FEEDBACK_VOCABULARY } from './explain.ts';
 import { EVERYDAY_WORDS, STOCK_PHRASES } from './lexicon.ts';
 import { DEFAULT_PARAMETERS, type MarkerParameters, type RuleName, ruleOn } from './params.ts';
 import { type AnswerIndex, type BlockReason, findPhrase } from './read.ts';
+import { isCopied, stemRuns, hashedRun } from './copy.ts';
 import { conceptStems, functionStems, lexiconStems, stopStems, withoutExampleLists } from './statement.ts';
 import { type Token, analyse, phraseStems, stemWord } from './text.ts';
 
@@ -24,6 +25,8 @@ export interface SentenceFacts {
   figures: number;
   /** Whether most of the sentence is copied from the case. */
   copied: boolean;
+  /** Whether most of it is taken from the model answer. */
+  fromModel: boolean;
   /** Whether the sentence hands back one marking statement. */
   echoes: boolean;
   /** Whether it is built only from words the statements and the feedback show. */
@@ -44,6 +47,7 @@ export const REASONING_WORDS = /\b(because|since|so that|therefore|which means|a
 
 /** In order: the first that applies names the reason. */
 export const SENTENCE_RULES: readonly SentenceRule[] = [
+  { name: 'model-copy', reason: 'model', applies: (facts) => facts.fromModel },
   { name: 'case-copy', reason: 'copied', applies: (facts) => facts.copied },
   { name: 'echo', reason: 'echo', applies: (facts) => facts.echoes },
   { name: 'fragment', reason: 'fragment', applies: (facts) => facts.tokens.length < 5 && facts.functionShare === 0 },
@@ -76,12 +80,15 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     reason: 'list',
     // "ABM 46 trusts 20 named high-value 9-18 month decision cycle several decision-makers": a run
     // of terms with hardly a word to join them says nothing about how they relate.
-    // Notes keep their items apart with commas ("Strengths: 48,000 followers, 14 outlets"); a string runs on.
-    applies: (facts, params) => facts.tokens.length >= params.wordStringMinWords * facts.commaItems && facts.functionShare < params.wordStringFunctionShare,
+    // Notes keep their items apart with punctuation ("Strengths: 48,000 followers, 14 outlets"); a string runs on.
+    applies: (facts, params) => facts.tokens.length >= params.wordStringMinWords * noteItems(facts.text) && facts.functionShare < params.wordStringFunctionShare,
   },
   { name: 'vocabulary-echo', reason: 'echo', applies: (facts) => facts.shownOnly },
   { name: 'stock-phrases', reason: 'stock', applies: (facts) => facts.stockPhrases >= STOCK_PHRASES_PER_SENTENCE },
 ];
+
+/** Items of a note, kept apart by commas, colons, semicolons, slashes, brackets or dashes (not "£18,000"). */
+const noteItems = (text: string) => text.split(/[,;:/()–—](?!\d)|\s-\s/).filter((item) => /[\p{L}\p{N}]/u.test(item)).length;
 
 const KEYWORD_TALK = /\b(?:key ?words?|key terms?|buzz ?words?|terms? to (?:use|include|mention))\b/i;
 
@@ -116,6 +123,7 @@ export function sentenceFacts(tokens: Token[], text: string, echoes: boolean, sh
     echoes,
     shownOnly,
     copied,
+    fromModel: false,
     stockPhrases: stockPhraseCount(text),
   };
 }
@@ -134,16 +142,25 @@ export function classifySentence(facts: SentenceFacts, params: MarkerParameters)
 }
 
 /** Sets aside each sentence a rule applies to, and decides whether the answer is the scheme pasted back. */
-export function classifySentences(index: AnswerIndex, echoes: EchoReader, params: MarkerParameters, caseGrams: ReadonlySet<string> = new Set()): void {
+export function classifySentences(
+  index: AnswerIndex,
+  echoes: EchoReader,
+  params: MarkerParameters,
+  caseGrams: ReadonlySet<string> = new Set(),
+  modelRuns: ReadonlySet<string> = new Set(),
+): void {
   const { analysed } = index;
   const echoOn = ruleOn(params, 'echo');
   const copyOn = ruleOn(params, 'case-copy') && caseGrams.size > 0;
+  const modelOn = ruleOn(params, 'model-copy') && modelRuns.size > 0;
+  const fromModel = modelOn ? modelCopiedSentences(index, modelRuns, params) : [];
   const stockCounts: number[] = [];
   for (const sentence of analysed.sentences) {
     const tokens = analysed.tokens.slice(sentence.firstToken, sentence.endToken);
     const text = analysed.text.slice(sentence.start, sentence.end);
     const heard = echoOn ? echoes(text) : { statement: false, shownOnly: false };
-    const facts = sentenceFacts(tokens, text, heard.statement, heard.shownOnly, copyOn && copiedFromCase(tokens, caseGrams));
+    const facts = sentenceFacts(tokens, text, heard.statement, heard.shownOnly, copyOn && isCopied(tokens, (run) => caseGrams.has(run)));
+    facts.fromModel = modelOn && fromModel[sentence.index] === true;
     stockCounts.push(facts.stockPhrases);
     const reason = classifySentence(facts, params);
     if (reason) index.blocked.set(sentence.index, reason);
@@ -164,6 +181,22 @@ export function classifySentences(index: AnswerIndex, echoes: EchoReader, params
   let echoCount = 0;
   for (const reason of index.blocked.values()) if (reason === 'echo') echoCount += 1;
   index.pasted = ruleOn(params, 'pasted') && echoCount >= 2 && echoCount >= analysed.sentences.length * params.pastedAnswerShare;
+}
+
+/**
+ * Sentences taken from the model answer, when they make up enough of the answer to be the model
+ * pasted back. A sentence or two that happens to match ("Last-click gives all the credit to the
+ * final interaction") is a learner using the usual words, not copying.
+ */
+function modelCopiedSentences(index: AnswerIndex, modelRuns: ReadonlySet<string>, params: MarkerParameters): boolean[] {
+  const { analysed } = index;
+  let copiedTokens = 0;
+  const copied = analysed.sentences.map((sentence) => {
+    const taken = isCopied(analysed.tokens.slice(sentence.firstToken, sentence.endToken), (run) => modelRuns.has(hashedRun(run)));
+    if (taken) copiedTokens += sentence.endToken - sentence.firstToken;
+    return taken;
+  });
+  return copiedTokens >= analysed.tokens.length * params.modelPastedShare ? copied : [];
 }
 
 /**
@@ -483,35 +516,15 @@ export function markDevelopment(index: AnswerIndex, vocabulary: ScenarioVocabula
   });
 }
 
-/** Runs of this many words shared with the case mark copying; shorter runs are ordinary phrases. */
-const CASE_GRAM = 4;
-/** A sentence is copied when at least this share of its words sit in runs shared with the case. */
-const COPIED_SHARE = 0.6;
-
 const caseGramCache = new Map<string, ReadonlySet<string>>();
 
-/** Every run of CASE_GRAM stems in the case text, for spotting sentences copied from it. */
+/** Every run of four stems in the case text, for spotting sentences copied from it. */
 export function caseGrams(caseText: string | undefined): ReadonlySet<string> {
   if (!caseText) return new Set();
   const cached = caseGramCache.get(caseText);
   if (cached) return cached;
-  const stems = phraseStems(caseText);
-  const grams = new Set<string>();
-  for (let i = 0; i + CASE_GRAM <= stems.length; i += 1) grams.add(stems.slice(i, i + CASE_GRAM).join(' '));
+  const grams = new Set(stemRuns(caseText));
   if (caseGramCache.size > 50) caseGramCache.clear();
   caseGramCache.set(caseText, grams);
   return grams;
-}
-
-function copiedFromCase(tokens: readonly Token[], grams: ReadonlySet<string>): boolean {
-  if (tokens.length < CASE_GRAM + 2) return false;
-  const covered = new Uint8Array(tokens.length);
-  for (let i = 0; i + CASE_GRAM <= tokens.length; i += 1) {
-    let key = '';
-    for (let k = 0; k < CASE_GRAM; k += 1) key += (k ? ' ' : '') + (tokens[i + k]?.stem ?? '');
-    if (grams.has(key)) covered.fill(1, i, i + CASE_GRAM);
-  }
-  let count = 0;
-  for (const flag of covered) count += flag;
-  return count >= tokens.length * COPIED_SHARE;
 }

@@ -9,6 +9,8 @@ export type CatalogueScenario = Pick<Scenario, 'id' | 'title' | 'case' | 'task' 
   /** "<unit>/<scenario id>" */
   key: string;
   unit: string;
+  /** The model answer as hashed runs of words, so a pasted model answer earns nothing (the text itself is not sent). */
+  modelRuns?: string;
 };
 
 export interface Catalogue {
