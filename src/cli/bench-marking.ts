@@ -25,7 +25,7 @@ import { markAnswer } from '../lib/marking/marker.ts';
 import { DEFAULT_PARAMETERS, type MarkerParameters, RULE_NAMES, type RuleName, markerParameters } from '../lib/marking/params.ts';
 import { ANSWER_WORD_LIMIT } from '../lib/marking/text.ts';
 import { type LabelledCollection, labelledCollections } from './labelled-sets.ts';
-import { probeFigures, probeScenarios } from './probes.ts';
+import { PROBE_ROUNDS, type ProbeFigures, probeFigures, probeScenarios } from './probes.ts';
 
 const { values } = parseArgs({ options: { ablate: { type: 'string' }, 'skip-heldout': { type: 'boolean' }, expansion: { type: 'string' } } });
 const root = process.cwd();
@@ -195,13 +195,18 @@ Evidence in the sentence an examiner pointed to (earned points): course model an
 /** The red-team probes: answers written to game the marker from its feedback alone. */
 function printProbes(): void {
   const byId = probeScenarios(root, course);
-  for (const half of ['tune', 'report'] as const) {
-    const figures = probeFigures(root, byId, half);
-    if (!figures) continue;
+  const line = (label: string, figures: ProbeFigures) => {
     const strategies = Object.entries(figures.byStrategy).map(([strategy, share]) => `${strategy} ${percent(share)}`).join(', ');
-    console.log(
-      `  ${half === 'tune' ? 'tuned-on half ' : 'reported half '}(${figures.scenarios} scenarios): best gaming answer mean ${percent(figures.mean)}, worst ${percent(figures.worst.share)} (${figures.worst.scenario}); by strategy ${strategies}  (goal <= 20%)`,
-    );
+    console.log(`  ${label} (${figures.scenarios} scenarios): best gaming answer mean ${percent(figures.mean)}, worst ${percent(figures.worst.share)} (${figures.worst.scenario}); by strategy ${strategies}  (goal <= 20%)`);
+  };
+  for (const half of ['tune', 'report'] as const) {
+    const name = half === 'tune' ? 'tuned-on half' : 'reported half';
+    const figures = probeFigures(root, byId, half);
+    if (figures) line(`${name}, all rounds`, figures);
+    for (const round of PROBE_ROUNDS) {
+      const byRound = probeFigures(root, byId, half, DEFAULT_PARAMETERS, round.rounds);
+      if (byRound) line(`  ${name}, ${round.label}`, byRound);
+    }
   }
 }
 
@@ -256,7 +261,7 @@ if (values.ablate) {
   for (const collection of collections) printCollection(collection, figuresFor(collection));
   printEvidence();
   printModelPasted();
-  console.log('\nRed-team gaming probes (best of each scenario\'s answers; a keyword stuffing, b dressed-up statements, c feedback echo, d buzzwords, e reported then rejected, x other tricks; two rounds by two testers):');
+  console.log('\nRed-team gaming probes (best of each scenario\'s answers; a keyword stuffing, b dressed-up statements, c feedback echo, d buzzwords, e reported then rejected, x other tricks; two rounds by testers who read the marker\'s output, a third written blind):');
   printProbes();
   printSpeed();
 }

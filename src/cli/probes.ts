@@ -16,7 +16,15 @@ export const PROBE_TUNE_SCENARIOS: ReadonlySet<string> = new Set([
   'maren-vale-crisis', 'holloways-christmas', 'dewbright-black-friday', 'brackwell-fixings-linkedin', 'kettleby-fitness-influencers',
   // Second round, by another tester.
   'ridgeway-roasters-churn', 'hollis-bakery-digital-loyalty', 'marlowe-pike-abm',
+  // Third round, written blind (the tester never ran the marker): files r9 to r11.
+  'hopwright-brewery-strategy', 'pulse-studio-content', 'kopi-senja-audit', 'fernhill-pet-subscription-campaign',
 ]);
+
+/** The testers' rounds, by the round numbers in the file names: two that gamed the marker's output, one blind. */
+export const PROBE_ROUNDS = [
+  { label: 'rounds 1-2, gamed from the marker\'s output', rounds: (round: number) => round <= 8 },
+  { label: 'round 3, written blind', rounds: (round: number) => round >= 9 },
+] as const;
 
 /** Every scenario a probe may name: the course's own and the labelled sets' fixture scenarios, by bare id. */
 export function probeScenarios(root: string, course: Course): Map<string, Scenario> {
@@ -34,13 +42,19 @@ export interface ProbeFigures {
   byStrategy: Record<string, number>;
 }
 
-export function probeFigures(root: string, scenarioById: ReadonlyMap<string, Scenario>, half: 'tune' | 'report', params: MarkerParameters = DEFAULT_PARAMETERS): ProbeFigures | null {
+export function probeFigures(
+  root: string,
+  scenarioById: ReadonlyMap<string, Scenario>,
+  half: 'tune' | 'report',
+  params: MarkerParameters = DEFAULT_PARAMETERS,
+  rounds: (round: number) => boolean = () => true,
+): ProbeFigures | null {
   const dir = join(root, 'tests/fixtures/marking/probes');
   if (!existsSync(dir)) return null;
   const best = new Map<string, Map<string, number>>();
   for (const name of readdirSync(dir).sort()) {
-    const match = /^(.+)-([a-ex])-r\d+\.txt$/.exec(name);
-    if (!match) continue;
+    const match = /^(.+)-([a-ex])-r(\d+)\.txt$/.exec(name);
+    if (!match || !rounds(Number(match[3]))) continue;
     const [, scenarioId = '', strategy = ''] = match;
     if (PROBE_TUNE_SCENARIOS.has(scenarioId) !== (half === 'tune')) continue;
     const scenario = scenarioById.get(scenarioId);
