@@ -7,6 +7,9 @@ import { ANSWER_CHARACTER_LIMIT, ANSWER_WORD_LIMIT } from './text.ts';
 import type { Verdict } from './score.ts';
 import type { Group, PreparedPoint } from './statement.ts';
 
+// Every word in TEXT counts as shown to the learner (FEEDBACK_VOCABULARY below), so a new note can
+// turn an earnest sentence into an echo: "story" in a note made "member stories" a handed-back word.
+// Word notes with words an answer does not need.
 const TEXT = {
   accepted: 'You make this point in a form the examiner accepts.',
   made: 'You make this point',
@@ -27,6 +30,7 @@ const TEXT = {
   echoes: 'Repeating a marking point is not making it: show it with the case’s details and your reasoning.',
   copied: 'Copying the case back is not analysing it: say what its facts mean for the task.',
   model: 'Sentences taken from the model answer earn nothing: the marks are for the argument you make in your own words.',
+  story: 'Telling a tale is not answering the task: analyse the case and say what the organisation should do and why.',
   stock: 'Sentences made of stock phrases would fit any organisation, so they earn nothing: say what this one should do, for whom, and why.',
   tooShort: 'Named in too few words to have made it: develop it in a sentence or two of its own, applied to the case.',
   short: 'Your answer has words. A -mark answer usually needs words: each marking point needs a developed sentence or two, applied to the case.',
@@ -114,6 +118,7 @@ export function answerNotes(facts: AnswerFacts): string[] {
   if ((facts.setAside.get('model') ?? 0) > 0) notes.push(TEXT.model);
   if ((facts.setAside.get('copied') ?? 0) > 0) notes.push(TEXT.copied);
   if ((facts.setAside.get('stock') ?? 0) > 0) notes.push(TEXT.stock);
+  if ((facts.setAside.get('story') ?? 0) > 0) notes.push(TEXT.story);
   if ((facts.setAside.get('echo') ?? 0) > 0) {
     notes.push(TEXT.echoes);
   }
@@ -129,6 +134,7 @@ export const SET_ASIDE_LABELS: Readonly<Record<BlockReason, string>> = {
   copied: 'copied from the case',
   model: 'taken from the model answer',
   stock: 'stock phrases that would fit any organisation',
+  story: 'a story told in the past tense, not an analysis of the case',
 };
 
 export const NOT_MARKED_REASON = 'Not marked: the answer is over the length the marker reads.';

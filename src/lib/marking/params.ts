@@ -84,6 +84,8 @@ export const RULE_NAMES = [
   'keyword-list',
   /** Many short items joined by commas and "and", with no reason or example. */
   'prose-list',
+  /** An answer made almost wholly of past-tense narrative is a story with terms dropped in: its narrative sentences earn nothing (tense.ts). */
+  'story',
   /** A long run of terms with almost no words to join them, however it is punctuated. */
   'word-string',
   /** One sentence that alone supplies the evidence for several points, with no figure or reason. */
@@ -174,6 +176,8 @@ export interface MarkerParameters {
    * (a build-time table, see expand.ts), or null for the statement's words and the lexicon only.
    */
   expansion: Expansion | null;
+  /** An answer with at least this share of its sentences narrative (past tense, no present or modal verb) is a story. */
+  storyShare: number;
   /** A sentence of at least this many words... */
   wordStringMinWords: number;
   /** ...with fewer function words than this share is a string of terms. */
@@ -211,6 +215,8 @@ export const DEFAULT_PARAMETERS: Readonly<MarkerParameters> = Object.freeze({
   negationReach: 12,
   withoutReach: 3,
   expansion: null,
+  // Labelled answers written in earnest reached 0.53 (an evaluation of what a shop did); stories 0.9 and over.
+  storyShare: 0.75,
   wordStringMinWords: 8,
   wordStringFunctionShare: 0.1,
   disabledRules: Object.freeze([]) as readonly RuleName[],

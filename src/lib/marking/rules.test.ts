@@ -424,3 +424,39 @@ describe('development ignores the case’s names', () => {
     expect(markAnswerInDetail(scenario, developed).result.points[0]?.status).toBe('earned');
   });
 });
+
+describe('story: an answer told as a story with the scheme’s terms dropped in', () => {
+  const points: MarkingPoint[] = [
+    { id: 'interpret', statement: 'Interprets the fall in engagement rate from 3.1% to 1.2% as a content problem', marks: 4 },
+    { id: 'benchmark', statement: 'Benchmarks against the competitor on engagement rate and share of voice', marks: 4 },
+  ];
+  const scenario = { marks: 8, points, context: ['Kopi Senja', 'Jakarta', '3.1%', '1.2%'], command: 'analyse' as const };
+  const story = [
+    'My grandmother once entered a kite contest on a beach near Jakarta.',
+    'Halfway through, her kite’s engagement rate fell from 3.1% to 1.2%, and she said this was a content problem because the kite carried discount posters.',
+    'She benchmarked it against her rival’s engagement rate of 2.8% and a share of voice of 41% against her 12%, and felt worse.',
+    'In the end she went home, ate an ice cream and wrote a social media plan on the sand.',
+  ].join(' ');
+  const analysis = [
+    'Kopi Senja’s engagement rate fell from 3.1% to 1.2% while its followers grew, which points to a content problem rather than a reach problem.',
+    'The rival posted short videos and reached a 2.8% engagement rate with 41% share of voice against Kopi Senja’s 12%.',
+    'That benchmark shows the gap is in what Kopi Senja posts, so the plan should test videos of the baristas before paying to boost posts.',
+    'Last year it spent most of its budget on discount posters, which did little.',
+  ].join(' ');
+  const marked = (answer: string, params = DEFAULT_PARAMETERS) => markAnswerInDetail(scenario, answer, params);
+
+  it('sets aside the narrative sentences and says why', () => {
+    const { result, setAside } = marked(story);
+    expect(result.total).toBe(0);
+    expect(setAside).toHaveLength(4);
+    expect(setAside.filter((sentence) => sentence.reason === 'story').length).toBeGreaterThanOrEqual(3);
+    expect(result.notes.join(' ')).toMatch(/Telling a tale is not answering the task/);
+    expect(marked(story, without('story')).result.total).toBeGreaterThan(0);
+  });
+
+  it('leaves an analysis that recounts the case here and there', () => {
+    const { result, setAside } = marked(analysis);
+    expect(setAside.some((sentence) => sentence.reason === 'story')).toBe(false);
+    expect(result.total).toBeGreaterThan(0);
+  });
+});

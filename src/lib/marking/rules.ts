@@ -9,6 +9,7 @@ import { EVERYDAY_WORDS, STOCK_PHRASES } from './lexicon.ts';
 import { DEFAULT_PARAMETERS, type MarkerParameters, type RuleName, ruleOn } from './params.ts';
 import { type AnswerIndex, type BlockReason, findPhrase } from './read.ts';
 import { isCopied, stemRuns, hashedRun } from './copy.ts';
+import { isNarrative } from './tense.ts';
 import { conceptStems, functionStems, lexiconStems, stopStems, withoutExampleLists } from './statement.ts';
 import { type Token, analyse, phraseStems, stemWord } from './text.ts';
 
@@ -89,6 +90,11 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
 
 /** Items of a note, kept apart by commas, colons, semicolons, slashes, brackets or dashes (not "£18,000"). */
 const noteItems = (text: string) => text.split(/[,;:/()–—](?!\d)|\s-\s/).filter((item) => /[\p{L}\p{N}]/u.test(item)).length;
+
+/** Sentences shorter than this are headings and asides, not told either way. */
+const STORY_SENTENCE_WORDS = 4;
+/** A story needs this many sentences: two or three past-tense sentences are a recap of the case. */
+const STORY_MIN_SENTENCES = 4;
 
 const KEYWORD_TALK = /\b(?:key ?words?|key terms?|buzz ?words?|terms? to (?:use|include|mention))\b/i;
 
@@ -174,6 +180,15 @@ export function classifySentences(
       stockCounts.forEach((count, sentence) => {
         if (count > 0 && !index.blocked.has(sentence)) index.blocked.set(sentence, 'stock');
       });
+    }
+  }
+  // A story with the scheme's terms dropped in recounts, sentence after sentence; an answer recounts
+  // the case only here and there. The story's sentences earn nothing; any that argue still may.
+  if (ruleOn(params, 'story')) {
+    const counted = analysed.sentences.filter((sentence) => sentence.endToken - sentence.firstToken >= STORY_SENTENCE_WORDS);
+    const narrative = counted.filter((sentence) => isNarrative(analysed.tokens.slice(sentence.firstToken, sentence.endToken)));
+    if (counted.length >= STORY_MIN_SENTENCES && narrative.length >= counted.length * params.storyShare) {
+      for (const sentence of narrative) if (!index.blocked.has(sentence.index)) index.blocked.set(sentence.index, 'story');
     }
   }
   // An answer that is mostly marking points handed back earns nothing from them; elsewhere an
