@@ -237,6 +237,16 @@ describe('answer-level rules', () => {
     expect(markAnswerInDetail(scenario, crammed).result.total).toBe(0);
     expect(markAnswerInDetail(scenario, crammed, without('crammed')).result.total).toBeGreaterThan(0);
   });
+  it('crammed: a name with a digit in it is not a figure, and four points in one sentence are crammed even with a reason', () => {
+    const fourPoints: MarkingPoint[] = [...points, { id: 'tracking', statement: 'Tracks sales', marks: 3, hints: { accept: [], require: [['utm'], ['ga4']], reject: [], application: false, reasoning: false } }];
+    const wide = { ...scenario, marks: 12, points: fourPoints };
+    const named = 'The shop should pace its budget, use segmentation to exclude past bookers, build moderation into an escalation framework and add UTM tags read in GA4.';
+    const argued = 'The shop should pace its budget because of demand, so segmentation should exclude past bookers, so moderation needs an escalation framework, so UTM tags go to GA4.';
+    for (const answer of [named, argued]) {
+      expect(markAnswerInDetail(wide, answer).result.total).toBe(0);
+      expect(markAnswerInDetail(wide, answer, without('crammed')).result.total).toBeGreaterThan(0);
+    }
+  });
   it('pasted: an answer of statements handed back earns nothing, even beside each other', () => {
     const statements: MarkingPoint[] = [
       { id: 'a', statement: 'Recommends written contracts covering usage rights and approvals', marks: 2 },
