@@ -180,8 +180,10 @@ export interface MarkerParameters {
   storyShare: number;
   /** A sentence of at least this many words... */
   wordStringMinWords: number;
-  /** ...with fewer function words than this share is a string of terms. */
+  /** ...with fewer function words than this share is a string of terms... */
   wordStringFunctionShare: number;
+  /** ...and one of twice as many words, with fewer than this share. */
+  wordStringLongFunctionShare: number;
   /** Rules switched off. */
   disabledRules: readonly RuleName[];
 }
@@ -219,6 +221,7 @@ export const DEFAULT_PARAMETERS: Readonly<MarkerParameters> = Object.freeze({
   storyShare: 0.75,
   wordStringMinWords: 8,
   wordStringFunctionShare: 0.1,
+  wordStringLongFunctionShare: 0.15,
   disabledRules: Object.freeze([]) as readonly RuleName[],
 });
 

@@ -57,9 +57,11 @@ const SENTENCE_TABLES: { rule: RuleName; reason: string; sets: string[]; leaves:
     sets: [
       'Grotto tickets sold out Saturday queue parents refunds weekend slots pause',
       'Crisis holding statement 24 hours transparency apology timeline Maren Vale customers refund',
+      'Taproom visitors on Monday and Thursday evenings quiz nights local brewers tour cask ale tasting flights pizza van',
     ],
     leaves: [
       'Strengths: 48,000 Instagram followers, 14 outlets, signature iced coffee',
+      'Author events currently sell 22 tickets of 40',
       'Cap frequency at three a week so the December budget is not spent on the same buyers.',
     ],
   },
