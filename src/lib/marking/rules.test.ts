@@ -379,6 +379,13 @@ describe('reading the examiner statement’s grammar', () => {
     expect(labels('Analyses the buying centre', without('meta-verbs'))).toContain('Analyses');
   });
 
+  it('meta-verbs: instructions inside a statement ("with reasons applied to the case", "whether") are not content either', () => {
+    const statement = 'Justifies micro-influencers for Kettleby with reasons applied to the case, and questions whether a benefit applied to its gyms is real';
+    expect(labels(statement)).toEqual(expect.not.arrayContaining(['reasons', 'applied', 'case', 'whether']));
+    expect(labels(statement)).toEqual(expect.arrayContaining(['micro-influencers', 'Kettleby', 'benefit']));
+    expect(labels(statement, without('meta-verbs'))).toEqual(expect.arrayContaining(['reasons', 'applied', 'case']));
+  });
+
   it('example-lists: "e.g." items are one group of alternatives', () => {
     const statement = 'Recognises strengths of LinkedIn, e.g. targeting by job title, industry or named company';
     expect(groupsOf(statement).length).toBeLessThan(groupsOf(statement, without('example-lists')).length);

@@ -130,6 +130,24 @@ const META_VERBS = new Set([
   'reconciles', 'prioritises', 'specifies', 'explores', 'examines', 'compares', 'judges',
 ]);
 
+/**
+ * The examiner's instructions inside a statement, not only at its opening: "with reasons applied
+ * to the case", "a benefit applied to Oakbridge". A learner applies and reasons; they do not write
+ * "applied", "reasons" or "the case", so those words are not the point's content.
+ */
+function instructionWords(tokens: readonly Token[]): boolean[] {
+  const marked = tokens.map(() => false);
+  const word = (i: number) => tokens[i]?.lower ?? '';
+  for (let i = 0; i < tokens.length; i += 1) {
+    if (/^appl(?:y|ies|ied|ying)$/.test(word(i)) && word(i + 1) === 'to') marked[i] = true;
+    if (word(i) === 'case' && ['the', 'this'].includes(word(i - 1)) && ['to', 'in', 'for', 'of'].includes(word(i - 2))) marked[i] = true;
+    if (/^reasons?$/.test(word(i)) && ['with', 'giving', 'gives', 'clear', 'supporting'].includes(word(i - 1))) marked[i] = true;
+    // "questions whether the 150 target is evidenced": the examiner's question, not the learner's words.
+    if (word(i) === 'whether') marked[i] = true;
+  }
+  return marked;
+}
+
 /** Words that open a list of examples: what follows are alternatives, not all required. */
 const EXAMPLE_OPENERS: readonly string[][] = [['e', 'g'], ['eg'], ['such', 'as'], ['for', 'example'], ['for', 'instance'], ['including'], ['like']];
 
@@ -243,7 +261,12 @@ function readPoint(point: MarkingPoint, params: MarkerParameters): PreparedPoint
   // The examiner's instruction that opens a clause ("Analyses", "Tests", "Reaches") is not content,
   // even when the lexicon knows the word: it says what kind of answer earns the point.
   const opensClause = (i: number) => i === 0 || tokens[i - 1]?.lower === 'and' || tokens[i - 1]?.lower === 'then';
+  const instruction = ruleOn(params, 'meta-verbs') ? instructionWords(tokens) : [];
   for (let i = 0; i < tokens.length; ) {
+    if (instruction[i] === true) {
+      i += 1;
+      continue;
+    }
     if (ruleOn(params, 'meta-verbs') && opensClause(i) && META_VERBS.has(tokens[i]?.lower ?? '')) {
       i += 1;
       continue;
