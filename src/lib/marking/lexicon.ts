@@ -105,6 +105,8 @@ export const GENERIC_WORDS = new Set([
   'identifies', 'explain', 'explains', 'discuss', 'discusses', 'consider', 'considers', 'make', 'makes', 'give', 'gives', 'good',
   'overall', 'specific', 'proposed', 'proposes', 'suitable', 'including', 'include', 'includes', 'based', 'way', 'ways', 'set',
   'sets', 'manage', 'manages', 'approach', 'plan', 'campaign', 'brand', 'organisation', 'company', 'business', 'marketing',
+  // The examiner's words for the quality of an answer, not for what it says.
+  'genuine', 'supported', 'sound', 'sensible', 'credible', 'valid', 'reasoned', 'justified', 'realistic', 'practical', 'proportionate',
 ]);
 
 export const STOPWORDS = new Set([
