@@ -174,6 +174,19 @@ describe('a rule that forbids is not a rejection', () => {
     expect(markAnswerInDetail(scenario, answer).result.points[0]?.status).toBe('earned');
     expect(markAnswerInDetail(scenario, answer, without('polarity')).result.points[0]?.status).toBe('partly');
   });
+
+  it('a harm the statement names ("the risk of encouraging borrowing") is met by an answer that warns against it', () => {
+    const point: MarkingPoint = {
+      id: 'vulnerability',
+      statement: 'Recognises the risk of encouraging borrowing among financially stretched young people, and proposes responsible messaging',
+      marks: 2,
+      hints: { accept: [], require: [['borrowing', 'debt', 'loans'], ['responsible', 'budgeting', 'debt advice']], reject: [], application: false, reasoning: false },
+    };
+    const scenario = { marks: 2, points: [point], context: ['Oakbridge'], command: 'discuss' as const };
+    const answer = 'Dont push debt on young members who are already struggling with rent. Every Reel should end with budgeting tips and a link to a free money helpline, because Oakbridge answers to the Consumer Duty.';
+    expect(markAnswerInDetail(scenario, answer).result.points[0]?.status).toBe('earned');
+    expect(markAnswerInDetail(scenario, answer, without('polarity')).result.points[0]?.status).not.toBe('earned');
+  });
 });
 
 describe('arguing against an idea', () => {

@@ -148,6 +148,9 @@ function instructionWords(tokens: readonly Token[]): boolean[] {
   return marked;
 }
 
+const HARM_NOUNS = new Set(['risk', 'risks', 'danger', 'dangers']);
+const AVOIDING = new Set(['avoid', 'avoids', 'avoiding', 'prevent', 'prevents', 'preventing']);
+
 /** Words that open a list of examples: what follows are alternatives, not all required. */
 const EXAMPLE_OPENERS: readonly string[][] = [['e', 'g'], ['eg'], ['such', 'as'], ['for', 'example'], ['for', 'instance'], ['including'], ['like']];
 
@@ -319,9 +322,13 @@ function readPoint(point: MarkingPoint, params: MarkerParameters): PreparedPoint
     // "rather than reach", "instead of spending most of it early": what a statement sets its point
     // against is the wrong version, and a learner who denies it ("don't front-load") agrees.
     for (let i = 0; i < tokens.length; i += 1) {
-      const contrast = (tokens[i]?.lower === 'rather' || tokens[i]?.lower === 'instead') && (tokens[i + 1]?.lower === 'than' || tokens[i + 1]?.lower === 'of');
-      if (!contrast) continue;
-      for (let j = i + 2; j < tokens.length && !/[,;:()\u2013\u2014]/.test(point.statement.slice(tokens[j - 1]?.end ?? 0, tokens[j]?.start ?? 0)); j += 1) denied[j] = true;
+      const word = tokens[i]?.lower ?? '';
+      const contrast = (word === 'rather' || word === 'instead') && (tokens[i + 1]?.lower === 'than' || tokens[i + 1]?.lower === 'of');
+      // "the risk of encouraging borrowing", "avoids drip pricing": the harm a statement names is
+      // one a learner rightly denies ("don't push debt on struggling young people").
+      const harm = (HARM_NOUNS.has(word) && tokens[i + 1]?.lower === 'of') || AVOIDING.has(word);
+      if (!contrast && !harm) continue;
+      for (let j = contrast || HARM_NOUNS.has(word) ? i + 2 : i + 1; j < tokens.length && !/[,;:()\u2013\u2014]/.test(point.statement.slice(tokens[j - 1]?.end ?? 0, tokens[j]?.start ?? 0)); j += 1) denied[j] = true;
     }
     for (const group of groups) {
       group.negative = tokens.some((_, i) => denied[i] && group.alternatives.some((phrase) => phrase.every((stem, offset) => tokens[i + offset]?.stem === stem)));
