@@ -218,7 +218,11 @@ function printAblation(rules: readonly RuleName[]): void {
     answers: tunable.flatMap((collection) => collection.answers),
     scenarios: tunable.flatMap((collection) => collection.scenarios),
   };
-  const summary = (figures: Figures) => ({
+  const byId = probeScenarios(root, course);
+  // The tuned-on half of the red-team probes (mean of each scenario's best answer): where rules against gaming show their worth.
+  const probeMean = (params: MarkerParameters) => probeFigures(root, byId, 'tune', params)?.mean ?? 0;
+  const summary = (figures: Figures, params: MarkerParameters) => ({
+    probes: probeMean(params),
     hinted: figures.hinted.agreement.kappa,
     wording: figures.wording.agreement.kappa,
     gaming: Math.max(figures.hinted.stuffedShare, figures.wording.stuffedShare),
@@ -227,14 +231,15 @@ function printAblation(rules: readonly RuleName[]): void {
     adversary: figures.adversary.mean,
     adversaryWorst: figures.adversary.worst,
   });
-  const base = summary(figuresFor(pooled));
+  const base = summary(figuresFor(pooled), baseParameters);
   const signed = (value: number, digits = 3) => `${value >= 0 ? '+' : ''}${value.toFixed(digits)}`;
-  console.log(`\nAblation on ${pooled.answers.length} answers (all sets but heldout). Baseline: kappa hints ${base.hinted.toFixed(3)}, wording ${base.wording.toFixed(3)}; gaming mean ${percent(base.gaming)} worst ${percent(base.gamingWorst)}; labelled echo ${percent(base.echo)}; adversary mean ${percent(base.adversary)} worst ${percent(base.adversaryWorst)}`);
+  console.log(`\nAblation on ${pooled.answers.length} answers (all sets but heldout). Baseline: kappa hints ${base.hinted.toFixed(3)}, wording ${base.wording.toFixed(3)}; gaming mean ${percent(base.gaming)} worst ${percent(base.gamingWorst)}; labelled echo ${percent(base.echo)}; adversary mean ${percent(base.adversary)} worst ${percent(base.adversaryWorst)}; probes (tuned-on half) ${percent(base.probes)}`);
   console.log('What each rule is worth (baseline minus the marker without it; positive kappa = the rule helps, positive share = the rule keeps gaming down):');
   for (const rule of rules) {
-    const without = summary(figuresFor(pooled, { ...baseParameters, disabledRules: [rule] }));
+    const ablated = { ...baseParameters, disabledRules: [rule] };
+    const without = summary(figuresFor(pooled, ablated), ablated);
     console.log(
-      `  ${rule.padEnd(16)} kappa hints ${signed(base.hinted - without.hinted)}, wording ${signed(base.wording - without.wording)}; gaming mean ${signed((without.gaming - base.gaming) * 100, 1)} pts, worst ${signed((without.gamingWorst - base.gamingWorst) * 100, 1)} pts; echo ${signed((without.echo - base.echo) * 100, 1)} pts; adversary mean ${signed((without.adversary - base.adversary) * 100, 1)} pts, worst ${signed((without.adversaryWorst - base.adversaryWorst) * 100, 1)} pts`,
+      `  ${rule.padEnd(16)} kappa hints ${signed(base.hinted - without.hinted)}, wording ${signed(base.wording - without.wording)}; gaming mean ${signed((without.gaming - base.gaming) * 100, 1)} pts, worst ${signed((without.gamingWorst - base.gamingWorst) * 100, 1)} pts; echo ${signed((without.echo - base.echo) * 100, 1)} pts; adversary mean ${signed((without.adversary - base.adversary) * 100, 1)} pts, worst ${signed((without.adversaryWorst - base.adversaryWorst) * 100, 1)} pts; probes ${signed((without.probes - base.probes) * 100, 1)} pts`,
     );
   }
 }
