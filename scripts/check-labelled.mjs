@@ -1,4 +1,4 @@
-// Checks the independently labelled marking sets in tests/fixtures/marking/{scenarios,tune,heldout}:
+// Checks the independently labelled marking sets in tests/fixtures/marking/{scenarios,tune,heldout,fresh,fresh2}:
 // every scenario parses against the course's scenario schema and carries no hint fields (those are
 // written later by someone else), and every answer judges every point of its scenario exactly once.
 // Run: node scripts/check-labelled.mjs   (Node 24, which strips the TypeScript types of schemas.ts)
@@ -20,10 +20,16 @@ const judgementCounts = { earned: 0, partly: 0, not: 0 };
 const wordCount = (text) => text.trim().split(/\s+/).filter(Boolean).length;
 
 const scenarioFiles = readdirSync(join(root, 'scenarios')).filter((name) => name.endsWith('.yaml')).sort();
+// tune/heldout are the two halves of the first set; fresh/ and fresh2/ were written later, each by an
+// author who never saw the marker, so that accuracy can be reported on cases nobody tuned against.
+// A scenario's answers live in exactly one of these folders.
+const SETS = ['tune', 'heldout', 'fresh', 'fresh2'];
 const halfOf = new Map();
-for (const half of ['tune', 'heldout']) {
+const setCounts = Object.fromEntries(SETS.map((set) => [set, { answers: 0, earned: 0, partly: 0, not: 0 }]));
+for (const half of SETS) {
+  if (!existsSync(join(root, half))) continue;
   for (const name of readdirSync(join(root, half)).filter((file) => file.endsWith('.yaml'))) {
-    if (halfOf.has(name)) problems.push(`${name}: answers file is in both halves`);
+    if (halfOf.has(name)) problems.push(`${name}: answers file is in both ${halfOf.get(name)}/ and ${half}/`);
     halfOf.set(name, half);
   }
 }
@@ -44,7 +50,7 @@ for (const name of scenarioFiles) {
 
   const half = halfOf.get(name);
   if (!half) {
-    problems.push(`${name}: no answers file in tune/ or heldout/`);
+    problems.push(`${name}: no answers file in ${SETS.map((set) => `${set}/`).join(', ')}`);
     continue;
   }
   const answersPath = join(root, half, name);
@@ -60,6 +66,7 @@ for (const name of scenarioFiles) {
   const kindsHere = new Set();
   for (const answer of answers.answers ?? []) {
     answerTotal += 1;
+    setCounts[half].answers += 1;
     const where = `${answersPath} ${answer.id}`;
     if (seenIds.has(answer.id)) problems.push(`${where}: duplicate answer id`);
     seenIds.add(answer.id);
@@ -78,7 +85,10 @@ for (const name of scenarioFiles) {
       if (!pointIds.includes(id)) problems.push(`${where}: judges unknown point ${id}`);
       const value = answer.judgements[id];
       if (!JUDGEMENTS.has(value)) problems.push(`${where}: ${id} judged "${value}"`);
-      else judgementCounts[value] += 1;
+      else {
+        judgementCounts[value] += 1;
+        setCounts[half][value] += 1;
+      }
     }
   }
   if ((answers.answers ?? []).length < 12) problems.push(`${answersPath}: only ${(answers.answers ?? []).length} answers`);
@@ -91,6 +101,7 @@ for (const name of halfOf.keys()) {
 console.log(`${scenarioFiles.length} scenarios, ${answerTotal} answers`);
 console.log('answers per kind:', JSON.stringify(kindCounts));
 console.log('judgements:', JSON.stringify(judgementCounts));
+for (const set of SETS) console.log(`${set}:`, JSON.stringify(setCounts[set]));
 if (problems.length > 0) {
   console.error(problems.map((problem) => `- ${problem}`).join('\n'));
   process.exit(1);
