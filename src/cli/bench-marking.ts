@@ -20,7 +20,7 @@ import { adversaryReport } from '../lib/marking/adversary.ts';
 import { scenarioModelRuns } from '../lib/marking/copy.ts';
 import { type PointedQuotes, checkEvidence } from '../lib/marking/evidence-check.ts';
 import { type ExpansionTable, expansionIndex } from '../lib/marking/expand.ts';
-import { type LabelledAnswer, type MarkerReport, evaluateMarker, withoutHints } from '../lib/marking/labelled.ts';
+import { type MarkerReport, evaluateMarker, withoutHints } from '../lib/marking/labelled.ts';
 import { markAnswer } from '../lib/marking/marker.ts';
 import { DEFAULT_PARAMETERS, type MarkerParameters, RULE_NAMES, type RuleName, markerParameters } from '../lib/marking/params.ts';
 import { ANSWER_WORD_LIMIT } from '../lib/marking/text.ts';

@@ -5,7 +5,7 @@
  */
 import { type MarkerParameters, ruleOn } from './params.ts';
 import { type AnswerIndex, findGroup, findPhrase } from './read.ts';
-import { type Group, type PreparedPoint, functionStems, stopStems } from './statement.ts';
+import type { Group, PreparedPoint } from './statement.ts';
 import type { Token } from './text.ts';
 
 export type PointStatus = 'earned' | 'partly' | 'not';

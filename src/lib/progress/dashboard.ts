@@ -3,7 +3,7 @@
  * learning outcome, and the single next step most worth taking.
  */
 import { isKnown } from '../srs/card-status.ts';
-import { localDay, shiftDay } from '../time.ts';
+import { shiftDay } from '../time.ts';
 import { type ProgressState, bestScenarioScore, isMisconceptionCleared } from './state.ts';
 
 export const DAILY_GOAL = 10;
