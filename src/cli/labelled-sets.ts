@@ -4,7 +4,7 @@
  * and the sets written for scenarios outside the course, in tests/fixtures/marking/tune and
  * tests/fixtures/marking/heldout, whose scenarios are in tests/fixtures/marking/scenarios; and a
  * fresh set (tests/fixtures/marking/fresh) written by another examiner once the marker had been
- * tuned. The heldout half and the fresh set are only ever measured, never read for tuning.
+ * tuned, and a second fresh set (tests/fixtures/marking/fresh2) written by a third examiner later still. The heldout half and the fresh set are only ever measured, never read for tuning.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -78,6 +78,7 @@ export function labelledCollections(
     ['new set: tune half', 'tests/fixtures/marking/tune'],
     ['new set: heldout half', 'tests/fixtures/marking/heldout'],
     ['fresh set (heldout, written after the marker was tuned)', 'tests/fixtures/marking/fresh'],
+    ['second fresh set (heldout, written blind after the third red-team round)', 'tests/fixtures/marking/fresh2'],
   ] as const) {
     // While tuning, the sets only ever measured are not even read, so nothing in them can steer a choice.
     if (options.skipHeldout && label.includes('heldout')) continue;
