@@ -31,6 +31,8 @@ export interface AnswerIndex {
   rejecting: boolean[];
   /** Sentences that develop an idea: a reason, an example, a figure or a case detail beyond the organisation's name. */
   developed: boolean[];
+  /** Sentences that name a detail of the case beyond the organisation's name and the marking's own words. */
+  detailed: boolean[];
   /** Template sentences repeated across the answer (set by the boilerplate rule). */
   boilerplate: boolean[];
   /** Sentences that hand back a marking point's statement (not merely its vocabulary). */
@@ -99,6 +101,7 @@ export function readAnswerText(answer: string, context: readonly string[], param
     reasoned: sentenceHas(reasoningPhrases),
     rejecting: ruleOn(params, 'rejection') ? rejectedWords(answer, analysed.tokens) : [],
     developed: [],
+    detailed: [],
     boilerplate: [],
     statementEchoes: new Set(),
     ownWords: [],

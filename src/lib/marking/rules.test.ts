@@ -374,6 +374,20 @@ describe('rules against feedback-echo answers', () => {
     expect(marked(developed)).not.toBe('not');
   });
 
+  it('echo-evidence: naming the organisation beside statements handed back applies nothing', () => {
+    const points: MarkingPoint[] = [
+      { id: 'channel', statement: 'Analyses the switch from postcards to email-only reminders as the main cause', marks: 2, hints: { accept: [], require: [['postcard', 'email only'], ['open rate', 'bounced']], reject: [], application: false, reasoning: false } },
+      { id: 'cost', statement: 'Analyses cost as a barrier and the gap between Care Plan pets and others', marks: 2, hints: { accept: [], require: [['cost', 'price'], ['care plan', 'monthly']], reject: [], application: false, reasoning: false } },
+    ];
+    const vets = { marks: 4, points, context: ['Thornfield Vets', 'Thornfield', 'Telford', '9,400', '£64'], command: 'analyse' as const };
+    const echo = 'Booster uptake at Thornfield is about the reminder channel, the email open rate and the postcards. It is also about the cost barrier and the Care Plan gap.';
+    const total = (answer: string, params = DEFAULT_PARAMETERS) => markAnswerInDetail(vets, answer, params).result.total;
+    expect(total(echo)).toBeLessThanOrEqual(2);
+    expect(total(echo, without('echo-evidence'))).toBeGreaterThan(2);
+    const applied = 'Uptake fell once Thornfield stopped the postcards: only 38% of reminder emails are opened. It is also about the cost barrier and the Care Plan gap, since a £64 booster in one go is hard for the 9,400 owners in Telford who are not on a monthly plan.';
+    expect(total(applied)).toBeGreaterThan(2);
+  });
+
   it('vocabulary-echo: a sentence of shown words with no marketing or case word of its own is handed back', () => {
     const echoes = echoReader(scenario, DEFAULT_PARAMETERS);
     expect(echoes('Holloway should focus on pacing, budget and demand.').shownOnly).toBe(true);

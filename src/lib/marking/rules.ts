@@ -501,6 +501,9 @@ export function markDevelopment(index: AnswerIndex, vocabulary: ScenarioVocabula
       if (connective < sentence.endToken && ownWords(sentence, connective + 1) === 0) index.reasoned[sentence.index] = false;
     }
   }
+  index.detailed = analysed.sentences.map((sentence) =>
+    vocabulary.details.some((phrase) => findPhrase(analysed.tokens, index.positionsByStem, phrase, sentence.firstToken, sentence.endToken) >= 0),
+  );
   index.developed = analysed.sentences.map((sentence) => {
     if (index.boilerplate[sentence.index]) return false;
     if (ownWordsNeeded > 0 && (index.ownWords[sentence.index] ?? 0) < ownWordsNeeded) return false;

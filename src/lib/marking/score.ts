@@ -139,7 +139,7 @@ function bestWindow(index: AnswerIndex, prepared: PreparedPoint, params: MarkerP
         missing.push(group);
       }
     }
-    if (!developedBeyondEcho(index, window, ranges)) continue;
+    if (!developedBeyondEcho(index, window, ranges, params)) continue;
     // A point is made with development: a reason, an example, a figure or a case detail in the
     // passage or beside it. Named bare ("focus on local, trust and cost"), it is not made at all.
     if (development && !near(index, index.developed, window)) continue;
@@ -225,12 +225,14 @@ function barred(index: AnswerIndex, sentence: number): boolean {
  * A passage with an echoed statement in it earns only through a sentence of the learner's own
  * that makes part of the point, applies it to the case or gives a reason for it.
  */
-function developedBeyondEcho(index: AnswerIndex, window: number[], ranges: [number, number][]): boolean {
+function developedBeyondEcho(index: AnswerIndex, window: number[], ranges: [number, number][], params: MarkerParameters): boolean {
   if (!window.some((sentence) => index.blocked.get(sentence) === 'echo')) return true;
   const own = window.filter((sentence) => !index.blocked.has(sentence));
   const { tokens } = index.analysed;
   return (
-    own.some((sentence) => index.applied[sentence] || index.reasoned[sentence]) ||
+    // Applying the case means more than naming the organisation: "Booster uptake at Thornfield is
+    // about the reminder channel" beside two statements handed back applies nothing.
+    own.some((sentence) => (ruleOn(params, 'echo-evidence') ? index.detailed[sentence] : index.applied[sentence]) || index.reasoned[sentence]) ||
     ranges.some(([from, to]) => {
       const sentence = tokens[from]?.sentence;
       // The case's name in a sentence of one's own ("Kettleby should focus on...") supports nothing.
