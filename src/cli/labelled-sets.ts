@@ -52,6 +52,9 @@ export function fixtureScenarios(root: string): Map<string, Scenario> {
   );
 }
 
+/** The half of the second fresh set that may be read while changing the marker. */
+export const SECOND_FRESH_INSPECTED: ReadonlySet<string> = new Set(['fixture/thornfield-vets-boosters', 'fixture/fellrun-outdoor-jacket-launch']);
+
 export function labelledCollections(
   root: string,
   course: Course,
@@ -60,8 +63,8 @@ export function labelledCollections(
   const extra = fixtureScenarios(root);
   const problems: string[] = [];
   const courseScenarios = course.units.flatMap((unit) => unit.scenarios.map((scenario) => ({ key: `${unit.id}/${scenario.id}`, scenario })));
-  const collection = (label: string, dir: string): LabelledCollection | null => {
-    const sets = readSets(join(root, dir));
+  const collection = (label: string, dir: string, keep: (scenario: string) => boolean = () => true): LabelledCollection | null => {
+    const sets = readSets(join(root, dir)).filter((set) => keep(set.scenario));
     if (sets.length === 0) return null;
     const read = labelledFromSets(course, sets, extra);
     problems.push(...read.problems);
@@ -78,11 +81,20 @@ export function labelledCollections(
     ['new set: tune half', 'tests/fixtures/marking/tune'],
     ['new set: heldout half', 'tests/fixtures/marking/heldout'],
     ['fresh set (heldout, written after the marker was tuned)', 'tests/fixtures/marking/fresh'],
-    ['second fresh set (heldout, written blind after the third red-team round)', 'tests/fixtures/marking/fresh2'],
   ] as const) {
     // While tuning, the sets only ever measured are not even read, so nothing in them can steer a choice.
     if (options.skipHeldout && label.includes('heldout')) continue;
     const found = collection(label, dir);
+    if (found) collections.push(found);
+  }
+  // The second fresh set was split before any of its answers was read: one half may be inspected
+  // to find what the marker misses, the other is only ever measured.
+  for (const [label, inspected] of [
+    ['second fresh set: inspected half', true],
+    ['second fresh set: heldout half', false],
+  ] as const) {
+    if (options.skipHeldout && label.includes('heldout')) continue;
+    const found = collection(label, 'tests/fixtures/marking/fresh2', (scenario) => SECOND_FRESH_INSPECTED.has(scenario) === inspected);
     if (found) collections.push(found);
   }
   return { collections, problems };
