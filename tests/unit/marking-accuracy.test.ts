@@ -48,11 +48,11 @@ it('agrees with the tune half of the new set no worse than measured (wording alo
   expect(evaluateMarker(tune.answers).agreement.kappa).toBeGreaterThanOrEqual(0.58);
 });
 
-it('agrees with the inspected half of the second fresh set no worse than measured (wording alone 0.150, blind hints 0.401)', () => {
+it('agrees with the inspected half of the second fresh set no worse than measured (wording alone 0.190, blind hints 0.444)', () => {
   const inspected = byLabel('second fresh set: inspected');
   expect(inspected.answers.length).toBe(26);
-  expect(evaluateMarker(inspected.answers, { ignoreHints: true }).agreement.kappa).toBeGreaterThanOrEqual(0.14);
-  expect(evaluateMarker(inspected.answers).agreement.kappa).toBeGreaterThanOrEqual(0.39);
+  expect(evaluateMarker(inspected.answers, { ignoreHints: true }).agreement.kappa).toBeGreaterThanOrEqual(0.18);
+  expect(evaluateMarker(inspected.answers).agreement.kappa).toBeGreaterThanOrEqual(0.43);
 });
 
 it('keeps stuffed, pasted and copied answers on course scenarios at or below a fifth of the marks, mean and worst', () => {

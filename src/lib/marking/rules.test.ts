@@ -97,6 +97,9 @@ describe('sentence rules, each with its examples', () => {
       expect(classify(plan)).toBeNull();
       expect(classify(plan, without('figure-plan'))).toBe('list');
     });
+    it('does not spare a list whose figures stand alone as items', () => {
+      expect(classify('Fit: size guide, fit videos, returns, 19%, 64%, 12% target, margin, exchanges.')).toBe('list');
+    });
   });
 
   describe('echo', () => {

@@ -121,7 +121,10 @@ export function stockPhraseCount(text: string): number {
  * when most of its items carry one, and the list rules leave it be.
  */
 function isFigurePlan(facts: SentenceFacts): boolean {
-  return facts.figures >= 2 && facts.figures * 3 >= facts.commaItems;
+  // A plan's figures are for something ("£35,000 for creators"); figures standing alone as items
+  // ("size guide, fit videos, 19%, 64%, 12% target") are terms like the rest of the list.
+  const bareFigures = facts.text.split(/[,;/](?!\d)/).filter((item) => /^\s*[£$€]?\d[\d,.]*\s*(?:%|k|m|bn)?\s*$/i.test(item)).length;
+  return facts.figures >= 2 && facts.figures * 3 >= facts.commaItems && bareFigures < 2;
 }
 
 export function sentenceFacts(tokens: Token[], text: string, echoes: boolean, shownOnly = false, copied = false): SentenceFacts {
