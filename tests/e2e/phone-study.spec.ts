@@ -218,6 +218,8 @@ test('a scenario result on a phone: summary first, evidence on request, attempts
   await box.fill(strongAnswer(scenario));
   await page.getByRole('button', { name: 'Mark my answer' }).click();
   await expect(page.locator('.result-summary')).toContainText('Attempt 2.');
+  // The first attempt, written before the marking points were shown, stays in view as the fairest guide.
+  await expect(page.locator('.result-summary')).toContainText(/Your first, written before you saw the marking points, scored [\d.]+ of \d+\./);
   await expect(page.locator('.result-summary')).toContainText(/Up [\d.]+ marks? since attempt 1/);
   await page.getByText(/^Points: \d+ gained, \d+ lost$/).click();
   await expect(page.locator('.attempt-points li.gained').first()).toBeVisible();

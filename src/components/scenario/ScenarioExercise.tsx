@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Scenario } from '../../lib/content/schemas';
 import type { MarkResult } from '../../lib/marking/marker';
 import { type ScenarioAttempt, bestScenarioScore, recordScenarioAttempt, saveScenarioDraft, setSelfMarks } from '../../lib/progress/state';
-import { type AttemptComparison, compareWithPrevious, repeatedAttempt } from '../../lib/scenario/attempts';
+import { type AttemptComparison, attemptStatus, compareWithPrevious, repeatedAttempt } from '../../lib/scenario/attempts';
 import { newRecordId } from '../../lib/progress/ids';
 import { $progress, startProgress, updateProgress } from '../../stores/progress';
 import StorageNotice from '../progress/StorageNotice';
@@ -123,7 +123,7 @@ export default function ScenarioExercise({ progressKey, scenario }: Props) {
           </p>
         )
       }
-      statusNote={`${attemptNumber > 0 ? ` Attempt ${attemptNumber}.` : ''}${best !== null && attempts.length > 1 ? ` Your best is ${formatMarks(best)} over ${attempts.length} attempts.` : ''}`}
+      statusNote={attemptStatus(attempts, attemptNumber, scenario.marks, formatMarks)}
       summaryExtra={
         result && (
           <>

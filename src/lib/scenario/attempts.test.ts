@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ScenarioAttempt } from '../progress/state.ts';
-import { compareWithPrevious, repeatedAttempt, sameAnswerText } from './attempts.ts';
+import { attemptStatus, compareWithPrevious, repeatedAttempt, sameAnswerText } from './attempts.ts';
 
 const attempt = (id: string, answer: string, marks: Record<string, number>): ScenarioAttempt => ({
   id,
@@ -31,5 +31,20 @@ describe('scenario attempts', () => {
       gained: [{ id: 'b', before: 0, after: 2 }],
       lost: [{ id: 'a', before: 2, after: 1 }],
     });
+  });
+});
+
+describe('attemptStatus', () => {
+  const format = (marks: number) => String(marks);
+  it('says nothing before an answer is marked', () => {
+    expect(attemptStatus([], 0, 20, format)).toBe('');
+  });
+  it('names a first attempt, and nothing more', () => {
+    expect(attemptStatus([{ total: 9 }], 1, 20, format)).toBe(' Attempt 1.');
+  });
+  it('gives the best, and the first as written before the marking points were seen', () => {
+    expect(attemptStatus([{ total: 9 }, { total: 15 }, { total: 12 }], 3, 20, format)).toBe(
+      ' Attempt 3. Your best is 15 over 3 attempts. Your first, written before you saw the marking points, scored 9 of 20.',
+    );
   });
 });

@@ -45,3 +45,18 @@ export function compareWithPrevious(attempts: readonly ScenarioAttempt[], attemp
     lost: changes.filter((change) => change.after < change.before),
   };
 }
+
+/**
+ * The result's status line about attempts: which one this is, the best so far, and the first. The
+ * first was written before the marking points and the model answer were shown, so it is the
+ * fairest guide to how the learner would do in an exam; later ones are practice with the scheme
+ * in view.
+ */
+export function attemptStatus(attempts: readonly Pick<ScenarioAttempt, 'total'>[], attemptNumber: number, max: number, format: (marks: number) => string): string {
+  if (attemptNumber <= 0) return '';
+  const parts = [`Attempt ${attemptNumber}.`];
+  if (attempts.length > 1) parts.push(`Your best is ${format(Math.max(...attempts.map((attempt) => attempt.total)))} over ${attempts.length} attempts.`);
+  const first = attempts[0];
+  if (attemptNumber > 1 && first) parts.push(`Your first, written before you saw the marking points, scored ${format(first.total)} of ${max}.`);
+  return ` ${parts.join(' ')}`;
+}
