@@ -25,7 +25,10 @@ test.describe('course search', () => {
     const lesson = unit.lessons[0];
     if (!lesson) throw new Error('no lessons');
     await box.fill(lesson.title);
-    await dialog.getByRole('region', { name: 'Lessons' }).getByRole('link').first().click();
+    // A learner reads the result before tapping it: the list shows the last query's results until the new ones arrive.
+    const firstLesson = dialog.getByRole('region', { name: 'Lessons' }).getByRole('link').first();
+    await expect(firstLesson).toContainText(lesson.title);
+    await firstLesson.click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(lesson.title);
   });
 
