@@ -38,8 +38,8 @@ export function crammedSentences(index: AnswerIndex, judgements: readonly PointJ
   // figures or a reason; a sentence with neither is a list of the points' names.
   const hasFigure = (sentence: number) => {
     const { firstToken, endToken } = sentences[sentence] ?? { firstToken: 0, endToken: 0 };
-    // A figure is a number ("£18,000", "12%"), not a name with a digit in it ("GA4").
-    for (let i = firstToken; i < endToken; i += 1) if (/^[£$€]?\d/.test(tokens[i]?.lower ?? '')) return true;
+    // A figure is a number ("18,000", "12" of "12%"), not a name with a digit in it ("GA4"); tokens carry no currency signs.
+    for (let i = firstToken; i < endToken; i += 1) if (/^\d/.test(tokens[i]?.lower ?? '')) return true;
     return false;
   };
   return [...pointsBySentence]

@@ -13,7 +13,6 @@ import { isNarrative } from './tense.ts';
 import { conceptStems, functionStems, lexiconStems, stopStems, withoutExampleLists } from './statement.ts';
 import { type Token, analyse, phraseStems, stemWord } from './text.ts';
 
-
 /** What a rule sees of one sentence. */
 export interface SentenceFacts {
   tokens: Token[];
@@ -95,8 +94,14 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
   { name: 'stock-phrases', reason: 'stock', applies: (facts) => facts.stockPhrases >= STOCK_PHRASES_PER_SENTENCE },
 ];
 
-/** Items of a note, kept apart by commas, colons, semicolons, slashes, brackets or dashes (not "£18,000"). */
-const noteItems = (text: string) => text.split(/[,;:/()–—](?!\d)|\s-\s/).filter((item) => /[\p{L}\p{N}]/u.test(item)).length;
+/** What keeps a list's items apart: commas, semicolons and slashes (not the comma in "£18,000"). */
+const COMMA_SEPARATORS = /[,;/](?!\d)/;
+/** ...and in a note, colons, brackets and dashes too. */
+const NOTE_SEPARATORS = /[,;:/()–—](?!\d)|\s-\s/;
+
+/** The non-empty items of a text split at its separators. */
+const itemsOf = (text: string, separators: RegExp) => text.split(separators).filter((item) => /[\p{L}\p{N}]/u.test(item));
+const noteItems = (text: string) => itemsOf(text, NOTE_SEPARATORS).length;
 
 /** Sentences shorter than this are headings and asides, not told either way. */
 const STORY_SENTENCE_WORDS = 4;
@@ -123,7 +128,7 @@ export function stockPhraseCount(text: string): number {
 function isFigurePlan(facts: SentenceFacts): boolean {
   // A plan's figures are for something ("£35,000 for creators"); figures standing alone as items
   // ("size guide, fit videos, 19%, 64%, 12% target") are terms like the rest of the list.
-  const bareFigures = facts.text.split(/[,;/](?!\d)/).filter((item) => /^\s*[£$€]?\d[\d,.]*\s*(?:%|k|m|bn)?\s*$/i.test(item)).length;
+  const bareFigures = itemsOf(facts.text, COMMA_SEPARATORS).filter((item) => /^\s*[£$€]?\d[\d,.]*\s*(?:%|k|m|bn)?\s*$/i.test(item)).length;
   return facts.figures >= 2 && facts.figures * 3 >= facts.commaItems && bareFigures < 2;
 }
 
@@ -134,7 +139,7 @@ export function sentenceFacts(tokens: Token[], text: string, echoes: boolean, sh
     text,
     content,
     functionShare: 1 - content.length / Math.max(1, tokens.length),
-    commaItems: text.split(/[,;/](?!\d)/).filter((item) => /[\p{L}\p{N}]/u.test(item)).length,
+    commaItems: itemsOf(text, COMMA_SEPARATORS).length,
     figures: text.match(/\d[\d,.]*/g)?.length ?? 0,
     echoes,
     shownOnly,
@@ -176,7 +181,7 @@ export function classifySentences(
     const text = analysed.text.slice(sentence.start, sentence.end);
     const heard = echoOn ? echoes(text) : { statement: false, shownOnly: false };
     const facts = sentenceFacts(tokens, text, heard.statement, heard.shownOnly, copyOn && isCopied(tokens, (run) => caseGrams.has(run)));
-    facts.fromModel = modelOn && fromModel[sentence.index] === true;
+    facts.fromModel = fromModel[sentence.index] === true;
     stockCounts.push(facts.stockPhrases);
     const reason = classifySentence(facts, params);
     if (reason) index.blocked.set(sentence.index, reason);
@@ -529,7 +534,7 @@ export function markDevelopment(index: AnswerIndex, vocabulary: ScenarioVocabula
       const token = analysed.tokens[i];
       if (token && /\d/.test(token.lower) && !vocabulary.shown.has(token.stem)) return true;
     }
-    if (vocabulary.details.some((phrase) => findPhrase(analysed.tokens, index.positionsByStem, phrase, sentence.firstToken, sentence.endToken) >= 0)) return true;
+    if (index.detailed[sentence.index]) return true;
     // Details of the learner's own: words that are neither the marking's nor everyday wrapping.
     let ownDetails = 0;
     for (let i = sentence.firstToken; i < sentence.endToken; i += 1) {
