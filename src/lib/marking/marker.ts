@@ -105,9 +105,10 @@ export function markAnswerInDetail(
   }
   const judged = judgeAll(scenario, answer, params);
   const { index } = judged;
+  const words = countAnswerWords(answer);
   // Only where the task sets a length: the budget reads the answer against what the task asks of it.
   const judgements = ruleOn(params, 'word-budget') && scenario.words
-    ? applyWordBudget(judged.judgements, scenario.points, countAnswerWords(answer), params.wordsPerPoint)
+    ? applyWordBudget(judged.judgements, scenario.points, words, params.wordsPerPoint)
     : judged.judgements;
   const points: PointResult[] = scenario.points.map((point, i) => {
     const judgement = judgements[i] as PointJudgement;
@@ -123,7 +124,6 @@ export function markAnswerInDetail(
     };
   });
   const max = scenario.marks;
-  const words = countAnswerWords(answer);
   const total = Math.min(max, points.reduce((sum, point) => sum + point.marks, 0));
   const setAsideCounts = new Map<BlockReason, number>();
   for (const reason of index.blocked.values()) setAsideCounts.set(reason, (setAsideCounts.get(reason) ?? 0) + 1);

@@ -194,7 +194,7 @@ export function deniedWords(answer: string, tokens: Token[], params: MarkerParam
 
 /** "don't" and "don’t" alike: phones and word processors type the curly apostrophe. */
 function isNegator(lower: string): boolean {
-  const plain = lower.replace(/\u2019/g, "'");
+  const plain = lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower;
   return NEGATORS.has(plain) || plain.endsWith("n't");
 }
 
