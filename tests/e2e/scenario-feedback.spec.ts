@@ -108,6 +108,28 @@ test.describe('scenario feedback that teaches without leaking', () => {
     await expect(page.getByText('Sentences taken from the model answer earn nothing', { exact: false })).toBeVisible();
   });
 
+  test('the case retold in the learner’s own words, with nothing made of it, earns nothing and the learner is told why', async ({ page }) => {
+    // Written for the reference scenario's case: its facts reworded, as a learner padding an answer would.
+    expect(scenario.id).toBe('maren-vale-crisis');
+    const recap = [
+      'Maren & Vale sells fashion online from Leeds, turning over £9 million with 38 staff.',
+      'Its Earth Edit range, priced £45 to £120, was sold as 100% recycled fabric.',
+      'A TikTok creator with 400,000 followers showed labels saying 35% recycled polyester, and the video reached 1.8 million views in 48 hours.',
+      'Instagram comments went from about 150 a day to 4,200, with 71% of mentions negative against 12% usually.',
+      'Ellie Ward deleted 300 critical comments and turned comments off.',
+      'The £2,000 a week of Meta ads kept running.',
+      'Dan Reyes wants to wait ten days for the supplier investigation.',
+    ].join(' ');
+    const withoutRule = markAnswer(asMarkedInApp(scenario), recap, markerParameters({ disabledRules: ['case-recap'] })).total;
+    expect(withoutRule, 'reworded, the case is not a verbatim copy: only the recap rule stops it').toBeGreaterThan(0);
+
+    const box = await openExercise(page);
+    await box.fill(recap);
+    await page.getByRole('button', { name: 'Mark my answer' }).click();
+    await expect(page.getByRole('heading', { name: `Marked: 0 out of ${scenario.marks}` })).toBeVisible();
+    await expect(page.getByText('Copying the case back is not analysing it', { exact: false })).toBeVisible();
+  });
+
   test('the page states the length limit, and an answer over it is refused with the reason while the draft is kept', async ({ page }) => {
     const box = await openExercise(page);
     await expect(page.getByText(`The marker reads up to ${ANSWER_WORD_LIMIT.toLocaleString('en-GB')} words.`, { exact: false })).toBeVisible();

@@ -43,16 +43,25 @@ it('agrees with the independent answers no worse than measured (hints 0.654, wor
   expect(evaluateMarker(independent.answers, { ignoreHints: true }).agreement.kappa).toBeGreaterThanOrEqual(0.36);
 });
 
-it('agrees with the tune half of the new set no worse than measured (wording alone 0.377, blind hints 0.591)', () => {
-  expect(evaluateMarker(tune.answers, { ignoreHints: true }).agreement.kappa).toBeGreaterThanOrEqual(0.37);
-  expect(evaluateMarker(tune.answers).agreement.kappa).toBeGreaterThanOrEqual(0.58);
+it('agrees with the tune half of the new set no worse than measured (wording alone 0.381, blind hints 0.596)', () => {
+  expect(evaluateMarker(tune.answers, { ignoreHints: true }).agreement.kappa).toBeGreaterThanOrEqual(0.375);
+  expect(evaluateMarker(tune.answers).agreement.kappa).toBeGreaterThanOrEqual(0.59);
 });
 
-it('agrees with the inspected half of the second fresh set no worse than measured (wording alone 0.190, blind hints 0.444)', () => {
+it('agrees with the inspected half of the second fresh set no worse than measured (wording alone 0.229, blind hints 0.514)', () => {
   const inspected = byLabel('second fresh set: inspected');
   expect(inspected.answers.length).toBe(26);
-  expect(evaluateMarker(inspected.answers, { ignoreHints: true }).agreement.kappa).toBeGreaterThanOrEqual(0.18);
-  expect(evaluateMarker(inspected.answers).agreement.kappa).toBeGreaterThanOrEqual(0.43);
+  expect(evaluateMarker(inspected.answers, { ignoreHints: true }).agreement.kappa).toBeGreaterThanOrEqual(0.22);
+  expect(evaluateMarker(inspected.answers).agreement.kappa).toBeGreaterThanOrEqual(0.5);
+});
+
+it('keeps every stuffed, pasted and copied-case answer on the tuned-on new scenarios at or below a fifth, wording alone or with hints', () => {
+  for (const collection of [tune, byLabel('second fresh set: inspected')]) {
+    for (const ignoreHints of [true, false]) {
+      const report = evaluateMarker(collection.answers, { ignoreHints });
+      expect(report.worstStuffed?.share ?? 0, `${collection.label}, ${ignoreHints ? 'wording alone' : 'hints'}: ${report.worstStuffed?.id}`).toBeLessThanOrEqual(0.2);
+    }
+  }
 });
 
 it('keeps stuffed, pasted and copied answers on course scenarios at or below a fifth of the marks, mean and worst', () => {

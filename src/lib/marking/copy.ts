@@ -61,3 +61,25 @@ export function isCopied(tokens: readonly Token[], has: (run: string) => boolean
 export function scenarioModelRuns(scenario: { model: string; case: string; points: readonly { statement: string }[] }): string {
   return modelAnswerRuns(scenario.model, [scenario.case, ...scenario.points.map((point) => point.statement)]);
 }
+
+/**
+ * Words that make a sentence an argument rather than a report: a reason, a recommendation, a
+ * condition, a contrast or a judgement. A sentence with none of them can only tell the reader what
+ * they already know.
+ */
+const ARGUMENT_MARKERS = /\b(?:because|since|so|therefore|thus|hence|which means|as a result|in order to|should|could|would|might|must|need|needs|recommend|recommends|suggest|suggests|propose|proposes|if|unless|but|however|although|though|whereas|risk|risks|means|why|better|worse|instead|rather)\b/i;
+
+/** Sentences shorter than this, in content words, are too short to be told either way. */
+const RESTATEMENT_MIN_WORDS = 4;
+/** A sentence whose content words come from the case at least this often restates it. */
+const RESTATEMENT_CASE_SHARE = 0.8;
+
+/**
+ * "2,800 pets are on the Care Plan at £16.50 a month, uptake 91%": a sentence that argues nothing
+ * and whose words are nearly all the case's own restates the case, however it is reworded. One
+ * such sentence sets the scene; an answer made of them is the case handed back.
+ */
+export function restatesCase(content: readonly Token[], text: string, caseStems: ReadonlySet<string>): boolean {
+  if (content.length < RESTATEMENT_MIN_WORDS || ARGUMENT_MARKERS.test(text)) return false;
+  return content.filter((token) => caseStems.has(token.stem)).length >= content.length * RESTATEMENT_CASE_SHARE;
+}

@@ -116,7 +116,7 @@ export function answerNotes(facts: AnswerFacts): string[] {
     notes.push(TEXT.lists);
   }
   if ((facts.setAside.get('model') ?? 0) > 0) notes.push(TEXT.model);
-  if ((facts.setAside.get('copied') ?? 0) > 0) notes.push(TEXT.copied);
+  if ((facts.setAside.get('copied') ?? 0) + (facts.setAside.get('recap') ?? 0) > 0) notes.push(TEXT.copied);
   if ((facts.setAside.get('stock') ?? 0) > 0) notes.push(TEXT.stock);
   if ((facts.setAside.get('story') ?? 0) > 0) notes.push(TEXT.story);
   if ((facts.setAside.get('echo') ?? 0) > 0) {
@@ -135,6 +135,7 @@ export const SET_ASIDE_LABELS: Readonly<Record<BlockReason, string>> = {
   model: 'taken from the model answer',
   stock: 'stock phrases that would fit any organisation',
   story: 'a story told in the past tense, not an analysis of the case',
+  recap: 'the case restated in other words, with nothing made of it',
 };
 
 export const NOT_MARKED_REASON = 'Not marked: the answer is over the length the marker reads.';

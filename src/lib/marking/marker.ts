@@ -21,7 +21,7 @@ import { crammedSentences } from './crosspoint.ts';
 import { NOT_MARKED_REASON, answerNotes, explainPoint, tooLongNote } from './explain.ts';
 import { DEFAULT_PARAMETERS, type MarkerParameters, ruleOn } from './params.ts';
 import { type AnswerIndex, type BlockReason, readAnswerText } from './read.ts';
-import { caseGrams, classifySentences, echoReader, markBoilerplate, markDevelopment, scenarioVocabulary } from './rules.ts';
+import { caseGrams, caseStems, classifySentences, echoReader, markBoilerplate, markDevelopment, scenarioVocabulary } from './rules.ts';
 import { type PointJudgement, type PointStatus, type Span, judgePoint } from './score.ts';
 import { preparePoint } from './statement.ts';
 import { countAnswerWords, overWordLimit } from './text.ts';
@@ -76,7 +76,7 @@ function modelRunSet(runs: string | undefined): ReadonlySet<string> {
 
 function judgeAll(scenario: MarkableScenario, answer: string, params: MarkerParameters): { index: AnswerIndex; judgements: PointJudgement[] } {
   const index = readAnswerText(answer, scenario.context ?? [], params);
-  classifySentences(index, echoReader(scenario, params), params, caseGrams(scenario.case), modelRunSet(scenario.modelRuns));
+  classifySentences(index, echoReader(scenario, params), params, caseGrams(scenario.case), modelRunSet(scenario.modelRuns), caseStems(scenario.case));
   const vocabulary = scenarioVocabulary(scenario);
   markBoilerplate(index, vocabulary, params);
   markDevelopment(index, vocabulary, params);

@@ -68,6 +68,11 @@ export const RULE_NAMES = [
   'case-copy',
   /** An answer made mostly of handed-back statements earns nothing from them. */
   'pasted',
+  /**
+   * An answer made mostly of the case restated in its own words ("2,800 pets are on the Care Plan
+   * at £16.50 a month, uptake 91%"), arguing nothing, earns nothing from those sentences (copy.ts restatesCase).
+   */
+  'case-recap',
   /** A heading or clipped phrase keeps a passage together but lends it nothing. */
   'fragment',
   /** A breakdown with a figure per item is a plan, not a list. */
@@ -178,6 +183,8 @@ export interface MarkerParameters {
   expansion: Expansion | null;
   /** An answer with at least this share of its sentences narrative (past tense, no present or modal verb) is a story. */
   storyShare: number;
+  /** An answer with at least this share of its sentences restating the case, arguing nothing, is the case handed back. */
+  recapShare: number;
   /** A sentence of at least this many words... */
   wordStringMinWords: number;
   /** ...with fewer function words than this share is a string of terms... */
@@ -219,6 +226,8 @@ export const DEFAULT_PARAMETERS: Readonly<MarkerParameters> = Object.freeze({
   expansion: null,
   // Labelled answers written in earnest reached 0.53 (an evaluation of what a shop did); stories 0.9 and over.
   storyShare: 0.75,
+  // Copied-case answers restated the case in 0.67-0.90 of their sentences; no other labelled answer passed 0.5.
+  recapShare: 0.6,
   wordStringMinWords: 8,
   wordStringFunctionShare: 0.1,
   wordStringLongFunctionShare: 0.15,

@@ -509,3 +509,49 @@ describe('story: an answer told as a story with the scheme’s terms dropped in'
     expect(result.total).toBeGreaterThan(0);
   });
 });
+
+describe('case-recap: the case restated in other words, arguing nothing', () => {
+  const points: MarkingPoint[] = [
+    { id: 'lapsed', statement: 'Explains why lapsed members are the most promising audience, using the renewal figures', marks: 4 },
+    { id: 'offer', statement: 'Recommends an offer for lapsed members that protects the club’s margin', marks: 4 },
+  ];
+  const caseText = [
+    'Harbour Swim Club in Whitby has 1,450 members paying £32 a month.',
+    'Renewals fell from 81% in 2024 to 66% in 2025, and 420 members lapsed in the year.',
+    'Exit surveys say 52% left over price and 31% over crowded lane times.',
+    'The club has a £6,000 marketing budget and an email list of 3,900 past and present members.',
+  ].join(' ');
+  const scenario = { marks: 8, points, context: ['Harbour Swim Club', 'Whitby', '81%', '66%', '420'], command: 'recommend' as const, case: caseText };
+  const recap = [
+    'Harbour Swim Club has 1,450 members in Whitby at £32 a month.',
+    'Renewals went from 81% to 66% and 420 members lapsed.',
+    'Exit surveys: price 52%, crowded lane times 31%.',
+    'Marketing budget £6,000, email list 3,900 past and present members.',
+  ].join(' ');
+  const argued = [
+    'Harbour Swim Club has 1,450 members in Whitby at £32 a month.',
+    'The 420 members who lapsed are the best audience, because they already know the pool and are on the email list of 3,900.',
+    'Since 52% left over price, a first month at half price would win some back without cutting the fee for everyone.',
+    'I would email them before the January rush, when lane times are less crowded.',
+  ].join(' ');
+  const marked = (answer: string, params = DEFAULT_PARAMETERS) => markAnswerInDetail(scenario, answer, params);
+
+  it('sets aside a recap of the case and says why', () => {
+    const { result, setAside } = marked(recap);
+    expect(result.total).toBe(0);
+    expect(setAside.filter((sentence) => sentence.reason === 'recap').length).toBeGreaterThanOrEqual(3);
+    expect(result.notes.join(' ')).toMatch(/Copying the case back is not analysing it/);
+    expect(marked(recap, without('case-recap')).result.total).toBeGreaterThan(0);
+  });
+
+  it('leaves an answer that sets the scene in one sentence and then argues', () => {
+    const { result, setAside } = marked(argued);
+    expect(setAside.some((sentence) => sentence.reason === 'recap')).toBe(false);
+    expect(result.total).toBeGreaterThan(0);
+  });
+
+  it('needs the case: without it, nothing is read as a recap', () => {
+    const { setAside } = markAnswerInDetail({ ...scenario, case: undefined }, recap);
+    expect(setAside.some((sentence) => sentence.reason === 'recap')).toBe(false);
+  });
+});

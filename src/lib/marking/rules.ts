@@ -8,7 +8,7 @@ import { FEEDBACK_VOCABULARY } from './explain.ts';
 import { EVERYDAY_WORDS, STOCK_PHRASES } from './lexicon.ts';
 import { DEFAULT_PARAMETERS, type MarkerParameters, type RuleName, ruleOn } from './params.ts';
 import { type AnswerIndex, type BlockReason, findPhrase } from './read.ts';
-import { isCopied, stemRuns, hashedRun } from './copy.ts';
+import { isCopied, restatesCase, stemRuns, hashedRun } from './copy.ts';
 import { isNarrative } from './tense.ts';
 import { conceptStems, functionStems, lexiconStems, stopStems, withoutExampleLists } from './statement.ts';
 import { type Token, analyse, phraseStems, stemWord } from './text.ts';
@@ -105,6 +105,8 @@ const noteItems = (text: string) => itemsOf(text, NOTE_SEPARATORS).length;
 
 /** Sentences shorter than this are headings and asides, not told either way. */
 const STORY_SENTENCE_WORDS = 4;
+/** A recap of the case needs this many sentences of four words or more to be told from an answer. */
+const RECAP_MIN_SENTENCES = 3;
 /** A story needs this many sentences: two or three past-tense sentences are a recap of the case. */
 const STORY_MIN_SENTENCES = 4;
 
@@ -169,6 +171,7 @@ export function classifySentences(
   params: MarkerParameters,
   caseGrams: ReadonlySet<string> = new Set(),
   modelRuns: ReadonlySet<string> = new Set(),
+  caseStems: ReadonlySet<string> = new Set(),
 ): void {
   const { analysed } = index;
   const echoOn = ruleOn(params, 'echo');
@@ -176,6 +179,8 @@ export function classifySentences(
   const modelOn = ruleOn(params, 'model-copy') && modelRuns.size > 0;
   const fromModel = modelOn ? modelCopiedSentences(index, modelRuns, params) : [];
   const stockCounts: number[] = [];
+  const restatements: number[] = [];
+  let counted = 0;
   for (const sentence of analysed.sentences) {
     const tokens = analysed.tokens.slice(sentence.firstToken, sentence.endToken);
     const text = analysed.text.slice(sentence.start, sentence.end);
@@ -183,6 +188,10 @@ export function classifySentences(
     const facts = sentenceFacts(tokens, text, heard.statement, heard.shownOnly, copyOn && isCopied(tokens, (run) => caseGrams.has(run)));
     facts.fromModel = fromModel[sentence.index] === true;
     stockCounts.push(facts.stockPhrases);
+    if (tokens.length >= STORY_SENTENCE_WORDS) {
+      counted += 1;
+      if (restatesCase(facts.content, text, caseStems)) restatements.push(sentence.index);
+    }
     const reason = classifySentence(facts, params);
     if (reason) index.blocked.set(sentence.index, reason);
     if (reason === 'echo' && heard.statement) index.statementEchoes.add(sentence.index);
@@ -205,6 +214,11 @@ export function classifySentences(
     if (counted.length >= STORY_MIN_SENTENCES && narrative.length >= counted.length * params.storyShare) {
       for (const sentence of narrative) if (!index.blocked.has(sentence.index)) index.blocked.set(sentence.index, 'story');
     }
+  }
+  // The case reworded, sentence after sentence, with nothing made of it: its figures are not
+  // applied by being repeated. An answer that opens by setting the scene keeps those sentences.
+  if (ruleOn(params, 'case-recap') && caseStems.size > 0 && counted >= RECAP_MIN_SENTENCES && restatements.length >= counted * params.recapShare) {
+    for (const sentence of restatements) if (!index.blocked.has(sentence)) index.blocked.set(sentence, 'recap');
   }
   // An answer that is mostly marking points handed back earns nothing from them; elsewhere an
   // echoing sentence may stand as a topic sentence, but only a developed neighbour can earn.
@@ -550,6 +564,19 @@ export function markDevelopment(index: AnswerIndex, vocabulary: ScenarioVocabula
 }
 
 const caseGramCache = new Map<string, ReadonlySet<string>>();
+
+const caseStemCache = new Map<string, ReadonlySet<string>>();
+
+/** Every stem of the case text, for spotting the case restated in other order. */
+export function caseStems(caseText: string | undefined): ReadonlySet<string> {
+  if (!caseText) return new Set();
+  const cached = caseStemCache.get(caseText);
+  if (cached) return cached;
+  const stems = new Set(phraseStems(caseText));
+  if (caseStemCache.size > 50) caseStemCache.clear();
+  caseStemCache.set(caseText, stems);
+  return stems;
+}
 
 /** Every run of four stems in the case text, for spotting sentences copied from it. */
 export function caseGrams(caseText: string | undefined): ReadonlySet<string> {
