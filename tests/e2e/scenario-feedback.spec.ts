@@ -130,6 +130,24 @@ test.describe('scenario feedback that teaches without leaking', () => {
     await expect(page.getByText('Copying the case back is not analysing it', { exact: false })).toBeVisible();
   });
 
+  test('an answer whose every reason only repeats its claim earns nothing and the learner is told why', async ({ page }) => {
+    expect(scenario.id).toBe('maren-vale-crisis');
+    const circular = [
+      'Maren & Vale should post a holding statement on Instagram and TikTok today about the Earth Edit labels, because a holding statement is a statement that holds.',
+      'The 300 deleted comments should be restored and comments turned back on, so the comments are back on.',
+      'The £2,000 a week of Meta ads for the Earth Edit should be paused because paused ads are paused.',
+      'Ellie Ward needs an escalation procedure and a crisis protocol because a crisis needs a protocol, so the protocol is the crisis protocol.',
+    ].join(' ');
+    const withoutRule = markAnswer(asMarkedInApp(scenario), circular, markerParameters({ disabledRules: ['circular-reason'] })).total;
+    expect(withoutRule, 'the actions and the case details would earn marks if the reasons were taken at face value').toBeGreaterThan(0);
+
+    const box = await openExercise(page);
+    await box.fill(circular);
+    await page.getByRole('button', { name: 'Mark my answer' }).click();
+    await expect(page.getByRole('heading', { name: `Marked: 0 out of ${scenario.marks}` })).toBeVisible();
+    await expect(page.getByText('A reason that repeats what it is meant to explain earns nothing', { exact: false })).toBeVisible();
+  });
+
   test('the page states the length limit, and an answer over it is refused with the reason while the draft is kept', async ({ page }) => {
     const box = await openExercise(page);
     await expect(page.getByText(`The marker reads up to ${ANSWER_WORD_LIMIT.toLocaleString('en-GB')} words.`, { exact: false })).toBeVisible();

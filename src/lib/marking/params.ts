@@ -73,6 +73,12 @@ export const RULE_NAMES = [
    * at £16.50 a month, uptake 91%"), arguing nothing, earns nothing from those sentences (copy.ts restatesCase).
    */
   'case-recap',
+  /**
+   * "Risks exist because risks exist, so the way to mitigate them is mitigation": reasons that bring
+   * no word the sentence had not used. An answer with several, making a quarter or more of its reasons,
+   * earns nothing from the sentences that carry them (rules.ts reasonClauseNews).
+   */
+  'circular-reason',
   /** A heading or clipped phrase keeps a passage together but lends it nothing. */
   'fragment',
   /** A breakdown with a figure per item is a plan, not a list. */
@@ -185,6 +191,8 @@ export interface MarkerParameters {
   storyShare: number;
   /** An answer with at least this share of its sentences restating the case, arguing nothing, is the case handed back. */
   recapShare: number;
+  /** With three or more circular reasons, the share of an answer's reasons that makes it built on them. */
+  circularShare: number;
   /** A sentence of at least this many words... */
   wordStringMinWords: number;
   /** ...with fewer function words than this share is a string of terms... */
@@ -228,6 +236,8 @@ export const DEFAULT_PARAMETERS: Readonly<MarkerParameters> = Object.freeze({
   storyShare: 0.75,
   // Copied-case answers restated the case in 0.67-0.90 of their sentences; no other labelled answer passed 0.5.
   recapShare: 0.6,
+  // Labelled answers written in earnest had at most two circular reasons (two of three in one short answer); the probes built on them, 4 of 9 to 14 of 14.
+  circularShare: 0.25,
   wordStringMinWords: 8,
   wordStringFunctionShare: 0.1,
   wordStringLongFunctionShare: 0.15,

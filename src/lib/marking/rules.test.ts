@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PARAMETERS, RULE_NAMES, type RuleName, markerParameters } from './params.ts';
 import { deniedWords } from './read.ts';
-import { classifySentence, echoReader, firstRule, sentenceFacts } from './rules.ts';
+import { classifySentence, echoReader, firstRule, reasonClauseNews, sentenceFacts } from './rules.ts';
 import { analyse } from './text.ts';
 import { markAnswerInDetail } from './marker.ts';
 import { preparePoint, withoutExampleLists } from './statement.ts';
@@ -553,5 +553,54 @@ describe('case-recap: the case restated in other words, arguing nothing', () => 
   it('needs the case: without it, nothing is read as a recap', () => {
     const { setAside } = markAnswerInDetail({ ...scenario, case: undefined }, recap);
     expect(setAside.some((sentence) => sentence.reason === 'recap')).toBe(false);
+  });
+});
+
+describe('circular-reason: reasons that bring nothing the sentence had not said', () => {
+  it.each([
+    ['Risks exist because risks exist, so the way to mitigate them is mitigation.', [0, 0]],
+    ['The plan suits the café because the plan suits it.', [0]],
+    ['The benefit is clear, so the benefit is the benefit.', [0]],
+    ['Post at lunchtime because office workers browse then, so more of them see the offer.', [3, 1]],
+    ['We will post reels since short video reaches students who never see the website.', [6]],
+  ])('“%s” brings %j new words per reason', (sentence, news) => {
+    expect(reasonClauseNews(analyse(sentence).tokens)).toEqual(news);
+  });
+
+  const points: MarkingPoint[] = [
+    { id: 'pilot', statement: 'Recommends a pilot in a few branches with a comparison group before any rollout', marks: 4 },
+    { id: 'risk', statement: 'Identifies the data protection risk of a loyalty app and how to reduce it', marks: 4 },
+    { id: 'cost', statement: 'Compares the cost of the app with the margin it would protect', marks: 4 },
+  ];
+  const scenario = { marks: 12, points, context: ['Crumb & Co', '14 branches', '£60,000', '58%'], command: 'recommend' as const };
+  const circular = [
+    'Crumb & Co should trial the app in four of its 14 branches against four similar shops, because a trial in four branches is a trial.',
+    'Storing what each customer buys brings a data protection risk for the app, so the app has a risk for data protection.',
+    'The £60,000 cost should be compared with the 58% margin because costs are costs, so the comparison is a comparison.',
+  ].join(' ');
+  const argued = [
+    'Crumb & Co should run a pilot in three of its 14 branches with three similar branches as a comparison group, because weekday visits vary by town and only a comparison shows what the app itself changed.',
+    'The app stores purchase histories, so it needs a clear privacy notice and no more data than rewards require.',
+    'At £60,000 the app costs a great deal, since a 58% margin means it must bring back a lot of lapsed weekday buyers to pay for itself.',
+  ].join(' ');
+  const marked = (answer: string, params = DEFAULT_PARAMETERS) => markAnswerInDetail(scenario, answer, params);
+
+  it('sets aside an answer built on circular reasons and says why', () => {
+    const { result, setAside } = marked(circular);
+    expect(setAside.filter((sentence) => sentence.reason === 'circular')).toHaveLength(3);
+    expect(result.total).toBe(0);
+    expect(result.notes.join(' ')).toMatch(/A reason that repeats what it is meant to explain earns nothing/);
+    expect(marked(circular, without('circular-reason')).result.total).toBeGreaterThan(0);
+  });
+
+  it('leaves an argued answer alone', () => {
+    const { result, setAside } = marked(argued);
+    expect(setAside.some((sentence) => sentence.reason === 'circular')).toBe(false);
+    expect(result.total).toBeGreaterThan(0);
+  });
+
+  it('forgives one or two weak reasons in an answer', () => {
+    const { setAside } = marked(`${argued} The app is not a big issue, so I would not worry about it.`);
+    expect(setAside.some((sentence) => sentence.reason === 'circular')).toBe(false);
   });
 });

@@ -105,6 +105,39 @@ const noteItems = (text: string) => itemsOf(text, NOTE_SEPARATORS).length;
 
 /** Sentences shorter than this are headings and asides, not told either way. */
 const STORY_SENTENCE_WORDS = 4;
+/** Connectives that introduce a reason or a consequence, for spotting circular ones. */
+const CLAUSE_CONNECTIVES = new Set(['because', 'since', 'so', 'therefore', 'thus', 'hence', 'consequently']);
+/** Circular reasons in an answer from which it is built on them: labelled answers written in earnest had at most two. */
+const CIRCULAR_MIN_CLAUSES = 3;
+
+/**
+ * For each reason or consequence clause in a sentence (from its connective to the next one or the
+ * end), how many content words it brings that the sentence has not used before. A word the clause
+ * says twice counts for nothing: "the benefit is the benefit", "risks exist because risks exist".
+ */
+export function reasonClauseNews(tokens: readonly Token[]): number[] {
+  const seen = new Set<string>();
+  const news: number[] = [];
+  let clause: Map<string, number> | null = null;
+  const close = () => {
+    if (!clause) return;
+    news.push([...clause.values()].filter((count) => count === 1).length);
+    for (const stem of clause.keys()) seen.add(stem);
+  };
+  for (const token of tokens) {
+    if (CLAUSE_CONNECTIVES.has(token.lower)) {
+      close();
+      clause = new Map();
+      continue;
+    }
+    const content = token.lower.length >= 3 && !/\d/.test(token.lower) && !functionStems.has(token.stem) && !functionStems.has(token.lower) && !stopStems.has(token.stem) && !everydayStems.has(token.stem);
+    if (!clause || !content) seen.add(token.stem);
+    else if (!seen.has(token.stem)) clause.set(token.stem, (clause.get(token.stem) ?? 0) + 1);
+  }
+  close();
+  return news;
+}
+
 /** A recap of the case needs this many sentences of four words or more to be told from an answer. */
 const RECAP_MIN_SENTENCES = 3;
 /** A story needs this many sentences: two or three past-tense sentences are a recap of the case. */
@@ -181,6 +214,9 @@ export function classifySentences(
   const stockCounts: number[] = [];
   const restatements: number[] = [];
   let counted = 0;
+  const circular: number[] = [];
+  let reasonClauses = 0;
+  let emptyClauses = 0;
   for (const sentence of analysed.sentences) {
     const tokens = analysed.tokens.slice(sentence.firstToken, sentence.endToken);
     const text = analysed.text.slice(sentence.start, sentence.end);
@@ -192,6 +228,11 @@ export function classifySentences(
       counted += 1;
       if (restatesCase(facts.content, text, caseStems)) restatements.push(sentence.index);
     }
+    const clauses = reasonClauseNews(tokens);
+    reasonClauses += clauses.length;
+    const empty = clauses.filter((news) => news === 0).length;
+    emptyClauses += empty;
+    if (empty > 0) circular.push(sentence.index);
     const reason = classifySentence(facts, params);
     if (reason) index.blocked.set(sentence.index, reason);
     if (reason === 'echo' && heard.statement) index.statementEchoes.add(sentence.index);
@@ -219,6 +260,11 @@ export function classifySentences(
   // applied by being repeated. An answer that opens by setting the scene keeps those sentences.
   if (ruleOn(params, 'case-recap') && caseStems.size > 0 && counted >= RECAP_MIN_SENTENCES && restatements.length >= counted * params.recapShare) {
     for (const sentence of restatements) if (!index.blocked.has(sentence)) index.blocked.set(sentence, 'recap');
+  }
+  // "so the benefit is the benefit", "because risks exist": a reason that brings nothing new is the
+  // shape of an argument with none in it. Anyone may write one; an answer built on them is gaming.
+  if (ruleOn(params, 'circular-reason') && emptyClauses >= CIRCULAR_MIN_CLAUSES && emptyClauses >= reasonClauses * params.circularShare) {
+    for (const sentence of circular) if (!index.blocked.has(sentence)) index.blocked.set(sentence, 'circular');
   }
   // An answer that is mostly marking points handed back earns nothing from them; elsewhere an
   // echoing sentence may stand as a topic sentence, but only a developed neighbour can earn.
