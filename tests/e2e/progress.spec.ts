@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createBackup } from '../../src/lib/progress/backup.ts';
 import { emptyProgress, recordReview } from '../../src/lib/progress/state.ts';
 import { rateCard } from '../../src/lib/srs/scheduler.ts';
-import { referenceUnit, unitProgress, whenHydrated } from './support';
+import { referenceUnit, strongAnswer, unitProgress, whenHydrated } from './support';
 
 test.describe('progress is never lost', () => {
   test('two tabs share work; a backup restores everything after a reset', async ({ page, context }) => {
@@ -219,4 +219,49 @@ test('a restore that does not fit in storage is refused, and the progress shown 
   await expect(page.getByText(/^Restored from/)).toHaveCount(0);
   await expect(await unitProgress(page, unit.title)).toContainText('1 started');
   expect(await storedProgress(page)).toBe(before);
+});
+
+// ---------------------------------------------------------------------------------------------
+// Scenario marks: the first attempt, written before the marking points were shown, beside the best.
+
+test.describe('scenario marks on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
+
+  test('after a weak first attempt and a strong second, progress shows the first mark and the best, and the readiness figure is the first', async ({ page }) => {
+    test.setTimeout(60_000);
+    const unit = referenceUnit();
+    const scenario = unit.scenarios[0];
+    if (!scenario) throw new Error('no scenario');
+    await page.goto(`units/${unit.id}/scenarios/${scenario.id}/`);
+    const box = page.getByRole('textbox', { name: 'Your answer' });
+    const summary = page.locator('.result-summary');
+    const markedTotal = async () => Number(/Marked: ([\d.]+)/.exec(await page.getByRole('heading', { name: /^Marked:/ }).innerText())?.[1]);
+
+    await box.fill(strongAnswer(scenario).split(/(?<=[.!?])\s+/).slice(0, 2).join(' '));
+    await page.getByRole('button', { name: 'Mark my answer' }).click();
+    await expect(summary).toContainText('Attempt 1.');
+    const first = await markedTotal();
+    await page.getByRole('button', { name: 'Improve this answer' }).click();
+    await box.fill(strongAnswer(scenario));
+    await page.getByRole('button', { name: 'Mark my answer' }).click();
+    await expect(summary).toContainText('Attempt 2.');
+    const best = await markedTotal();
+    expect(best, 'the strong answer earns more than its opening').toBeGreaterThan(first);
+
+    await page.goto('progress/');
+    const marks = (value: number) => `${Number.isInteger(value) ? value : value.toFixed(1)} / ${scenario.marks}`;
+    const row = (await unitProgress(page, unit.title)).getByRole('link', { name: `first ${marks(first)}, best ${marks(best)} (2 attempts)` });
+    await row.scrollIntoViewIfNeeded();
+    await expect(row).toBeVisible();
+    await expect(page.getByText(/“first” is your first attempt, written before you saw the marking points/)).toBeVisible();
+    // The row wraps within the phone's width rather than running off it.
+    const rowBox = await row.boundingBox();
+    expect(rowBox && rowBox.x + rowBox.width).toBeLessThanOrEqual(390);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+
+    // Each outcome's figure is the first attempt's share, and says so; the best is practice, not readiness.
+    const share = `1 scenario: ${Math.round((first / scenario.marks) * 100)}% at first attempt`;
+    await expect(page.getByRole('link', { name: share }).first()).toBeVisible();
+    await expect(page.getByText(/Scenario figures are from your first attempt at each/)).toBeVisible();
+  });
 });

@@ -1,7 +1,7 @@
 /** @jsxImportSource preact */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { DAILY_GOAL, type OutcomeIds, heatmap, nextBestStep, streak, summariseOutcome } from '../../lib/progress/dashboard';
+import { DAILY_GOAL, FIRST_ATTEMPT_NOTE, type OutcomeIds, heatmap, nextBestStep, scenarioShareText, streak, summariseOutcome } from '../../lib/progress/dashboard';
 import { localDay } from '../../lib/progress/state';
 import { cardsDueByUnit } from '../../lib/srs/session';
 import { type UnitScope, keepInCourse, unitsInCourse } from '../../lib/course/my-course';
@@ -102,6 +102,7 @@ export default function Dashboard({ outcomes: allOutcomes, base, courseUnits }: 
       </p>
 
       <h2>By learning outcome</h2>
+      {summaries.some((outcome) => outcome.scenariosTried > 0) && <p class="muted small">{FIRST_ATTEMPT_NOTE}</p>}
       <ul class="outcome-bars">
         {summaries.map((outcome) => (
           <li>
@@ -122,7 +123,7 @@ export default function Dashboard({ outcomes: allOutcomes, base, courseUnits }: 
               </a>{' '}
               ·{' '}
               <a href={`${base}${paths.scenarios(outcome.unit)}`}>
-                {outcome.bestScenarioShare === null ? 'no scenario tried' : `best scenario ${Math.round(outcome.bestScenarioShare * 100)}%`}
+                {scenarioShareText(outcome)}
               </a>
             </p>
           </li>

@@ -1,7 +1,7 @@
 /** @jsxImportSource preact */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
-import { type UnitIds, summariseUnit } from '../../lib/progress/summary';
+import { type UnitIds, scenarioMarksNote, scenarioScoreText, summariseUnit } from '../../lib/progress/summary';
 import { type UnitScope, keepInCourse, unitsInCourse } from '../../lib/course/my-course';
 import { joinBase, paths } from '../../lib/url';
 import { $myCourse, startMyCourse } from '../../stores/my-course';
@@ -26,13 +26,15 @@ export default function ProgressOverview({ units: allUnits, base }: Props) {
   const units = keepInCourse(allUnits, (unit) => unit.id, new Set(unitsInCourse(allUnits, myCourse)));
   const href = (path: string) => joinBase(base, path);
   const studyDays = Object.keys(progress.activity).length;
+  const rows = units.map((unit) => ({ unit, summary: summariseUnit(unit, progress) }));
+  const note = scenarioMarksNote(rows.map((row) => row.summary));
   return (
     <div class="progress-overview">
       <p>
         {studyDays === 0 ? 'No study recorded on this device yet.' : `You have studied on ${studyDays} day${studyDays === 1 ? '' : 's'} on this device.`}
       </p>
-      {units.map((unit) => {
-        const summary = summariseUnit(unit, progress);
+      {note && <p class="muted small">{note}</p>}
+      {rows.map(({ unit, summary }) => {
         return (
           <section class="card unit-progress" aria-labelledby={`progress-${unit.id}`}>
             <h2 id={`progress-${unit.id}`}>{summary.title}</h2>
@@ -60,7 +62,7 @@ export default function ProgressOverview({ units: allUnits, base }: Props) {
                   <dt>{scenario.title}</dt>
                   <dd>
                     <a href={href(paths.scenario(unit.id, scenario.key.split('/')[1] ?? ''))}>
-                      {scenario.best === null ? 'not tried yet' : `best ${scenario.best} / ${scenario.marks} (${scenario.attempts} attempt${scenario.attempts === 1 ? '' : 's'})`}
+                      {scenarioScoreText(scenario)}
                     </a>
                   </dd>
                 </div>

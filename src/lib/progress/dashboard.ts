@@ -4,7 +4,7 @@
  */
 import { isKnown } from '../srs/card-status.ts';
 import { shiftDay } from '../time.ts';
-import { type ProgressState, bestScenarioScore, isMisconceptionCleared } from './state.ts';
+import { type ProgressState, firstScenarioScore, isMisconceptionCleared } from './state.ts';
 
 export const DAILY_GOAL = 10;
 
@@ -67,8 +67,16 @@ export interface OutcomeSummary {
   misconceptionsCleared: number;
   misconceptionsMet: number;
   misconceptionsTotal: number;
-  bestScenarioShare: number | null;
-  /** 0-1: a blend of the three, for ranking the weakest outcome. */
+  /**
+   * 0-1: the share of the marks the outcome's scenarios earned at their first attempts, over those
+   * tried; null before any. Later attempts are made with the marking points in view, so they show
+   * practice, not readiness; and pooling every tried scenario, rather than taking the best one, does
+   * not let one good case speak for the outcome.
+   */
+  firstScenarioShare: number | null;
+  /** How many of the outcome's scenarios have been tried. */
+  scenariosTried: number;
+  /** 0-1: a blend of the three (scenarios by their first attempts), for ranking the weakest outcome. */
   strength: number;
 }
 
@@ -76,16 +84,15 @@ export function summariseOutcome(outcome: OutcomeIds, state: ProgressState): Out
   const termsKnown = outcome.cards.filter((id) => isKnown(state.cards[id])).length;
   const met = outcome.misconceptions.filter((id) => (state.misconceptions[id]?.missedAt.length ?? 0) > 0);
   const cleared = met.filter((id) => isMisconceptionCleared(state.misconceptions[id])).length;
-  const scenarioShares = outcome.scenarios.map((scenario) => {
-    const best = bestScenarioScore(state.scenarios[scenario.key]);
-    return best === null ? null : best / scenario.marks;
+  const tried = outcome.scenarios.flatMap((scenario) => {
+    const first = firstScenarioScore(state.scenarios[scenario.key]);
+    return first === null ? [] : [{ first, marks: scenario.marks }];
   });
-  const tried = scenarioShares.filter((share): share is number => share !== null);
-  const bestScenarioShare = tried.length ? Math.max(...tried) : null;
+  const firstScenarioShare = tried.length ? sum(tried.map((scenario) => scenario.first)) / sum(tried.map((scenario) => scenario.marks)) : null;
   const parts = [
     outcome.cards.length ? termsKnown / outcome.cards.length : null,
     met.length ? cleared / met.length : null,
-    outcome.scenarios.length ? (bestScenarioShare ?? 0) : null,
+    outcome.scenarios.length ? (firstScenarioShare ?? 0) : null,
   ].filter((part): part is number => part !== null);
   return {
     unit: outcome.unit,
@@ -97,10 +104,22 @@ export function summariseOutcome(outcome: OutcomeIds, state: ProgressState): Out
     misconceptionsCleared: cleared,
     misconceptionsMet: met.length,
     misconceptionsTotal: outcome.misconceptions.length,
-    bestScenarioShare,
+    firstScenarioShare,
+    scenariosTried: tried.length,
     strength: parts.length ? parts.reduce((a, b) => a + b, 0) / parts.length : 0,
   };
 }
+
+const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
+
+/** An outcome's scenario figure, labelled as what it is: marks at the first attempt. */
+export function scenarioShareText(outcome: Pick<OutcomeSummary, 'firstScenarioShare' | 'scenariosTried'>): string {
+  if (outcome.firstScenarioShare === null || outcome.scenariosTried === 0) return 'no scenario tried';
+  const scenarios = `${outcome.scenariosTried} scenario${outcome.scenariosTried === 1 ? '' : 's'}`;
+  return `${scenarios}: ${Math.round(outcome.firstScenarioShare * 100)}% at first attempt`;
+}
+
+export const FIRST_ATTEMPT_NOTE = 'Scenario figures are from your first attempt at each, written before you saw the marking points: the fairest guide to the exam.';
 
 export interface NextStep {
   kind: 'review' | 'scenario' | 'outcome' | 'start';

@@ -593,3 +593,12 @@ export function bestScenarioScore(record: ScenarioRecord | undefined): number | 
   if (!record || record.attempts.length === 0) return null;
   return Math.max(...record.attempts.map((attempt) => attempt.total));
 }
+
+/**
+ * The marks of the first attempt: the only one written before the marking points and the model
+ * answer were shown, so the fairest guide to how the learner would do in an exam. Attempts are kept
+ * in the order they were made (a merge sorts them by time), as the scenario page reads them too.
+ */
+export function firstScenarioScore(record: ScenarioRecord | undefined): number | null {
+  return record?.attempts[0]?.total ?? null;
+}
