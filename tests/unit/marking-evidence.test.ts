@@ -15,6 +15,7 @@ import { loadCourse } from '../../src/lib/content/load.ts';
 import { unitKey } from '../../src/lib/keys.ts';
 import { checkEvidence, type PointedQuotes } from '../../src/lib/marking/evidence-check.ts';
 import { markAnswer } from '../../src/lib/marking/marker.ts';
+import { markerParameters } from '../../src/lib/marking/params.ts';
 import { labelledCollections } from '../../src/cli/labelled-sets.ts';
 
 const loaded = loadCourse(process.cwd());
@@ -41,7 +42,7 @@ describe('evidence lies in the sentence an examiner would point to', () => {
     expect(problems).toEqual([]);
   });
 
-  it('on the course model answers (measured 92 of 96 earned points)', () => {
+  it('on the course model answers (measured 94 of 96 earned points)', () => {
     let checked = 0;
     const misses: string[] = [];
     for (const [key, scenario] of scenarios) {
@@ -51,7 +52,7 @@ describe('evidence lies in the sentence an examiner would point to', () => {
     }
     expect(checked).toBeGreaterThanOrEqual(90);
     expect(misses.filter((miss) => !miss.includes('misses the sentence'))).toEqual([]);
-    expect(misses.length, misses.join('\n')).toBeLessThanOrEqual(Math.floor(checked * 0.05));
+    expect(misses.length, misses.join('\n')).toBeLessThanOrEqual(2);
   });
 
   for (const part of ['tune', 'heldout']) {
@@ -69,10 +70,23 @@ describe('evidence lies in the sentence an examiner would point to', () => {
       }
       expect(checked).toBeGreaterThanOrEqual(80);
       expect(misses.filter((miss) => !miss.includes('misses the sentence'))).toEqual([]);
-      // Measured: tune 88 of 97, heldout 98 of 106 earned points with evidence in the pointed sentence.
-      expect(misses.length, misses.join('\n')).toBeLessThanOrEqual(Math.floor(checked * 0.11));
+      // Measured: tune 93 of 95, heldout 98 of 102 earned points with evidence in the pointed sentence.
+      expect(misses.length, misses.join('\n')).toBeLessThanOrEqual(Math.floor(checked * 0.05));
     });
   }
+
+  it('shows evidence from the passage fullest of the point without changing any mark (richest-evidence)', () => {
+    const tune = labelledCollections(process.cwd(), loaded.value, { skipHeldout: true }).collections.filter((entry) => /course samples|tune/.test(entry.label));
+    const tightest = markerParameters({ disabledRules: ['richest-evidence'] });
+    let moved = 0;
+    for (const answer of tune.flatMap((collection) => collection.answers)) {
+      const shown = markAnswer(answer.scenario, answer.answer);
+      const judged = markAnswer(answer.scenario, answer.answer, tightest);
+      expect(shown.points.map((point) => [point.status, point.marks]), answer.id).toEqual(judged.points.map((point) => [point.status, point.marks]));
+      if (JSON.stringify(shown.points.map((point) => point.evidence)) !== JSON.stringify(judged.points.map((point) => point.evidence))) moved += 1;
+    }
+    expect(moved).toBeGreaterThan(0);
+  });
 
   it('highlights the objective itself for a SMART point, not stray words around it', () => {
     const scenario = scenarios.get('social-media-marketing-plan/fernleaf-books-objectives');

@@ -41,5 +41,6 @@ function markedDown(judgement: PointJudgement, max: number): PointJudgement {
   if (judgement.status === 'earned') {
     return { ...judgement, status: 'partly', marks: Math.floor(max) / 2, verdict: { kind: 'short', from: 'earned' } };
   }
-  return { ...judgement, status: 'not', marks: 0, evidence: [], sentences: [], verdict: { kind: 'short', from: 'partly' } };
+  const { shown: _shown, ...rest } = judgement;
+  return { ...rest, status: 'not', marks: 0, evidence: [], sentences: [], verdict: { kind: 'short', from: 'partly' } };
 }

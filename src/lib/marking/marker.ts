@@ -118,8 +118,8 @@ export function markAnswerInDetail(
       status: judgement.status,
       marks: judgement.marks,
       max: point.marks,
-      evidence: judgement.evidence,
-      sentences: judgement.sentences,
+      evidence: judgement.shown?.evidence ?? judgement.evidence,
+      sentences: judgement.shown?.sentences ?? judgement.sentences,
       reason: explainPoint(judgement.verdict, preparePoint(point, params), scenario),
     };
   });

@@ -81,6 +81,11 @@ export const RULE_NAMES = [
   'circular-reason',
   /** A heading or clipped phrase keeps a passage together but lends it nothing. */
   'fragment',
+  /**
+   * Evidence is shown from the passage that reaches the same verdict with the most of the point's
+   * words in it: where the point is made, not the tightest passage that grazes it. Changes no mark.
+   */
+  'richest-evidence',
   /** A breakdown with a figure per item is a plan, not a list. */
   'figure-plan',
   /**

@@ -36,8 +36,11 @@ export type Verdict =
 export interface PointJudgement {
   status: PointStatus;
   marks: number;
+  /** The judged passage's words and sentences: the cross-point check and the word budget read these. */
   evidence: Span[];
   sentences: Span[];
+  /** What the learner is shown, when another passage reaching the same verdict holds more of the point (richest-evidence). */
+  shown?: { evidence: Span[]; sentences: Span[] };
   verdict: Verdict;
 }
 
@@ -50,6 +53,12 @@ interface WindowResult {
   /** Where each matched group was first found, to name it in the learner's own words. */
   firstFound: Map<Group, [number, number]>;
   requiredMet: boolean;
+  /**
+   * The passage to show as evidence: one that reaches the same verdict (the same groups, the same
+   * reasoning and application beside it) with the most of the point's words in it. The passage
+   * judged is the tightest; the one shown is where the point is made rather than grazed.
+   */
+  shown?: { sentences: number[]; ranges: [number, number][] };
 }
 
 /** Every passage that may make a point: runs of up to `windowSentences` sentences within one paragraph. */
@@ -102,6 +111,7 @@ function bestWindow(index: AnswerIndex, prepared: PreparedPoint, params: MarkerP
   const echoRule = ruleOn(params, 'echo-evidence');
   let best: WindowResult | null = null;
   let bestScore = -1;
+  const richest = new Map<string, { words: number; result: WindowResult }>();
   for (const window of candidatePassages(index, params)) {
     // A statement handed back lends its words only beside a sentence of the learner's own substance.
     const echoGivesNothing = echoRule && !window.some((sentence) => !index.blocked.has(sentence) && (index.ownWords[sentence] ?? 0) >= params.echoSupportOwnWords);
@@ -153,16 +163,36 @@ function bestWindow(index: AnswerIndex, prepared: PreparedPoint, params: MarkerP
     // phrasing that is the point first, and the highlight should fall where the point is made.
     const leading = prepared.groups.some((group) => group.required) ? leadingPhrasing(tokens, matched, firstFoundRanges(matched, ranges, tokens)) : 0;
     const score = share + (requiredMet ? 0.5 : 0) + demandsMet - (window.length - 1) * 0.01 + leading * LEADING_PHRASING_WEIGHT;
+    const candidate: WindowResult = { sentences: window, share, matched, missing, ranges, firstFound, requiredMet };
+    const verdict = verdictKey(index, prepared, candidate);
+    const words = new Set(ranges.map(([from]) => from)).size;
+    const shown = richest.get(verdict);
+    if (!shown || words > shown.words) richest.set(verdict, { words, result: candidate });
     if (score > bestScore) {
-      best = { sentences: window, share, matched, missing, ranges, firstFound, requiredMet };
+      best = candidate;
       bestScore = score;
     }
+  }
+  if (best && ruleOn(params, 'richest-evidence')) {
+    const shown = richest.get(verdictKey(index, prepared, best))?.result;
+    if (shown && shown !== best) best = { ...best, shown: { sentences: shown.sentences, ranges: shown.ranges } };
   }
   // Worth saying when nothing earns: the learner named the idea only to reject it.
   const negatedOnly = prepared.groups.some(
     (group) => group.weight >= 1 && !group.negative && findGroup(index, group.alternatives, 0, tokens.length).length === 0 && hasNegatedOccurrence(index, group, 0, tokens.length),
   );
   return { best, negatedOnly };
+}
+
+/** What decides a passage's verdict: which groups it meets, and whether reasoning and application stand beside it. */
+function verdictKey(index: AnswerIndex, prepared: PreparedPoint, window: WindowResult): string {
+  const groups = prepared.groups.map((group) => (window.matched.includes(group) ? '1' : '0')).join('');
+  // Reasoning and application beside the passage count where the point asks for them, or where
+  // part of a point needs them to earn its half (partial-reason).
+  const flagsCount = !window.requiredMet;
+  const reasoned = prepared.reasoning || flagsCount ? near(index, index.reasoned, window.sentences) : '-';
+  const applied = prepared.application || flagsCount ? near(index, index.applied, window.sentences) : '-';
+  return `${groups}:${reasoned}:${applied}`;
 }
 
 /** Small enough never to change a status, large enough to choose between passages that tie. */
@@ -324,6 +354,7 @@ export function judgePoint(index: AnswerIndex, prepared: PreparedPoint, params: 
     marks: earned ? point.marks : partlyMarks(point.marks),
     evidence: toSpans(best.ranges),
     sentences: sentenceSpans(best.sentences),
+    ...(best.shown ? { shown: { evidence: toSpans(best.shown.ranges), sentences: sentenceSpans(best.shown.sentences) } } : {}),
     verdict: { kind: earned ? 'earned' : 'partly', covered, missing: best.missing, ideasShort, wantsApplication, wantsReason },
   };
 }
