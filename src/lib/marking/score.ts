@@ -111,7 +111,8 @@ function bestWindow(index: AnswerIndex, prepared: PreparedPoint, params: MarkerP
   const echoRule = ruleOn(params, 'echo-evidence');
   let best: WindowResult | null = null;
   let bestScore = -1;
-  const richest = new Map<string, { words: number; result: WindowResult }>();
+  const richestOn = ruleOn(params, 'richest-evidence');
+  const candidates: { words: number; result: WindowResult }[] = [];
   for (const window of candidatePassages(index, params)) {
     // A statement handed back lends its words only beside a sentence of the learner's own substance.
     const echoGivesNothing = echoRule && !window.some((sentence) => !index.blocked.has(sentence) && (index.ownWords[sentence] ?? 0) >= params.echoSupportOwnWords);
@@ -159,23 +160,27 @@ function bestWindow(index: AnswerIndex, prepared: PreparedPoint, params: MarkerP
     // for application and reasoning, then the shortest, whose evidence is tightest.
     const demandsMet =
       (!prepared.application || near(index, index.applied, window) ? 0.1 : 0) + (!prepared.reasoning || near(index, index.reasoned, window) ? 0.1 : 0);
+    const candidate: WindowResult = { sentences: window, share, matched, missing, ranges, firstFound, requiredMet };
+    if (richestOn && matched.length > 0) candidates.push({ words: new Set(ranges.map(([from]) => from)).size, result: candidate });
+    const base = share + (requiredMet ? 0.5 : 0) + demandsMet - (window.length - 1) * 0.01;
     // Last, prefer the passage that uses each group's leading phrasings: an author lists the
     // phrasing that is the point first, and the highlight should fall where the point is made.
+    // The bonus only breaks ties, so it is not worked out where even the largest cannot win.
+    if (base + LEADING_PHRASING_WEIGHT <= bestScore) continue;
     const leading = prepared.groups.some((group) => group.required) ? leadingPhrasing(tokens, matched, firstFoundRanges(matched, ranges, tokens)) : 0;
-    const score = share + (requiredMet ? 0.5 : 0) + demandsMet - (window.length - 1) * 0.01 + leading * LEADING_PHRASING_WEIGHT;
-    const candidate: WindowResult = { sentences: window, share, matched, missing, ranges, firstFound, requiredMet };
-    const verdict = verdictKey(index, prepared, candidate);
-    const words = new Set(ranges.map(([from]) => from)).size;
-    const shown = richest.get(verdict);
-    if (!shown || words > shown.words) richest.set(verdict, { words, result: candidate });
+    const score = base + leading * LEADING_PHRASING_WEIGHT;
     if (score > bestScore) {
       best = candidate;
       bestScore = score;
     }
   }
-  if (best && ruleOn(params, 'richest-evidence')) {
-    const shown = richest.get(verdictKey(index, prepared, best))?.result;
-    if (shown && shown !== best) best = { ...best, shown: { sentences: shown.sentences, ranges: shown.ranges } };
+  if (best && richestOn) {
+    // The fullest passage with the same verdict: keys are worked out only for passages fuller than the one judged.
+    const judgedKey = verdictKey(index, prepared, best);
+    const judgedWords = new Set(best.ranges.map(([from]) => from)).size;
+    const fuller = candidates.filter((entry) => entry.words > judgedWords).sort((a, b) => b.words - a.words);
+    const shown = fuller.find((entry) => verdictKey(index, prepared, entry.result) === judgedKey)?.result;
+    if (shown) best = { ...best, shown: { sentences: shown.sentences, ranges: shown.ranges } };
   }
   // Worth saying when nothing earns: the learner named the idea only to reject it.
   const negatedOnly = prepared.groups.some(
