@@ -190,6 +190,21 @@ describe('a rule that forbids is not a rejection', () => {
     expect(markAnswerInDetail(scenario, answer).result.points[0]?.status).toBe('earned');
     expect(markAnswerInDetail(scenario, answer, without('polarity')).result.points[0]?.status).not.toBe('earned');
   });
+
+  it('what a statement sets out to replace or reject, read from its wording alone, is met by an answer that refuses it', () => {
+    const point: MarkingPoint = {
+      id: 'claims',
+      statement: 'Justifies replacing "zero waste" and "plastic free" with specific claims the shop can evidence, such as its refill stations',
+      marks: 4,
+    };
+    const scenario = { marks: 4, points: [point], context: ['Pantry Lane'], command: 'justify' as const };
+    const answer =
+      'Pantry Lane should not call itself zero waste or plastic free, since its deliveries still arrive wrapped in film and a shopper could prove the words false. It can say what is true instead: 40% of its range is sold from refill stations, which customers can see for themselves.';
+    expect(markAnswerInDetail(scenario, answer).result.points[0]?.status).not.toBe('not');
+    const withoutPolarity = markAnswerInDetail(scenario, answer, without('polarity')).result.points[0];
+    expect(withoutPolarity?.status).toBe('not');
+    expect(withoutPolarity?.reason).toMatch(/only to reject it/);
+  });
 });
 
 describe('arguing against an idea', () => {

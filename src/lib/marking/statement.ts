@@ -150,6 +150,10 @@ function instructionWords(tokens: readonly Token[]): boolean[] {
 
 const HARM_NOUNS = new Set(['risk', 'risks', 'danger', 'dangers']);
 const AVOIDING = new Set(['avoid', 'avoids', 'avoiding', 'prevent', 'prevents', 'preventing']);
+/** "Rejects the five-star-only voucher", "replacing 'carbon neutral' with...": what follows is the wrong version. */
+const REJECTING = new Set(['reject', 'rejects', 'rejecting', 'replace', 'replaces', 'replacing']);
+/** Where a replacement's wrong version ends: "replacing A with B", "replacing A by B". */
+const REPLACEMENT_TURNS = new Set(['with', 'by', 'for']);
 
 /** Words that open a list of examples: what follows are alternatives, not all required. */
 const EXAMPLE_OPENERS: readonly string[][] = [['e', 'g'], ['eg'], ['such', 'as'], ['for', 'example'], ['for', 'instance'], ['including'], ['like']];
@@ -319,16 +323,23 @@ function readPoint(point: MarkingPoint, params: MarkerParameters): PreparedPoint
   if (required.length > 0) groups.splice(0, groups.length, ...required);
   if (ruleOn(params, 'polarity')) {
     const denied = deniedWords(point.statement, tokens, params);
-    // "rather than reach", "instead of spending most of it early": what a statement sets its point
-    // against is the wrong version, and a learner who denies it ("don't front-load") agrees.
+    // "rather than reach", "instead of spending most of it early", "replacing 'carbon neutral' with":
+    // what a statement sets its point against is the wrong version, and a learner who denies it
+    // ("don't front-load", "don't let Dan print 'carbon neutral'") agrees.
     for (let i = 0; i < tokens.length; i += 1) {
       const word = tokens[i]?.lower ?? '';
       const contrast = (word === 'rather' || word === 'instead') && (tokens[i + 1]?.lower === 'than' || tokens[i + 1]?.lower === 'of');
       // "the risk of encouraging borrowing", "avoids drip pricing": the harm a statement names is
       // one a learner rightly denies ("don't push debt on struggling young people").
       const harm = (HARM_NOUNS.has(word) && tokens[i + 1]?.lower === 'of') || AVOIDING.has(word);
-      if (!contrast && !harm) continue;
-      for (let j = contrast || HARM_NOUNS.has(word) ? i + 2 : i + 1; j < tokens.length && !/[,;:()\u2013\u2014]/.test(point.statement.slice(tokens[j - 1]?.end ?? 0, tokens[j]?.start ?? 0)); j += 1) denied[j] = true;
+      // Read from the wording alone only: with an author's groups, "Rejects the voucher and staff
+      // reviews" made a negation answer's "staff reviews are fine" count (independent set, with hints).
+      const rejecting = required.length === 0 && REJECTING.has(word);
+      if (!contrast && !harm && !rejecting) continue;
+      for (let j = contrast || HARM_NOUNS.has(word) ? i + 2 : i + 1; j < tokens.length && !/[,;:()\u2013\u2014]/.test(point.statement.slice(tokens[j - 1]?.end ?? 0, tokens[j]?.start ?? 0)); j += 1) {
+        if (rejecting && REPLACEMENT_TURNS.has(tokens[j]?.lower ?? '')) break;
+        denied[j] = true;
+      }
     }
     for (const group of groups) {
       group.negative = tokens.some((_, i) => denied[i] && group.alternatives.some((phrase) => phrase.every((stem, offset) => tokens[i + offset]?.stem === stem)));
