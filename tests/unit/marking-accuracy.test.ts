@@ -48,10 +48,10 @@ it('agrees with the tune half of the new set no worse than measured (wording alo
   expect(evaluateMarker(tune.answers).agreement.kappa).toBeGreaterThanOrEqual(0.59);
 });
 
-it('agrees with the inspected half of the second fresh set no worse than measured (wording alone 0.243, blind hints 0.514)', () => {
+it('agrees with the inspected half of the second fresh set no worse than measured (wording alone 0.257, blind hints 0.514)', () => {
   const inspected = byLabel('second fresh set: inspected');
   expect(inspected.answers.length).toBe(26);
-  expect(evaluateMarker(inspected.answers, { ignoreHints: true }).agreement.kappa).toBeGreaterThanOrEqual(0.235);
+  expect(evaluateMarker(inspected.answers, { ignoreHints: true }).agreement.kappa).toBeGreaterThanOrEqual(0.25);
   expect(evaluateMarker(inspected.answers).agreement.kappa).toBeGreaterThanOrEqual(0.5);
 });
 

@@ -205,6 +205,19 @@ describe('a rule that forbids is not a rejection', () => {
     expect(withoutPolarity?.status).toBe('not');
     expect(withoutPolarity?.reason).toMatch(/only to reject it/);
   });
+
+  it('a belief a statement reports as doubted ("who doubt annual checks are needed") is met by an answer that reports the denial', () => {
+    const point: MarkingPoint = {
+      id: 'belief',
+      statement: 'Analyses the owners who doubt annual checks are needed as a knowledge barrier that reminders alone will not fix',
+      marks: 4,
+    };
+    const scenario = { marks: 4, points: [point], context: ['Mere Vets'], command: 'analyse' as const };
+    const answer =
+      'About a fifth of owners told Mere Vets that annual checks are not needed for an indoor cat, so another reminder will not change their minds. A vet explaining the actual risk at the next visit is more likely to, because the barrier is knowledge rather than memory.';
+    expect(markAnswerInDetail(scenario, answer).result.points[0]?.status).not.toBe('not');
+    expect(markAnswerInDetail(scenario, answer, without('polarity')).result.points[0]?.reason).toMatch(/only to reject it/);
+  });
 });
 
 describe('arguing against an idea', () => {

@@ -150,8 +150,8 @@ function instructionWords(tokens: readonly Token[]): boolean[] {
 
 const HARM_NOUNS = new Set(['risk', 'risks', 'danger', 'dangers']);
 const AVOIDING = new Set(['avoid', 'avoids', 'avoiding', 'prevent', 'prevents', 'preventing']);
-/** "Rejects the five-star-only voucher", "replacing 'carbon neutral' with...": what follows is the wrong version. */
-const REJECTING = new Set(['reject', 'rejects', 'rejecting', 'replace', 'replaces', 'replacing']);
+/** "Rejects the five-star-only voucher", "replacing 'carbon neutral' with...", "owners who doubt boosters are needed": what follows is the wrong version, or a belief reported. */
+const REJECTING = new Set(['reject', 'rejects', 'rejecting', 'replace', 'replaces', 'replacing', 'doubt', 'doubts', 'doubting']);
 /** Where a replacement's wrong version ends: "replacing A with B", "replacing A by B". */
 const REPLACEMENT_TURNS = new Set(['with', 'by', 'for']);
 
