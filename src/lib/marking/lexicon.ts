@@ -203,4 +203,8 @@ export const STOCK_PHRASES = [
   'driving engagement', 'boost brand awareness', 'foster', 'fosters', 'fostering', 'cohesive', 'streamline', 'streamlined',
   'real-time insights', 'long-term success', 'add value', 'adds value', 'deliver value', 'delivers value', 'take it to the next level',
   'in today', 'at the end of the day', 'going forward', 'moving forward', 'key stakeholders', 'culture of',
+  'mindset', 'bias for action', 'beating heart', 'two sides of the same coin', 'embrace change', 'the future belongs',
+  'outside the box', 'paradigm shift', 'north star', 'double down', 'deep dive', 'secret sauce', 'brand dna', 'state-of-the-art',
+  'next-generation', 'revolutionise', 'revolutionize', 'supercharge', 'turbocharge', 'skyrocket', 'harness the power',
+  'unparalleled', 'elevate the brand', 'elevate the experience', 'authentic connection', 'authentic connections', 'meaningful connections',
 ] as const;

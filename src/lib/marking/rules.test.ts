@@ -39,6 +39,7 @@ const SENTENCE_TABLES: { rule: RuleName; reason: string; sets: string[]; leaves:
     sets: [
       "Holloway's should leverage an omnichannel strategy that drives engagement and builds authentic brand storytelling.",
       'In today’s fast-moving digital landscape, the brand needs a holistic, customer-centric approach.',
+      'Innovation is a mindset, and a bias for action is the beating heart of the brand.',
     ],
     leaves: [
       'A robust holdout test, hiding the ads from a random tenth of Leeds customers, shows what the ads really added.',
