@@ -118,6 +118,12 @@ export const RULE_NAMES = [
    * not working"): it gives no reason, example or application, wherever it stands.
    */
   'boilerplate',
+  /**
+   * "PECR is relevant to legitimate interests and the 1,200": a sentence that only asserts a link
+   * ("is relevant to", "is key for", "relates to") and has no word of the learner's own is a
+   * template too: it lends no evidence, wherever it stands.
+   */
+  'bare-link',
 ] as const;
 export type RuleName = (typeof RULE_NAMES)[number];
 

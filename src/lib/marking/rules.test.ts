@@ -633,3 +633,32 @@ describe('circular-reason: reasons that bring nothing the sentence had not said'
     expect(setAside.some((sentence) => sentence.reason === 'circular')).toBe(false);
   });
 });
+
+describe('bare-link: a link asserted between the marking’s words and the case’s, with nothing of the learner’s own', () => {
+  const points: MarkingPoint[] = [
+    { id: 'segments', statement: 'Recommends targeting lapsed members first with a win-back offer', marks: 4 },
+    { id: 'measures', statement: 'Proposes measuring rejoin rate rather than email opens', marks: 4 },
+  ];
+  const scenario = { marks: 8, points, context: ['Harbour Swim Club', '420', '3,900'], command: 'recommend' as const };
+  const linked = [
+    'Harbour Swim Club should act now.',
+    'Lapsed members are relevant to the win-back offer and to the 420.',
+    'Rejoin rate is key to measuring and relates to email opens and the 3,900.',
+  ].join(' ');
+  const argued = [
+    'Harbour Swim Club should act now.',
+    'The 420 lapsed members already know the pool, so a win-back offer of a free first month costs little and targets people likely to return.',
+    'Counting how many rejoin matters more than email opens, since an opened email pays no fees.',
+  ].join(' ');
+  const marked = (answer: string, params = DEFAULT_PARAMETERS) => markAnswerInDetail(scenario, answer, params).result.total;
+
+  it('earns nothing from sentences that only assert a link, and earns with the rule off', () => {
+    expect(marked(linked)).toBe(0);
+    expect(marked(linked, without('bare-link'))).toBeGreaterThan(0);
+  });
+
+  it('leaves a link that is argued in the learner’s own words', () => {
+    expect(marked(argued)).toBeGreaterThan(0);
+    expect(marked(argued)).toBe(marked(argued, without('bare-link')));
+  });
+});

@@ -512,6 +512,16 @@ export function markBoilerplate(index: AnswerIndex, vocabulary: ScenarioVocabula
 }
 
 /** Words that open a reason clause. */
+/** A link asserted, not argued: "is relevant to", "is key for", "relates to". */
+const BARE_LINK =
+  /\b(?:is|are|was|were)\s+(?:(?:very|highly|directly|closely)\s+)?(?:relevant|related|linked|connected|tied|important|key|central|essential|crucial|vital|significant)\s+(?:to|for|with)\b|\b(?:relates?|applies|apply)\s+to\b/i;
+
+/** The link's own words, which are not the learner's contribution to it. */
+const linkStems: ReadonlySet<string> = new Set(
+  ['relevant', 'related', 'relate', 'relates', 'linked', 'connected', 'tied', 'important', 'key', 'central', 'essential', 'crucial', 'vital', 'significant', 'applies', 'apply'].map((word) => stemWord(word)),
+);
+const NOTHING: ReadonlySet<string> = new Set();
+
 const REASON_CONNECTIVES = new Set(['because', 'since', 'so', 'therefore', 'thus', 'hence', 'whereas', 'as', 'which', 'meaning', 'otherwise', 'consequently', 'given', 'due', 'leading']);
 
 /** Marks which sentences develop an idea: a reason, an example, a figure, or a case detail. */
@@ -546,19 +556,27 @@ export function markDevelopment(index: AnswerIndex, vocabulary: ScenarioVocabula
     return false;
   };
   /** Content words the learner brought: marketing terms count, the marking's words and the case's names do not. */
-  const ownWords = (sentence: (typeof analysed.sentences)[number], from = sentence.firstToken) => {
+  const ownWords = (sentence: (typeof analysed.sentences)[number], from = sentence.firstToken, besides: ReadonlySet<string> = NOTHING) => {
     let count = 0;
     for (let i = from; i < sentence.endToken; i += 1) {
       const token = analysed.tokens[i];
       // A figure of the learner's own ("keeping £8,000 for December") is theirs; one the case or the statements gave is not.
       if (!token || (token.lower.length < 3 && !/\d/.test(token.lower)) || vocabulary.shown.has(token.stem) || vocabulary.caseTerms.has(token.stem)) continue;
       if (functionStems.has(token.stem) || stopStems.has(token.stem) || functionStems.has(token.lower) || everydayStems.has(token.stem)) continue;
+      if (besides.has(token.stem)) continue;
       if (caseWordsAreGiven && !belongsToIdea(sentence, i)) continue;
       count += 1;
     }
     return count;
   };
   index.ownWords = analysed.sentences.map((sentence) => (index.boilerplate[sentence.index] ? 0 : ownWords(sentence)));
+  // "The CFO is relevant to whole-life cost and to the partner": a link asserted between the
+  // marking's words and the case's, with no word of the learner's own, says nothing about either.
+  if (ruleOn(params, 'bare-link')) {
+    for (const sentence of analysed.sentences) {
+      if (BARE_LINK.test(analysed.text.slice(sentence.start, sentence.end)) && ownWords(sentence, sentence.firstToken, linkStems) === 0) index.boilerplate[sentence.index] = true;
+    }
+  }
   // A reason is the learner's own claim: "since the 34% and the price rise are mentioned in the
   // case, which is why they justify it" has the shape of a reason and nothing of the learner's in it.
   if (ruleOn(params, 'own-reason')) {
