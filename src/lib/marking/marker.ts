@@ -76,8 +76,13 @@ function modelRunSet(runs: string | undefined): ReadonlySet<string> {
 
 function judgeAll(scenario: MarkableScenario, answer: string, params: MarkerParameters): { index: AnswerIndex; judgements: PointJudgement[] } {
   const index = readAnswerText(answer, scenario.context ?? [], params);
-  classifySentences(index, echoReader(scenario, params), params, caseGrams(scenario.case), modelRunSet(scenario.modelRuns), caseStems(scenario.case));
   const vocabulary = scenarioVocabulary(scenario);
+  classifySentences(index, echoReader(scenario, params), params, {
+    caseGrams: caseGrams(scenario.case),
+    caseStems: caseStems(scenario.case),
+    modelRuns: modelRunSet(scenario.modelRuns),
+    vocabulary,
+  });
   markBoilerplate(index, vocabulary, params);
   markDevelopment(index, vocabulary, params);
   const judge = (development?: boolean) => scenario.points.map((point) => judgePoint(index, preparePoint(point, params), params, development));

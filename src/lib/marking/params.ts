@@ -74,9 +74,10 @@ export const RULE_NAMES = [
    */
   'case-recap',
   /**
-   * "Risks exist because risks exist, so the way to mitigate them is mitigation": reasons that bring
-   * no word the sentence had not used. An answer with several, making a quarter or more of its reasons,
-   * earns nothing from the sentences that carry them (rules.ts reasonClauseNews).
+   * "Risks exist because risks exist, so the way to mitigate them is mitigation", "because the CFO is
+   * the CFO and the consequence is tailoring": reasons that bring no word the sentence had not used,
+   * other than the marking's words and the case's terms. An answer with four or more, making a quarter
+   * or more of its reasons, earns nothing from the sentences that carry them (rules.ts reasonClauseNews).
    */
   'circular-reason',
   /** A heading or clipped phrase keeps a passage together but lends it nothing. */
@@ -247,7 +248,7 @@ export const DEFAULT_PARAMETERS: Readonly<MarkerParameters> = Object.freeze({
   storyShare: 0.75,
   // Copied-case answers restated the case in 0.67-0.90 of their sentences; no other labelled answer passed 0.5.
   recapShare: 0.6,
-  // Labelled answers written in earnest had at most two circular reasons (two of three in one short answer); the probes built on them, 4 of 9 to 14 of 14.
+  // Labelled answers written in earnest had at most two circular reasons (two of two in one short answer); the probes built on them, 4 of 9 to 14 of 14.
   circularShare: 0.25,
   wordStringMinWords: 8,
   wordStringFunctionShare: 0.1,

@@ -596,6 +596,14 @@ describe('circular-reason: reasons that bring nothing the sentence had not said'
     expect(reasonClauseNews(analyse(sentence).tokens)).toEqual(news);
   });
 
+  it('counts the marking’s words and the case’s terms as nothing new', () => {
+    const sentence = 'Each trust’s CFO should get cost material, because the CFO is the CFO and the consequence is tailoring.';
+    const tokens = analyse(sentence).tokens;
+    expect(reasonClauseNews(tokens)).toEqual([2]);
+    const given = { shown: new Set(['consequ', 'tailor', 'cost']), caseTerms: new Set(['cfo', 'trust']) };
+    expect(reasonClauseNews(tokens, given)).toEqual([0]);
+  });
+
   const points: MarkingPoint[] = [
     { id: 'pilot', statement: 'Recommends a pilot in a few branches with a comparison group before any rollout', marks: 4 },
     { id: 'risk', statement: 'Identifies the data protection risk of a loyalty app and how to reduce it', marks: 4 },
