@@ -80,6 +80,12 @@ export const RULE_NAMES = [
    * or more of its reasons, earns nothing from the sentences that carry them (rules.ts reasonClauseNews).
    */
   'circular-reason',
+  /**
+   * "because every stakeholder brings a different perspective", "since any investment deserves
+   * scrutiny": reasons true of every organisation, with no figure, case term or name in them. An
+   * answer with three or more earns nothing from the sentences that carry them (rules.ts truismReasons).
+   */
+  'generic-reason',
   /** A heading or clipped phrase keeps a passage together but lends it nothing. */
   'fragment',
   /**

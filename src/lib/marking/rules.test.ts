@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PARAMETERS, RULE_NAMES, type RuleName, markerParameters } from './params.ts';
 import { deniedWords } from './read.ts';
-import { classifySentence, echoReader, firstRule, reasonClauseNews, sentenceFacts } from './rules.ts';
+import { classifySentence, echoReader, firstRule, reasonClauseNews, sentenceFacts, truismReasons } from './rules.ts';
 import { analyse } from './text.ts';
 import { markAnswerInDetail } from './marker.ts';
 import { preparePoint, withoutExampleLists } from './statement.ts';
@@ -668,5 +668,56 @@ describe('bare-link: a link asserted between the marking’s words and the case�
   it('leaves a link that is argued in the learner’s own words', () => {
     expect(marked(argued)).toBeGreaterThan(0);
     expect(marked(argued)).toBe(marked(argued, without('bare-link')));
+  });
+});
+
+describe('generic-reason: reasons true of every organisation', () => {
+  const given = { caseTerms: new Set(['swim', 'club', '420']), names: new Set(['harbour']) };
+  it.each([
+    ['Lapsed members matter, because every organisation needs loyal customers.', 1],
+    ['Test the offer first, since any investment deserves scrutiny, so risk is kept low.', 1],
+    ['Email the 420 lapsed members, because they already know the pool.', 0],
+    ['Email lapsed members, because any of the 420 could return.', 0],
+    ['Offer such as a free month work well as a hook.', 0],
+  ])('“%s” has %i truism reasons', (sentence, count) => {
+    expect(truismReasons(analyse(sentence).tokens, sentence, given)).toBe(count);
+  });
+
+  const points: MarkingPoint[] = [
+    { id: 'segments', statement: 'Recommends targeting lapsed members first with a win-back offer', marks: 4 },
+    { id: 'measures', statement: 'Proposes measuring rejoin rate rather than email opens', marks: 4 },
+    { id: 'budget', statement: 'Splits the £6,000 budget between the offer and the emails', marks: 4 },
+  ];
+  const scenario = {
+    marks: 12,
+    points,
+    context: ['Harbour Swim Club', '420', '£6,000'],
+    command: 'recommend' as const,
+    case: 'Harbour Swim Club in Whitby has 420 lapsed members and a £6,000 budget.',
+  };
+  const dressed = [
+    'Harbour Swim Club ought to go after people whose membership lapsed, using a win-back deal, because every organisation should value the customers it already has.',
+    'Success would show in how many rejoin, not in opened emails, since what gets measured is what businesses always manage.',
+    'The £6,000 should be split between the offer and the emails, as any budget works best when it is shared sensibly.',
+  ].join(' ');
+  const argued = [
+    'Harbour Swim Club should target its lapsed members first with a win-back offer, because the 420 who left already know the pool and half of them left over price.',
+    'It should count how many rejoin rather than email opens, since an opened email pays no fees.',
+    'Of the £6,000, £4,500 should fund a free first month and £1,500 the emails, because the offer is what wins people back.',
+  ].join(' ');
+  const marked = (answer: string, params = DEFAULT_PARAMETERS) => markAnswerInDetail(scenario, answer, params);
+
+  it('sets aside an answer that dresses every point in a truism, and says why', () => {
+    const { result, setAside } = marked(dressed);
+    expect(setAside).toHaveLength(3);
+    expect(setAside.filter((sentence) => sentence.reason === 'generic').length).toBeGreaterThanOrEqual(2);
+    expect(result.notes.join(' ')).toMatch(/A reason true of every organisation proves nothing about this one/);
+    expect(result.total).toBeLessThan(marked(dressed, without('generic-reason')).result.total);
+  });
+
+  it('leaves reasons drawn from the case alone', () => {
+    const { setAside } = marked(argued);
+    expect(setAside.some((sentence) => sentence.reason === 'generic')).toBe(false);
+    expect(marked(argued).result.total).toBeGreaterThan(0);
   });
 });

@@ -105,6 +105,43 @@ const noteItems = (text: string) => itemsOf(text, NOTE_SEPARATORS).length;
 
 /** Sentences shorter than this are headings and asides, not told either way. */
 const STORY_SENTENCE_WORDS = 4;
+/** Words that make a claim true of every organisation: "any brand", "always", "what businesses need". */
+const UNIVERSAL_CLAIM = /\b(?:any|every|always|constantly|everyone|everybody|no (?:company|business|brand|organisation|one)|businesses|organisations|companies|brands|modern|nowadays|today['’]s|in general|generally|tends? to|usually|typically)\b/i;
+/** Connectives that open a reason for the truism check ("as", but not "such as" or "as well as"). */
+const TRUISM_CONNECTIVES = new Set(['because', 'since', 'as', 'so', 'therefore', 'given', 'hence']);
+const NOT_A_REASON_BEFORE_AS = new Set(['such', 'well', 'as', 'so', 'just', 'same']);
+/**
+ * Truisms in an answer from which its reasons are dressing: labelled answers written in earnest gave
+ * at most two (an off-case one), the blind round-4 probes that restated each point with a stock
+ * reason three to five.
+ */
+const TRUISM_MIN_CLAUSES = 3;
+
+/**
+ * How many of a sentence's reason clauses are truisms: a claim made of everyone ("any", "every",
+ * "always", "businesses") with nothing of this case in it: no figure, no case term, no name.
+ */
+export function truismReasons(tokens: readonly Token[], text: string, given: Pick<ScenarioVocabulary, 'caseTerms' | 'names'>): number {
+  const offset = tokens[0]?.start ?? 0;
+  let count = 0;
+  const opens = (i: number) => {
+    const word = tokens[i]?.lower ?? '';
+    return TRUISM_CONNECTIVES.has(word) && !(word === 'as' && NOT_A_REASON_BEFORE_AS.has(tokens[i - 1]?.lower ?? ''));
+  };
+  for (let i = 0; i < tokens.length; i += 1) {
+    if (!opens(i)) continue;
+    let end = i + 1;
+    while (end < tokens.length && !opens(end)) end += 1;
+    const clause = tokens.slice(i + 1, end);
+    if (clause.length < 3) continue;
+    const ofThisCase = clause.some((token) => /\d/.test(token.lower) || given.caseTerms.has(token.stem) || given.names.has(token.stem));
+    const clauseText = text.slice((tokens[i]?.start ?? offset) - offset, (tokens[end - 1]?.end ?? offset) - offset);
+    if (!ofThisCase && UNIVERSAL_CLAIM.test(clauseText)) count += 1;
+    i = end - 1;
+  }
+  return count;
+}
+
 /** Connectives that introduce a reason or a consequence, for spotting circular ones. */
 const CLAUSE_CONNECTIVES = new Set(['because', 'since', 'so', 'therefore', 'thus', 'hence', 'consequently']);
 /**
@@ -213,7 +250,7 @@ export interface CopySources {
   /** The model answer's hashed runs. */
   modelRuns: ReadonlySet<string>;
   /** What the learner is shown and the case's terms: a reason built only of them brings nothing new. */
-  vocabulary?: Pick<ScenarioVocabulary, 'shown' | 'caseTerms'>;
+  vocabulary?: Pick<ScenarioVocabulary, 'shown' | 'caseTerms' | 'names'>;
 }
 
 const NO_SOURCES: CopySources = { caseGrams: new Set(), caseStems: new Set(), modelRuns: new Set() };
@@ -231,6 +268,8 @@ export function classifySentences(index: AnswerIndex, echoes: EchoReader, params
   const circular: number[] = [];
   let reasonClauses = 0;
   let emptyClauses = 0;
+  const truisms: number[] = [];
+  let truismClauses = 0;
   for (const sentence of analysed.sentences) {
     const tokens = analysed.tokens.slice(sentence.firstToken, sentence.endToken);
     const text = analysed.text.slice(sentence.start, sentence.end);
@@ -247,6 +286,11 @@ export function classifySentences(index: AnswerIndex, echoes: EchoReader, params
     const empty = clauses.filter((news) => news === 0).length;
     emptyClauses += empty;
     if (empty > 0) circular.push(sentence.index);
+    if (vocabulary) {
+      const generic = truismReasons(tokens, text, vocabulary);
+      truismClauses += generic;
+      if (generic > 0) truisms.push(sentence.index);
+    }
     const reason = classifySentence(facts, params);
     if (reason) index.blocked.set(sentence.index, reason);
     if (reason === 'echo' && heard.statement) index.statementEchoes.add(sentence.index);
@@ -279,6 +323,12 @@ export function classifySentences(index: AnswerIndex, echoes: EchoReader, params
   // shape of an argument with none in it. Anyone may write one; an answer built on them is gaming.
   if (ruleOn(params, 'circular-reason') && emptyClauses >= CIRCULAR_MIN_CLAUSES && emptyClauses >= reasonClauses * params.circularShare) {
     for (const sentence of circular) if (!index.blocked.has(sentence)) index.blocked.set(sentence, 'circular');
+  }
+  // "because every stakeholder brings a different perspective", "since any investment deserves
+  // scrutiny": a reason true of every organisation says nothing about this one. One is a habit of
+  // style; an answer that gives three has dressed its points in reasons it did not find in the case.
+  if (ruleOn(params, 'generic-reason') && truismClauses >= TRUISM_MIN_CLAUSES) {
+    for (const sentence of truisms) if (!index.blocked.has(sentence)) index.blocked.set(sentence, 'generic');
   }
   // An answer that is mostly marking points handed back earns nothing from them; elsewhere an
   // echoing sentence may stand as a topic sentence, but only a developed neighbour can earn.
