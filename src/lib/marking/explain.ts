@@ -33,6 +33,7 @@ const TEXT = {
   story: 'Telling a tale is not answering the task: analyse the case and say what the organisation should do and why.',
   circular: 'A reason that repeats what it is meant to explain earns nothing: argue why, with a consequence of your own.',
   generic: 'A reason true of every organisation proves nothing about this one: give each reason from the case’s own facts.',
+  question: 'Asking the questions is not answering them: say what the organisation should do, and why.',
   stock: 'Sentences made of stock phrases would fit any organisation, so they earn nothing: say what this one should do, for whom, and why.',
   tooShort: 'Named in too few words to have made it: develop it in a sentence or two of its own, applied to the case.',
   short: 'Your answer has words. A -mark answer usually needs words: each marking point needs a developed sentence or two, applied to the case.',
@@ -123,6 +124,7 @@ export function answerNotes(facts: AnswerFacts): string[] {
   if ((facts.setAside.get('story') ?? 0) > 0) notes.push(TEXT.story);
   if ((facts.setAside.get('circular') ?? 0) > 0) notes.push(TEXT.circular);
   if ((facts.setAside.get('generic') ?? 0) > 0) notes.push(TEXT.generic);
+  if ((facts.setAside.get('question') ?? 0) > 0) notes.push(TEXT.question);
   if ((facts.setAside.get('echo') ?? 0) > 0) {
     notes.push(TEXT.echoes);
   }
@@ -142,6 +144,7 @@ export const SET_ASIDE_LABELS: Readonly<Record<BlockReason, string>> = {
   recap: 'the case restated in other words, with nothing made of it',
   circular: 'a reason that only repeats what it explains',
   generic: 'a reason true of every organisation, with nothing of this case in it',
+  question: 'a question, which leaves the point to the reader',
 };
 
 export const NOT_MARKED_REASON = 'Not marked: the answer is over the length the marker reads.';

@@ -86,6 +86,8 @@ export const RULE_NAMES = [
    * answer with three or more earns nothing from the sentences that carry them (rules.ts truismReasons).
    */
   'generic-reason',
+  /** An answer made largely of questions (three or more, two in five sentences) earns nothing from them: a question asserts nothing. */
+  'questions',
   /** A heading or clipped phrase keeps a passage together but lends it nothing. */
   'fragment',
   /**

@@ -721,3 +721,38 @@ describe('generic-reason: reasons true of every organisation', () => {
     expect(marked(argued).result.total).toBeGreaterThan(0);
   });
 });
+
+describe('questions: an answer that asks instead of answering', () => {
+  const points: MarkingPoint[] = [
+    { id: 'pilot', statement: 'Recommends a pilot in a few branches with a comparison group before any rollout', marks: 4 },
+    { id: 'cost', statement: 'Compares the £60,000 cost of the app with the margin it would protect', marks: 4 },
+  ];
+  const scenario = { marks: 8, points, context: ['Crumb & Co', '£60,000', '58%'], command: 'recommend' as const };
+  const asking = [
+    'Should Crumb & Co run a pilot in three branches, with three similar branches as a comparison group, before any rollout?',
+    'Is £60,000 too much for an app when the margin is 58%?',
+    'How many lapsed weekday buyers would it need to bring back to pay for itself?',
+    'These are the questions the owners must answer.',
+  ].join(' ');
+  const argued = [
+    'Why not simply launch everywhere?',
+    'Because Crumb & Co cannot tell what the app itself changed unless it runs a pilot in three branches against three similar ones as a comparison group.',
+    'At £60,000 the app must win back many lapsed weekday buyers, since at a 58% margin each £1,000 of extra sales adds only £580 of profit.',
+  ].join(' ');
+  const marked = (answer: string, params = DEFAULT_PARAMETERS) => markAnswerInDetail(scenario, answer, params);
+
+  it('sets aside the questions of an answer made of them, and says why', () => {
+    const { result, setAside } = marked(asking);
+    // The first question also hands a statement back, which the echo rule names first.
+    expect(setAside).toHaveLength(4);
+    expect(setAside.filter((sentence) => sentence.reason === 'question')).toHaveLength(2);
+    expect(result.total).toBe(0);
+    expect(result.notes.join(' ')).toMatch(/Asking the questions is not answering them/);
+    expect(marked(asking, without('questions')).result.total).toBeGreaterThan(0);
+  });
+
+  it('leaves a rhetorical question that leads into an argument', () => {
+    expect(marked(argued).setAside.some((sentence) => sentence.reason === 'question')).toBe(false);
+    expect(marked(argued).result.total).toBeGreaterThan(0);
+  });
+});

@@ -182,6 +182,11 @@ export function reasonClauseNews(tokens: readonly Token[], given?: Pick<Scenario
   return news;
 }
 
+/** Questions in an answer from which it is asking, not answering: earnest labelled answers asked at most two. */
+const QUESTIONS_MIN = 3;
+/** ...and questions make up at least this share of its sentences. */
+const QUESTIONS_SHARE = 0.4;
+
 /** A recap of the case needs this many sentences of four words or more to be told from an answer. */
 const RECAP_MIN_SENTENCES = 3;
 /** A story needs this many sentences: two or three past-tense sentences are a recap of the case. */
@@ -270,6 +275,7 @@ export function classifySentences(index: AnswerIndex, echoes: EchoReader, params
   let emptyClauses = 0;
   const truisms: number[] = [];
   let truismClauses = 0;
+  const questions: number[] = [];
   for (const sentence of analysed.sentences) {
     const tokens = analysed.tokens.slice(sentence.firstToken, sentence.endToken);
     const text = analysed.text.slice(sentence.start, sentence.end);
@@ -277,6 +283,7 @@ export function classifySentences(index: AnswerIndex, echoes: EchoReader, params
     const facts = sentenceFacts(tokens, text, heard.statement, heard.shownOnly, copyOn && isCopied(tokens, (run) => caseGrams.has(run)));
     facts.fromModel = fromModel[sentence.index] === true;
     stockCounts.push(facts.stockPhrases);
+    if (/^[%"'”’)\]]*\?/.test(analysed.text.slice(sentence.end, sentence.end + 4))) questions.push(sentence.index);
     if (tokens.length >= STORY_SENTENCE_WORDS) {
       counted += 1;
       if (restatesCase(facts.content, text, caseStems)) restatements.push(sentence.index);
@@ -329,6 +336,11 @@ export function classifySentences(index: AnswerIndex, echoes: EchoReader, params
   // style; an answer that gives three has dressed its points in reasons it did not find in the case.
   if (ruleOn(params, 'generic-reason') && truismClauses >= TRUISM_MIN_CLAUSES) {
     for (const sentence of truisms) if (!index.blocked.has(sentence)) index.blocked.set(sentence, 'generic');
+  }
+  // "Should there be a pilot in a few shops, with KPIs?": a question asserts nothing. A rhetorical
+  // one or two lead into an argument; an answer made of them leaves every point to the reader.
+  if (ruleOn(params, 'questions') && questions.length >= QUESTIONS_MIN && questions.length >= analysed.sentences.length * QUESTIONS_SHARE) {
+    for (const sentence of questions) if (!index.blocked.has(sentence)) index.blocked.set(sentence, 'question');
   }
   // An answer that is mostly marking points handed back earns nothing from them; elsewhere an
   // echoing sentence may stand as a topic sentence, but only a developed neighbour can earn.
