@@ -6,7 +6,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { QUALIFICATIONS } from '../../src/lib/content/schemas.ts';
-import { authoredCourse, referenceUnit, strongAnswer, unitProgress } from './support';
+import { authoredCourse, openReferenceScenario, referenceUnit, strongAnswer, unitProgress, weakOpening } from './support';
 
 const SIZES = [
   { width: 390, height: 844 },
@@ -191,12 +191,8 @@ test('a session that ends after an Again says so, with when the next card is due
 
 test('a scenario result on a phone: summary first, evidence on request, attempts compared, repeats not counted', async ({ page }) => {
   test.setTimeout(60_000);
-  const unit = referenceUnit();
-  const scenario = unit.scenarios[0];
-  if (!scenario) throw new Error('no scenario');
-  await page.goto(`units/${unit.id}/scenarios/${scenario.id}/`);
-  const box = page.getByRole('textbox', { name: 'Your answer' });
-  const weak = strongAnswer(scenario).split(/(?<=[.!?])\s+/).slice(0, 2).join(' ');
+  const { scenario, box } = await openReferenceScenario(page);
+  const weak = weakOpening(scenario);
   await box.fill(weak);
   await page.getByRole('button', { name: 'Mark my answer' }).click();
   const heading = page.getByRole('heading', { name: /^Marked:/ });
@@ -233,7 +229,7 @@ test('a scenario result on a phone: summary first, evidence on request, attempts
   await expect(answer).toBeFocused();
   await expect(answer.locator('mark.evidence').first()).toBeInViewport();
 
-  await page.goto(`units/${unit.id}/`);
+  await page.goto(`units/${referenceUnit().id}/`);
   await expect(page.getByRole('list', { name: 'Your progress in this unit' })).toContainText(`${scenario.marks}/${scenario.marks}`);
 });
 

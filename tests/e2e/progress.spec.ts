@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createBackup } from '../../src/lib/progress/backup.ts';
 import { emptyProgress, recordReview } from '../../src/lib/progress/state.ts';
 import { rateCard } from '../../src/lib/srs/scheduler.ts';
-import { referenceUnit, strongAnswer, unitProgress, whenHydrated } from './support';
+import { openReferenceScenario, referenceUnit, strongAnswer, unitProgress, weakOpening, whenHydrated } from './support';
 
 test.describe('progress is never lost', () => {
   test('two tabs share work; a backup restores everything after a reset', async ({ page, context }) => {
@@ -229,15 +229,11 @@ test.describe('scenario marks on a phone', () => {
 
   test('after a weak first attempt and a strong second, progress shows the first mark and the best, and the readiness figure is the first', async ({ page }) => {
     test.setTimeout(60_000);
-    const unit = referenceUnit();
-    const scenario = unit.scenarios[0];
-    if (!scenario) throw new Error('no scenario');
-    await page.goto(`units/${unit.id}/scenarios/${scenario.id}/`);
-    const box = page.getByRole('textbox', { name: 'Your answer' });
+    const { scenario, box } = await openReferenceScenario(page);
     const summary = page.locator('.result-summary');
     const markedTotal = async () => Number(/Marked: ([\d.]+)/.exec(await page.getByRole('heading', { name: /^Marked:/ }).innerText())?.[1]);
 
-    await box.fill(strongAnswer(scenario).split(/(?<=[.!?])\s+/).slice(0, 2).join(' '));
+    await box.fill(weakOpening(scenario));
     await page.getByRole('button', { name: 'Mark my answer' }).click();
     await expect(summary).toContainText('Attempt 1.');
     const first = await markedTotal();
@@ -250,7 +246,7 @@ test.describe('scenario marks on a phone', () => {
 
     await page.goto('progress/');
     const marks = (value: number) => `${Number.isInteger(value) ? value : value.toFixed(1)} / ${scenario.marks}`;
-    const row = (await unitProgress(page, unit.title)).getByRole('link', { name: `first ${marks(first)}, best ${marks(best)} (2 attempts)` });
+    const row = (await unitProgress(page, referenceUnit().title)).getByRole('link', { name: `first ${marks(first)}, best ${marks(best)} (2 attempts)` });
     await row.scrollIntoViewIfNeeded();
     await expect(row).toBeVisible();
     await expect(page.getByText(/“first” is your first attempt, written before you saw the marking points/)).toBeVisible();

@@ -31,6 +31,20 @@ export function strongAnswer(scenario: CourseScenario): string {
   return best.answer;
 }
 
+/** A weak first attempt: the opening two sentences of the strong answer, a start with most points missing. */
+export function weakOpening(scenario: CourseScenario): string {
+  return strongAnswer(scenario).split(/(?<=[.!?])\s+/).slice(0, 2).join(' ');
+}
+
+/** Opens the reference unit's first scenario and returns it with the answer box. */
+export async function openReferenceScenario(page: Page): Promise<{ scenario: CourseScenario; box: Locator }> {
+  const unit = referenceUnit();
+  const scenario = unit.scenarios[0];
+  if (!scenario) throw new Error('the reference unit has no scenario');
+  await page.goto(`units/${unit.id}/scenarios/${scenario.id}/`);
+  return { scenario, box: page.getByRole('textbox', { name: 'Your answer' }) };
+}
+
 /** The scenario as its page and the assignment runner mark it: with the model answer's runs of words. */
 export function asMarkedInApp(scenario: CourseScenario): CourseScenario & { modelRuns: string } {
   return { ...scenario, modelRuns: scenarioModelRuns(scenario) };

@@ -703,28 +703,22 @@ export function markDevelopment(index: AnswerIndex, vocabulary: ScenarioVocabula
   });
 }
 
-const caseGramCache = new Map<string, ReadonlySet<string>>();
-
-const caseStemCache = new Map<string, ReadonlySet<string>>();
+/** A set worked out once per case text: the same scenario is marked again and again. */
+function perCase(compute: (caseText: string) => ReadonlySet<string>): (caseText: string | undefined) => ReadonlySet<string> {
+  const cache = new Map<string, ReadonlySet<string>>();
+  return (caseText) => {
+    if (!caseText) return new Set();
+    const cached = cache.get(caseText);
+    if (cached) return cached;
+    const computed = compute(caseText);
+    if (cache.size > 50) cache.clear();
+    cache.set(caseText, computed);
+    return computed;
+  };
+}
 
 /** Every stem of the case text, for spotting the case restated in other order. */
-export function caseStems(caseText: string | undefined): ReadonlySet<string> {
-  if (!caseText) return new Set();
-  const cached = caseStemCache.get(caseText);
-  if (cached) return cached;
-  const stems = new Set(phraseStems(caseText));
-  if (caseStemCache.size > 50) caseStemCache.clear();
-  caseStemCache.set(caseText, stems);
-  return stems;
-}
+export const caseStems = perCase((caseText) => new Set(phraseStems(caseText)));
 
 /** Every run of four stems in the case text, for spotting sentences copied from it. */
-export function caseGrams(caseText: string | undefined): ReadonlySet<string> {
-  if (!caseText) return new Set();
-  const cached = caseGramCache.get(caseText);
-  if (cached) return cached;
-  const grams = new Set(stemRuns(caseText));
-  if (caseGramCache.size > 50) caseGramCache.clear();
-  caseGramCache.set(caseText, grams);
-  return grams;
-}
+export const caseGrams = perCase((caseText) => new Set(stemRuns(caseText)));
