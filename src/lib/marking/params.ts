@@ -124,7 +124,8 @@ export const RULE_NAMES = [
   /**
    * A sentence whose own words (figures, the case's names and the marking's words taken out) recur
    * in three or more sentences is a template ("This is important because X shows the approach is
-   * not working"): it gives no reason, example or application, wherever it stands.
+   * not working"): it gives no reason, example or application, wherever it stands. So is a
+   * sentence whose first three words open four or more ("On the one hand, ...", "I argue this ...").
    */
   'boilerplate',
   /**

@@ -359,6 +359,24 @@ describe('rules against feedback-echo answers', () => {
     expect(marked(answer, without('boilerplate'))).not.toBe('not');
   });
 
+  it('boilerplate: the same opening words on four sentences are a formula, whatever follows them', () => {
+    const answer = [
+      'On the one hand, pacing the £18,000 budget to follow demand suits the grotto season.',
+      'On the other hand, spending early is simpler for a small team.',
+      'On the one hand, demand peaks in December with 4,800 grotto visits.',
+      'On the other hand, early spending builds awareness.',
+      'On the one hand, the season ends on 24 December.',
+      'On the other hand, January matters too.',
+      'On the one hand, families book late.',
+      'On the other hand, some book early.',
+      'It depends on what Holloway’s wants.',
+    ].join(' ');
+    expect(marked(answer)).toBe('not');
+    expect(marked(answer, without('boilerplate'))).not.toBe('not');
+    const weighed = 'On the one hand, spending early builds awareness. On the other hand, most grotto families book in the last three weeks, so Holloway’s should pace the £18,000 budget to follow demand and keep £8,000 for December.';
+    expect(marked(weighed)).not.toBe('not');
+  });
+
   it('stock-phrases: an answer dense with stock phrases loses every sentence that has one', () => {
     const buzz =
       "In today's fast-paced market, Holloway's must be customer-centric. Pacing the budget to follow demand is a best practice that resonates with families, so the season's spend should unlock sustainable growth. A robust plan keeps Holloway's ahead of the curve.";

@@ -576,8 +576,15 @@ export function markBoilerplate(index: AnswerIndex, vocabulary: ScenarioVocabula
     close();
     return [...clauses.values()].some((count) => count >= BOILERPLATE_REPEATS);
   };
+  // "On the one hand, ...", "I argue this ...": the same opening words, sentence after sentence, are a formula.
+  const openers = analysed.sentences.map((sentence) =>
+    sentence.endToken - sentence.firstToken > OPENER_WORDS ? analysed.tokens.slice(sentence.firstToken, sentence.firstToken + OPENER_WORDS).map((token) => token.lower).join(' ') : '',
+  );
+  const openerCounts = new Map<string, number>();
+  for (const opener of openers) if (opener) openerCounts.set(opener, (openerCounts.get(opener) ?? 0) + 1);
   skeletons.forEach((skeleton, sentence) => {
-    const framed = (frames[sentence] ?? []).some((run) => (frameCounts.get(run) ?? 0) >= BOILERPLATE_REPEATS);
+    const opened = (openerCounts.get(openers[sentence] ?? '') ?? 0) >= OPENER_REPEATS;
+    const framed = opened || (frames[sentence] ?? []).some((run) => (frameCounts.get(run) ?? 0) >= BOILERPLATE_REPEATS);
     const repeated = (skeleton !== '' && (counts.get(skeleton) ?? 0) >= BOILERPLATE_REPEATS) || framed;
     const wholeSentence = analysed.sentences[sentence];
     if (!repeated && !(wholeSentence && repeatsWithin(wholeSentence))) return;
@@ -586,6 +593,11 @@ export function markBoilerplate(index: AnswerIndex, vocabulary: ScenarioVocabula
     index.boilerplate[sentence] = true;
   });
 }
+
+/** Opening words compared across sentences... */
+const OPENER_WORDS = 3;
+/** ...and how many sentences must share them to be a formula: an earnest answer had three of "this is a". */
+const OPENER_REPEATS = 4;
 
 /** Words that open a reason clause. */
 /** A link asserted, not argued: "is relevant to", "is key for", "relates to". */
