@@ -5,10 +5,11 @@
  */
 import type { MarkingPoint } from '../content/schemas.ts';
 import { FEEDBACK_VOCABULARY } from './explain.ts';
-import { EVERYDAY_WORDS, STOCK_PHRASES } from './lexicon.ts';
+import { STOCK_PHRASES } from './lexicon.ts';
 import { DEFAULT_PARAMETERS, type MarkerParameters, type RuleName, ruleOn } from './params.ts';
 import { type AnswerIndex, type BlockReason, findPhrase } from './read.ts';
 import { isCopied, restatesCase, stemRuns, hashedRun } from './copy.ts';
+import { everydayStems, reasonClauseNews, truismReasons } from './reasons.ts';
 import { isNarrative } from './tense.ts';
 import { conceptStems, functionStems, lexiconStems, stopStems, withoutExampleLists } from './statement.ts';
 import { type Token, analyse, phraseStems, stemWord } from './text.ts';
@@ -105,11 +106,6 @@ const noteItems = (text: string) => itemsOf(text, NOTE_SEPARATORS).length;
 
 /** Sentences shorter than this are headings and asides, not told either way. */
 const STORY_SENTENCE_WORDS = 4;
-/** Words that make a claim true of every organisation: "any brand", "always", "what businesses need". */
-const UNIVERSAL_CLAIM = /\b(?:any|every|always|constantly|everyone|everybody|no (?:company|business|brand|organisation|one)|businesses|organisations|companies|brands|modern|nowadays|today['’]s|in general|generally|tends? to|usually|typically)\b/i;
-/** Connectives that open a reason for the truism check ("as", but not "such as" or "as well as"). */
-const TRUISM_CONNECTIVES = new Set(['because', 'since', 'as', 'so', 'therefore', 'given', 'hence']);
-const NOT_A_REASON_BEFORE_AS = new Set(['such', 'well', 'as', 'so', 'just', 'same']);
 /**
  * Truisms in an answer from which its reasons are dressing: labelled answers written in earnest gave
  * at most two (an off-case one), the blind round-4 probes that restated each point with a stock
@@ -118,69 +114,11 @@ const NOT_A_REASON_BEFORE_AS = new Set(['such', 'well', 'as', 'so', 'just', 'sam
 const TRUISM_MIN_CLAUSES = 3;
 
 /**
- * How many of a sentence's reason clauses are truisms: a claim made of everyone ("any", "every",
- * "always", "businesses") with nothing of this case in it: no figure, no case term, no name.
- */
-export function truismReasons(tokens: readonly Token[], text: string, given: Pick<ScenarioVocabulary, 'caseTerms' | 'names'>): number {
-  const offset = tokens[0]?.start ?? 0;
-  let count = 0;
-  const opens = (i: number) => {
-    const word = tokens[i]?.lower ?? '';
-    return TRUISM_CONNECTIVES.has(word) && !(word === 'as' && NOT_A_REASON_BEFORE_AS.has(tokens[i - 1]?.lower ?? ''));
-  };
-  for (let i = 0; i < tokens.length; i += 1) {
-    if (!opens(i)) continue;
-    let end = i + 1;
-    while (end < tokens.length && !opens(end)) end += 1;
-    const clause = tokens.slice(i + 1, end);
-    if (clause.length < 3) continue;
-    const ofThisCase = clause.some((token) => /\d/.test(token.lower) || given.caseTerms.has(token.stem) || given.names.has(token.stem));
-    const clauseText = text.slice((tokens[i]?.start ?? offset) - offset, (tokens[end - 1]?.end ?? offset) - offset);
-    if (!ofThisCase && UNIVERSAL_CLAIM.test(clauseText)) count += 1;
-    i = end - 1;
-  }
-  return count;
-}
-
-/** Connectives that introduce a reason or a consequence, for spotting circular ones. */
-const CLAUSE_CONNECTIVES = new Set(['because', 'since', 'so', 'therefore', 'thus', 'hence', 'consequently']);
-/**
  * Circular reasons in an answer from which it is built on them. Labelled answers written in earnest
  * had at most two, counting the marking's words and the case's terms as nothing new; at three, one
  * heldout answer in earnest was caught, so the bar keeps a margin of two.
  */
 const CIRCULAR_MIN_CLAUSES = 4;
-
-/**
- * For each reason or consequence clause in a sentence (from its connective to the next one or the
- * end), how many content words it brings that the sentence has not used before. A word the clause
- * says twice counts for nothing: "the benefit is the benefit", "risks exist because risks exist".
- */
-export function reasonClauseNews(tokens: readonly Token[], given?: Pick<ScenarioVocabulary, 'shown' | 'caseTerms'>): number[] {
-  const seen = new Set<string>();
-  const news: number[] = [];
-  let clause: Map<string, number> | null = null;
-  const close = () => {
-    if (!clause) return;
-    news.push([...clause.values()].filter((count) => count === 1).length);
-    for (const stem of clause.keys()) seen.add(stem);
-  };
-  for (const token of tokens) {
-    if (CLAUSE_CONNECTIVES.has(token.lower)) {
-      close();
-      clause = new Map();
-      continue;
-    }
-    // The marking's words and the case's terms are not new either: "because the CFO is the CFO and
-    // the consequence is tailoring" brings nothing the learner was not handed.
-    const handed = given !== undefined && (given.shown.has(token.stem) || given.caseTerms.has(token.stem));
-    const content = !handed && token.lower.length >= 3 && !/\d/.test(token.lower) && !functionStems.has(token.stem) && !functionStems.has(token.lower) && !stopStems.has(token.stem) && !everydayStems.has(token.stem);
-    if (!clause || !content) seen.add(token.stem);
-    else if (!seen.has(token.stem)) clause.set(token.stem, (clause.get(token.stem) ?? 0) + 1);
-  }
-  close();
-  return news;
-}
 
 /** Questions in an answer from which it is asking, not answering: earnest labelled answers asked at most two. */
 const QUESTIONS_MIN = 3;
@@ -246,7 +184,7 @@ export function classifySentence(facts: SentenceFacts, params: MarkerParameters)
   return firstRule(facts, params)?.reason ?? null;
 }
 
-/** Sets aside each sentence a rule applies to, and decides whether the answer is the scheme pasted back. */
+/** What a sentence may have been copied from, and what the learner was handed. */
 export interface CopySources {
   /** Runs of four stems in the case: a sentence made of them was copied. */
   caseGrams: ReadonlySet<string>;
@@ -260,6 +198,7 @@ export interface CopySources {
 
 const NO_SOURCES: CopySources = { caseGrams: new Set(), caseStems: new Set(), modelRuns: new Set() };
 
+/** Sets aside each sentence a rule applies to, and decides whether the answer is the scheme pasted back. */
 export function classifySentences(index: AnswerIndex, echoes: EchoReader, params: MarkerParameters, sources: CopySources = NO_SOURCES): void {
   const { caseGrams, caseStems, modelRuns, vocabulary } = sources;
   const { analysed } = index;
@@ -458,7 +397,6 @@ function buildEchoReader(scenario: EchoSource, params: MarkerParameters): EchoRe
   };
 }
 
-const everydayStems = new Set([...EVERYDAY_WORDS].map((word) => stemWord(word)));
 
 export interface ScenarioVocabulary {
   /** Stems of everything the learner is shown about the marking. */
@@ -599,7 +537,6 @@ const OPENER_WORDS = 3;
 /** ...and how many sentences must share them to be a formula: an earnest answer had three of "this is a". */
 const OPENER_REPEATS = 4;
 
-/** Words that open a reason clause. */
 /** A link asserted, not argued: "is relevant to", "is key for", "relates to". */
 const BARE_LINK =
   /\b(?:is|are|was|were)\s+(?:(?:very|highly|directly|closely)\s+)?(?:relevant|related|linked|connected|tied|important|key|central|essential|crucial|vital|significant)\s+(?:to|for|with)\b|\b(?:relates?|applies|apply)\s+to\b/i;
@@ -610,6 +547,7 @@ const linkStems: ReadonlySet<string> = new Set(
 );
 const NOTHING: ReadonlySet<string> = new Set();
 
+/** Words that open a reason clause. */
 const REASON_CONNECTIVES = new Set(['because', 'since', 'so', 'therefore', 'thus', 'hence', 'whereas', 'as', 'which', 'meaning', 'otherwise', 'consequently', 'given', 'due', 'leading']);
 
 /** Marks which sentences develop an idea: a reason, an example, a figure, or a case detail. */
