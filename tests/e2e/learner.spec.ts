@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { QUALIFICATIONS } from '../../src/lib/content/schemas.ts';
-import { formatMarks } from '../../src/components/scenario/ScenarioStep';
+import { formatMarks } from '../../src/lib/marks.ts';
 import { markAnswer } from '../../src/lib/marking/marker.ts';
 import { asMarkedInApp, authoredCourse, expectAccessible, referenceUnit, strongAnswer, whenHydrated, unitProgress } from './support';
 

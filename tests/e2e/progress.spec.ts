@@ -4,6 +4,7 @@ import { createBackup } from '../../src/lib/progress/backup.ts';
 import { emptyProgress, recordReview } from '../../src/lib/progress/state.ts';
 import { rateCard } from '../../src/lib/srs/scheduler.ts';
 import { openReferenceScenario, referenceUnit, strongAnswer, unitProgress, weakOpening, whenHydrated } from './support';
+import { formatMarks } from '../../src/lib/marks.ts';
 
 test.describe('progress is never lost', () => {
   test('two tabs share work; a backup restores everything after a reset', async ({ page, context }) => {
@@ -245,7 +246,7 @@ test.describe('scenario marks on a phone', () => {
     expect(best, 'the strong answer earns more than its opening').toBeGreaterThan(first);
 
     await page.goto('progress/');
-    const marks = (value: number) => `${Number.isInteger(value) ? value : value.toFixed(1)} / ${scenario.marks}`;
+    const marks = (value: number) => `${formatMarks(value)} / ${scenario.marks}`;
     const row = (await unitProgress(page, referenceUnit().title)).getByRole('link', { name: `first ${marks(first)}, best ${marks(best)} (2 attempts)` });
     await row.scrollIntoViewIfNeeded();
     await expect(row).toBeVisible();

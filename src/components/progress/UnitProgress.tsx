@@ -6,6 +6,7 @@ import { unitStatus } from '../../lib/study/unit-status';
 import { joinBase, paths } from '../../lib/url';
 import { readLessonsRead } from '../../stores/my-course';
 import { $progress, startProgress } from '../../stores/progress';
+import { formatMarks } from '../../lib/marks';
 
 interface Props {
   unit: StudyUnit;
@@ -59,6 +60,3 @@ export default function UnitProgress({ unit, base }: Props) {
   );
 }
 
-function formatMarks(value: number): string {
-  return Number.isInteger(value) ? String(value) : value.toFixed(1);
-}

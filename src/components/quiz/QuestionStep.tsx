@@ -12,6 +12,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { type Grade, type MisconceptionInfo, type QuizQuestion, checkNumericInput, gradeAnswer, orderOptions } from '../../lib/quiz/grade';
 import { NumericFeedback, NumericField, TrueFalseExplanation } from './QuestionParts';
+import { formatMarks } from '../../lib/marks';
 
 export interface AnsweredQuestion {
   chosen: string[];
@@ -218,10 +219,7 @@ function PageFeedback({ question, options, answered, misconceptions, feedbackRef
 /** The verdict stated once; the page also says how much a partly right answer earned. */
 function verdict(grade: Grade, withPartScore: boolean): string {
   if (grade.correct) return 'Right.';
-  if (grade.score > 0) return withPartScore ? `Partly right (${formatScore(grade.score)} of 1).` : 'Partly right.';
+  if (grade.score > 0) return withPartScore ? `Partly right (${formatMarks(grade.score)} of 1).` : 'Partly right.';
   return 'Not quite.';
 }
 
-export function formatScore(score: number): string {
-  return Number.isInteger(score) ? String(score) : score.toFixed(1);
-}

@@ -11,7 +11,8 @@ import { $myCourse, startMyCourse } from '../../stores/my-course';
 import { newSeed } from '../../lib/random/seeded';
 import { $progress, startProgress, updateProgress } from '../../stores/progress';
 import StorageNotice from '../progress/StorageNotice';
-import { QuestionStep, formatScore } from './QuestionStep';
+import { formatMarks } from '../../lib/marks';
+import { QuestionStep } from './QuestionStep';
 
 export type { MisconceptionInfo } from '../../lib/quiz/grade';
 
@@ -185,7 +186,7 @@ export default function Quiz({ questions: allQuestions, misconceptions, scopeTit
     return (
       <section class="quiz-results card" aria-labelledby="results-heading">
         <h2 id="results-heading" ref={headingRef} tabIndex={-1}>
-          You scored {formatScore(score)} out of {answered.length}
+          You scored {formatMarks(score)} out of {answered.length}
         </h2>
         {missed.length > 0 ? (
           <>

@@ -8,7 +8,8 @@ import { type AttemptComparison, attemptStatus, compareWithPrevious, repeatedAtt
 import { newRecordId } from '../../lib/progress/ids';
 import { $progress, startProgress, updateProgress } from '../../stores/progress';
 import StorageNotice from '../progress/StorageNotice';
-import { ScenarioStep, formatMarks } from './ScenarioStep';
+import { formatMarks } from '../../lib/marks';
+import { ScenarioStep } from './ScenarioStep';
 
 export type ScenarioData = Pick<Scenario, 'id' | 'title' | 'task' | 'command' | 'marks' | 'minutes' | 'words' | 'points' | 'model' | 'commentary' | 'context'> & {
   /** The case text, so sentences copied from it are set aside when marking. */

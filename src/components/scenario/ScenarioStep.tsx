@@ -16,6 +16,7 @@ import type { Scenario } from '../../lib/content/schemas';
 import { tooLongNote } from '../../lib/marking/explain';
 import type { MarkResult, PointResult, Span } from '../../lib/marking/marker';
 import { ANSWER_CHARACTER_LIMIT, ANSWER_WORD_LIMIT, countAnswerWords, limitCombiningMarks, overWordLimit } from '../../lib/marking/text';
+import { formatMarks } from '../../lib/marks';
 
 /** What the step shows of a scenario; the brief (case and task) only in the runner layout. */
 export type StepScenario = Pick<Scenario, 'id' | 'title' | 'task' | 'marks' | 'minutes' | 'words'> & { case?: Scenario['case'] };
@@ -335,9 +336,6 @@ function splitForHighlight(text: string, evidence: Span[], sentences: Span[]): P
   return pieces;
 }
 
-export function formatMarks(value: number): string {
-  return Number.isInteger(value) ? String(value) : value.toFixed(1);
-}
 
 interface RunnerScenarioStepProps {
   scenario: StepScenario;

@@ -1,6 +1,7 @@
 /** What the progress page reports per unit, computed from the state and the course's ids. */
 import { isKnown } from '../srs/card-status.ts';
 import { type ProgressState, bestScenarioScore, firstScenarioScore, isMisconceptionCleared } from './state.ts';
+import { formatMarks } from '../marks.ts';
 
 export interface UnitIds {
   id: string;
@@ -53,9 +54,6 @@ export function summariseUnit(unit: UnitIds, state: ProgressState): UnitSummary 
   };
 }
 
-function formatMarks(value: number): string {
-  return Number.isInteger(value) ? String(value) : value.toFixed(1);
-}
 
 /**
  * A scenario's row on the progress page. After one attempt its mark is both first and best; after
