@@ -43,6 +43,23 @@ export function modelAnswerRuns(model: string, alsoShown: readonly string[] = []
   return [...new Set(stemRuns(model).filter((run) => !shown.has(run)).map(hashedRun))].sort().join('');
 }
 
+/**
+ * A set worked out once per source text (a case, a model answer's runs): the same scenario is
+ * marked again and again, and its sources never change between answers.
+ */
+export function perText(compute: (text: string) => ReadonlySet<string>): (text: string | undefined) => ReadonlySet<string> {
+  const cache = new Map<string, ReadonlySet<string>>();
+  return (text) => {
+    if (!text) return new Set();
+    const cached = cache.get(text);
+    if (cached) return cached;
+    const computed = compute(text);
+    if (cache.size > 50) cache.clear();
+    cache.set(text, computed);
+    return computed;
+  };
+}
+
 /** Whether most of a sentence's words sit in runs the source has (`has` is asked with each run's stems). */
 export function isCopied(tokens: readonly Token[], has: (run: string) => boolean): boolean {
   if (tokens.length < COPY_GRAM + 2) return false;

@@ -115,21 +115,22 @@ export function answerNotes(facts: AnswerFacts): string[] {
       `Your answer has ${facts.words} words. A ${facts.max}-mark answer usually needs ${minimum}–${facts.wordRange?.max ?? minimum} words: each marking point needs a developed sentence or two, applied to the case.`,
     );
   }
-  if ((facts.setAside.get('list') ?? 0) > 0) {
-    notes.push(TEXT.lists);
-  }
-  if ((facts.setAside.get('model') ?? 0) > 0) notes.push(TEXT.model);
-  if ((facts.setAside.get('copied') ?? 0) + (facts.setAside.get('recap') ?? 0) > 0) notes.push(TEXT.copied);
-  if ((facts.setAside.get('stock') ?? 0) > 0) notes.push(TEXT.stock);
-  if ((facts.setAside.get('story') ?? 0) > 0) notes.push(TEXT.story);
-  if ((facts.setAside.get('circular') ?? 0) > 0) notes.push(TEXT.circular);
-  if ((facts.setAside.get('generic') ?? 0) > 0) notes.push(TEXT.generic);
-  if ((facts.setAside.get('question') ?? 0) > 0) notes.push(TEXT.question);
-  if ((facts.setAside.get('echo') ?? 0) > 0) {
-    notes.push(TEXT.echoes);
-  }
+  for (const [reasons, note] of SET_ASIDE_NOTES) if (reasons.some((reason) => (facts.setAside.get(reason) ?? 0) > 0)) notes.push(note);
   return notes;
 }
+
+/** The note an answer gets when sentences were set aside for these reasons, in the order they are read. */
+const SET_ASIDE_NOTES: readonly (readonly [readonly BlockReason[], string])[] = [
+  [['list'], TEXT.lists],
+  [['model'], TEXT.model],
+  [['copied', 'recap'], TEXT.copied],
+  [['stock'], TEXT.stock],
+  [['story'], TEXT.story],
+  [['circular'], TEXT.circular],
+  [['generic'], TEXT.generic],
+  [['question'], TEXT.question],
+  [['echo'], TEXT.echoes],
+];
 
 /** What each kind of set-aside sentence is, in a phrase, for the command line's list of them. */
 export const SET_ASIDE_LABELS: Readonly<Record<BlockReason, string>> = {

@@ -16,7 +16,7 @@
  */
 import type { Scenario } from '../content/schemas.ts';
 import { applyWordBudget } from './budget.ts';
-import { runCodes } from './copy.ts';
+import { perText, runCodes } from './copy.ts';
 import { crammedSentences } from './crosspoint.ts';
 import { NOT_MARKED_REASON, answerNotes, explainPoint, tooLongNote } from './explain.ts';
 import { DEFAULT_PARAMETERS, type MarkerParameters, ruleOn } from './params.ts';
@@ -67,12 +67,7 @@ export type MarkableScenario = Pick<Scenario, 'marks' | 'points' | 'context' | '
   modelRuns?: string;
 };
 
-let lastModelRuns: { runs: string; codes: ReadonlySet<string> } = { runs: '', codes: new Set() };
-function modelRunSet(runs: string | undefined): ReadonlySet<string> {
-  if (!runs) return new Set();
-  if (lastModelRuns.runs !== runs) lastModelRuns = { runs, codes: runCodes(runs) };
-  return lastModelRuns.codes;
-}
+const modelRunSet = perText(runCodes);
 
 function judgeAll(scenario: MarkableScenario, answer: string, params: MarkerParameters): { index: AnswerIndex; judgements: PointJudgement[] } {
   const index = readAnswerText(answer, scenario.context ?? [], params);

@@ -8,7 +8,7 @@ import { FEEDBACK_VOCABULARY } from './explain.ts';
 import { STOCK_PHRASES } from './lexicon.ts';
 import { DEFAULT_PARAMETERS, type MarkerParameters, type RuleName, ruleOn } from './params.ts';
 import { type AnswerIndex, type BlockReason, findPhrase } from './read.ts';
-import { isCopied, restatesCase, stemRuns, hashedRun } from './copy.ts';
+import { isCopied, perText, restatesCase, stemRuns, hashedRun } from './copy.ts';
 import { everydayStems, reasonClauseNews, truismReasons } from './reasons.ts';
 import { isNarrative } from './tense.ts';
 import { conceptStems, functionStems, lexiconStems, stopStems, withoutExampleLists } from './statement.ts';
@@ -653,22 +653,8 @@ export function markDevelopment(index: AnswerIndex, vocabulary: ScenarioVocabula
   });
 }
 
-/** A set worked out once per case text: the same scenario is marked again and again. */
-function perCase(compute: (caseText: string) => ReadonlySet<string>): (caseText: string | undefined) => ReadonlySet<string> {
-  const cache = new Map<string, ReadonlySet<string>>();
-  return (caseText) => {
-    if (!caseText) return new Set();
-    const cached = cache.get(caseText);
-    if (cached) return cached;
-    const computed = compute(caseText);
-    if (cache.size > 50) cache.clear();
-    cache.set(caseText, computed);
-    return computed;
-  };
-}
-
 /** Every stem of the case text, for spotting the case restated in other order. */
-export const caseStems = perCase((caseText) => new Set(phraseStems(caseText)));
+export const caseStems = perText((caseText) => new Set(phraseStems(caseText)));
 
 /** Every run of four stems in the case text, for spotting sentences copied from it. */
-export const caseGrams = perCase((caseText) => new Set(stemRuns(caseText)));
+export const caseGrams = perText((caseText) => new Set(stemRuns(caseText)));
