@@ -7,7 +7,7 @@
 import { expect, test } from '@playwright/test';
 import { runAdversary } from '../../src/lib/marking/adversary.ts';
 import { markAnswer } from '../../src/lib/marking/marker.ts';
-import { markerParameters } from '../../src/lib/marking/params.ts';
+import { type RuleName, markerParameters } from '../../src/lib/marking/params.ts';
 import { ANSWER_WORD_LIMIT } from '../../src/lib/marking/text.ts';
 import { asMarkedInApp, referenceUnit, strongAnswer } from './support';
 
@@ -30,6 +30,20 @@ async function openExercise(page: import('@playwright/test').Page) {
   await page.goto(`units/${unit.id}/scenarios/${scenario!.id}/`);
   await expect(page.getByRole('heading', { name: 'Your task' })).toBeVisible();
   return page.getByRole('textbox', { name: 'Your answer' });
+}
+
+/**
+ * A gaming answer that would earn marks with `rule` switched off (checked in Node, so the test
+ * fails if the rule stops mattering) is marked 0 on the page, with the note that says why.
+ */
+async function expectSetAsideByRule(page: import('@playwright/test').Page, answer: string, rule: RuleName, note: string) {
+  const withoutRule = markAnswer(asMarkedInApp(scenario!), answer, markerParameters({ disabledRules: [rule] })).total;
+  expect(withoutRule, `with ${rule} off, the answer would earn marks`).toBeGreaterThan(0);
+  const box = await openExercise(page);
+  await box.fill(answer);
+  await page.getByRole('button', { name: 'Mark my answer' }).click();
+  await expect(page.getByRole('heading', { name: `Marked: 0 out of ${scenario!.marks}` })).toBeVisible();
+  await expect(page.getByText(note, { exact: false })).toBeVisible();
 }
 
 test.describe('scenario feedback that teaches without leaking', () => {
@@ -120,14 +134,7 @@ test.describe('scenario feedback that teaches without leaking', () => {
       'The £2,000 a week of Meta ads kept running.',
       'Dan Reyes wants to wait ten days for the supplier investigation.',
     ].join(' ');
-    const withoutRule = markAnswer(asMarkedInApp(scenario), recap, markerParameters({ disabledRules: ['case-recap'] })).total;
-    expect(withoutRule, 'reworded, the case is not a verbatim copy: only the recap rule stops it').toBeGreaterThan(0);
-
-    const box = await openExercise(page);
-    await box.fill(recap);
-    await page.getByRole('button', { name: 'Mark my answer' }).click();
-    await expect(page.getByRole('heading', { name: `Marked: 0 out of ${scenario.marks}` })).toBeVisible();
-    await expect(page.getByText('Copying the case back is not analysing it', { exact: false })).toBeVisible();
+    await expectSetAsideByRule(page, recap, 'case-recap', 'Copying the case back is not analysing it');
   });
 
   test('an answer whose every reason only repeats its claim earns nothing and the learner is told why', async ({ page }) => {
@@ -138,14 +145,7 @@ test.describe('scenario feedback that teaches without leaking', () => {
       'The £2,000 a week of Meta ads for the Earth Edit should be paused because paused ads are paused.',
       'Ellie Ward needs an escalation procedure and a crisis protocol because a crisis needs a protocol, so the protocol is the crisis protocol.',
     ].join(' ');
-    const withoutRule = markAnswer(asMarkedInApp(scenario), circular, markerParameters({ disabledRules: ['circular-reason'] })).total;
-    expect(withoutRule, 'the actions and the case details would earn marks if the reasons were taken at face value').toBeGreaterThan(0);
-
-    const box = await openExercise(page);
-    await box.fill(circular);
-    await page.getByRole('button', { name: 'Mark my answer' }).click();
-    await expect(page.getByRole('heading', { name: `Marked: 0 out of ${scenario.marks}` })).toBeVisible();
-    await expect(page.getByText('A reason that repeats what it is meant to explain earns nothing', { exact: false })).toBeVisible();
+    await expectSetAsideByRule(page, circular, 'circular-reason', 'A reason that repeats what it is meant to explain earns nothing');
   });
 
   test('the page states the length limit, and an answer over it is refused with the reason while the draft is kept', async ({ page }) => {

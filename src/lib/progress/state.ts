@@ -589,7 +589,10 @@ export function openMisconceptions(state: ProgressState): string[] {
     .map(([id]) => id);
 }
 
-export function bestScenarioScore(record: ScenarioRecord | undefined): number | null {
+/** What the scores read of a scenario's record: its attempts' totals, in the order they were made. */
+type ScoredAttempts = { readonly attempts: readonly Pick<ScenarioAttempt, 'total'>[] };
+
+export function bestScenarioScore(record: ScenarioRecord | ScoredAttempts | undefined): number | null {
   if (!record || record.attempts.length === 0) return null;
   return Math.max(...record.attempts.map((attempt) => attempt.total));
 }
@@ -599,6 +602,6 @@ export function bestScenarioScore(record: ScenarioRecord | undefined): number | 
  * answer were shown, so the fairest guide to how the learner would do in an exam. Attempts are kept
  * in the order they were made (a merge sorts them by time), as the scenario page reads them too.
  */
-export function firstScenarioScore(record: ScenarioRecord | undefined): number | null {
+export function firstScenarioScore(record: ScenarioRecord | ScoredAttempts | undefined): number | null {
   return record?.attempts[0]?.total ?? null;
 }

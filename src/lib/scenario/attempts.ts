@@ -1,5 +1,5 @@
 /** Comparing a learner's scenario attempts: what changed since the last one, and when nothing did. */
-import type { PointMark, ScenarioAttempt, ScenarioRecord } from '../progress/state.ts';
+import { type PointMark, type ScenarioAttempt, type ScenarioRecord, bestScenarioScore, firstScenarioScore } from '../progress/state.ts';
 
 /** Spacing and line breaks do not make a new answer; the words do. */
 export function sameAnswerText(a: string, b: string): boolean {
@@ -55,8 +55,9 @@ export function compareWithPrevious(attempts: readonly ScenarioAttempt[], attemp
 export function attemptStatus(attempts: readonly Pick<ScenarioAttempt, 'total'>[], attemptNumber: number, max: number, format: (marks: number) => string): string {
   if (attemptNumber <= 0) return '';
   const parts = [`Attempt ${attemptNumber}.`];
-  if (attempts.length > 1) parts.push(`Your best is ${format(Math.max(...attempts.map((attempt) => attempt.total)))} over ${attempts.length} attempts.`);
-  const first = attempts[0];
-  if (attemptNumber > 1 && first) parts.push(`Your first, written before you saw the marking points, scored ${format(first.total)} of ${max}.`);
+  const best = bestScenarioScore({ attempts });
+  if (attempts.length > 1 && best !== null) parts.push(`Your best is ${format(best)} over ${attempts.length} attempts.`);
+  const first = firstScenarioScore({ attempts });
+  if (attemptNumber > 1 && first !== null) parts.push(`Your first, written before you saw the marking points, scored ${format(first)} of ${max}.`);
   return ` ${parts.join(' ')}`;
 }
