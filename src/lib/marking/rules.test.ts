@@ -234,6 +234,9 @@ describe('arguing against an idea', () => {
     'Measuring orders from social is not realistic for Fernleaf, so I wouldn’t bother with UTM links or voucher codes.',
     'UTM links and voucher codes on every post to count sales are not worth the effort for a small shop.',
     'With so few orders, UTM links and voucher codes to count sales from social would waste the owner’s evenings.',
+    'UTM links and voucher codes that tie sales to posts can safely be ignored at this size.',
+    'UTM links and voucher codes to count sales would only complicate a campaign this small.',
+    'For a shop this size, UTM links and voucher codes that count sales don’t really matter.',
   ])('earns nothing for “%s”', (answer) => {
     expect(status(answer)).toBe('not');
     expect(status(answer, without('rejection'))).not.toBe('not');
