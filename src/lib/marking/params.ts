@@ -220,6 +220,8 @@ export interface MarkerParameters {
   wordStringFunctionShare: number;
   /** ...and one of twice as many words, with fewer than this share. */
   wordStringLongFunctionShare: number;
+  /** One item of a note this long with no function word in it is a string of terms, whatever punctuation stands around it. */
+  wordStringItemWords: number;
   /** Rules switched off. */
   disabledRules: readonly RuleName[];
 }
@@ -262,6 +264,7 @@ export const DEFAULT_PARAMETERS: Readonly<MarkerParameters> = Object.freeze({
   wordStringMinWords: 8,
   wordStringFunctionShare: 0.1,
   wordStringLongFunctionShare: 0.15,
+  wordStringItemWords: 10,
   disabledRules: Object.freeze([]) as readonly RuleName[],
 });
 

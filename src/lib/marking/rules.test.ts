@@ -59,9 +59,11 @@ const SENTENCE_TABLES: { rule: RuleName; reason: string; sets: string[]; leaves:
       'Grotto tickets sold out Saturday queue parents refunds weekend slots pause',
       'Crisis holding statement 24 hours transparency apology timeline Maren Vale customers refund',
       'Taproom visitors on Monday and Thursday evenings quiz nights local brewers tour cask ale tasting flights pizza van',
+      'Internal: Instagram 9,400 followers twelve reels latte art 80,000 views baristas weekend queues, Facebook 6,000 quiet.',
     ],
     leaves: [
       'Strengths: 48,000 Instagram followers, 14 outlets, signature iced coffee',
+      "Fernleaf Books' social media should serve Hannah Okafor's two business goals: growing online revenue by half and filling the author events.",
       'Author events currently sell 22 tickets of 40',
       'Cap frequency at three a week so the December budget is not spent on the same buyers.',
     ],

@@ -88,7 +88,10 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     applies: (facts, params) => {
       const perItem = facts.tokens.length / noteItems(facts.text);
       const share = perItem >= params.wordStringMinWords * 2 ? params.wordStringLongFunctionShare : params.wordStringFunctionShare;
-      return perItem >= params.wordStringMinWords && facts.functionShare < share;
+      if (perItem >= params.wordStringMinWords && facts.functionShare < share) return true;
+      // Punctuation between strings does not make them notes: "TikTok 2,300 followers nine videos
+      // latte art 150,000 views baristas, Facebook 11,000..." is a string in each of its items.
+      return facts.tokens.length >= params.wordStringItemWords && facts.functionShare < 0.25 && hasStringItem(facts.text, params);
     },
   },
   { name: 'vocabulary-echo', reason: 'echo', applies: (facts) => facts.shownOnly },
@@ -103,6 +106,18 @@ const NOTE_SEPARATORS = /[,;:/()–—](?!\d)|\s-\s/;
 /** The non-empty items of a text split at its separators. */
 const itemsOf = (text: string, separators: RegExp) => text.split(separators).filter((item) => /[\p{L}\p{N}]/u.test(item));
 const noteItems = (text: string) => itemsOf(text, NOTE_SEPARATORS).length;
+
+/** Whether one item of a note is itself a string of terms: long, without a function word in it. */
+function hasStringItem(text: string, params: MarkerParameters): boolean {
+  return itemsOf(text, NOTE_SEPARATORS).some((item) => {
+    const { tokens } = analyse(item);
+    if (tokens.length < params.wordStringItemWords) return false;
+    const functionWords = tokens.filter((token) => functionStems.has(token.stem) || functionStems.has(token.lower)).length;
+    // Not one joining word: a clause of ten with a single "should" in it ("Fernleaf Books' social
+    // media should serve Hannah Okafor's two business goals") is a sentence, names and all.
+    return functionWords === 0;
+  });
+}
 
 /** Sentences shorter than this are headings and asides, not told either way. */
 const STORY_SENTENCE_WORDS = 4;
