@@ -34,6 +34,7 @@ const TEXT = {
   circular: 'A reason that repeats what it is meant to explain earns nothing: argue why, with a consequence of your own.',
   generic: 'A reason true of every organisation proves nothing about this one: give each reason from the case’s own facts.',
   question: 'Asking the questions is not answering them: say what the organisation should do, and why.',
+  unwritten: 'Points listed as what you would have covered earn nothing: the marks are for the argument you write.',
   stock: 'Sentences made of stock phrases would fit any organisation, so they earn nothing: say what this one should do, for whom, and why.',
   tooShort: 'Named in too few words to have made it: develop it in a sentence or two of its own, applied to the case.',
   short: 'Your answer has words. A -mark answer usually needs words: each marking point needs a developed sentence or two, applied to the case.',
@@ -129,6 +130,7 @@ const SET_ASIDE_NOTES: readonly (readonly [readonly BlockReason[], string])[] = 
   [['circular'], TEXT.circular],
   [['generic'], TEXT.generic],
   [['question'], TEXT.question],
+  [['unwritten'], TEXT.unwritten],
   [['echo'], TEXT.echoes],
 ];
 
@@ -146,6 +148,7 @@ export const SET_ASIDE_LABELS: Readonly<Record<BlockReason, string>> = {
   circular: 'a reason that only repeats what it explains',
   generic: 'a reason true of every organisation, with nothing of this case in it',
   question: 'a question, which leaves the point to the reader',
+  unwritten: 'an outline of what you would have covered, not an argument',
 };
 
 export const NOT_MARKED_REASON = 'Not marked: the answer is over the length the marker reads.';

@@ -88,6 +88,8 @@ export const RULE_NAMES = [
   'generic-reason',
   /** An answer made largely of questions (three or more, two in five sentences) earns nothing from them: a question asserts nothing. */
   'questions',
+  /** "I ran out of time; I would have covered: 1. ...": what follows such a cue is an outline of what was not argued, and earns nothing. */
+  'unwritten',
   /** A heading or clipped phrase keeps a passage together but lends it nothing. */
   'fragment',
   /**

@@ -750,3 +750,39 @@ describe('questions: an answer that asks instead of answering', () => {
     expect(marked(argued).result.total).toBeGreaterThan(0);
   });
 });
+
+describe('unwritten: an outline of what the learner would have covered', () => {
+  const points: MarkingPoint[] = [
+    { id: 'pilot', statement: 'Recommends a pilot in a few branches with a comparison group before any rollout', marks: 4 },
+    { id: 'cost', statement: 'Compares the £60,000 cost of the app with the margin it would protect', marks: 4 },
+  ];
+  const scenario = { marks: 8, points, context: ['Crumb & Co', '£60,000', '58%'], command: 'recommend' as const };
+  const argument = [
+    'Crumb & Co should run a pilot in three branches against three similar ones as a comparison group, because only then can it tell what the app itself changed.',
+    'At £60,000 the app must win back many lapsed weekday buyers, since at a 58% margin each £1,000 of extra sales adds only £580 of profit.',
+  ];
+  const outline = ['Unfortunately I ran out of time. In a full answer I would have covered:', '', ...argument.map((sentence, i) => `${i + 1}. ${sentence}`)].join('\n');
+  const marked = (answer: string, params = DEFAULT_PARAMETERS) => markAnswerInDetail(scenario, answer, params);
+
+  it('sets aside everything from the cue on, and says why', () => {
+    const { result, setAside } = marked(outline);
+    expect(setAside.filter((sentence) => sentence.reason === 'unwritten').length).toBeGreaterThanOrEqual(3);
+    expect(result.total).toBe(0);
+    expect(result.notes.join(' ')).toMatch(/Points listed as what you would have covered earn nothing/);
+    expect(marked(outline, without('unwritten')).result.total).toBeGreaterThan(0);
+  });
+
+  it('keeps what was argued before a closing regret', () => {
+    const answer = `${argument.join(' ')} If I had more time I would have looked at the loyalty data as well.`;
+    expect(marked(answer).result.total).toBe(marked(answer, without('unwritten')).result.total);
+    expect(marked(answer).result.total).toBeGreaterThan(0);
+  });
+
+  it.each(['Last year the campaign would have covered its costs within a month.', 'The app would have covered its costs in a year.'])(
+    'does not read “%s” as the learner’s own outline',
+    (sentence) => {
+      const answer = `${argument.join(' ')} ${sentence}`;
+      expect(marked(answer).setAside.some((entry) => entry.reason === 'unwritten')).toBe(false);
+    },
+  );
+});

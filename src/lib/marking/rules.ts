@@ -140,6 +140,10 @@ const QUESTIONS_MIN = 3;
 /** ...and questions make up at least this share of its sentences. */
 const QUESTIONS_SHARE = 0.4;
 
+/** The learner saying that what follows is what they would have written, not what they wrote. */
+const UNWRITTEN_CUE =
+  /\b(?:ran|run|running) out of time\b|\btime (?:ran|has run) out\b|\b(?:did not|didn't|didn’t|do not|don't|don’t) have (?:the |enough )?time\b|\bif (?:I|we) had (?:had )?(?:more |enough )?time\b|\b(?:given|with) more time\b|\b(?:I|we)(?: would|'d|’d) have (?:covered|discussed|included|addressed|explained|written about|argued|analysed|analyzed|evaluated|gone into)\b|\bin a full(?:er)? answer\b/i;
+
 /** A recap of the case needs this many sentences of four words or more to be told from an answer. */
 const RECAP_MIN_SENTENCES = 3;
 /** A story needs this many sentences: two or three past-tense sentences are a recap of the case. */
@@ -295,6 +299,12 @@ export function classifySentences(index: AnswerIndex, echoes: EchoReader, params
   // one or two lead into an argument; an answer made of them leaves every point to the reader.
   if (ruleOn(params, 'questions') && questions.length >= QUESTIONS_MIN && questions.length >= analysed.sentences.length * QUESTIONS_SHARE) {
     for (const sentence of questions) if (!index.blocked.has(sentence)) index.blocked.set(sentence, 'question');
+  }
+  // "I ran out of time. In a full answer I would have covered: 1. ...": from there on the answer
+  // says itself that what follows is a list of what it did not argue.
+  if (ruleOn(params, 'unwritten')) {
+    const cue = analysed.sentences.find((sentence) => UNWRITTEN_CUE.test(analysed.text.slice(sentence.start, sentence.end)));
+    if (cue) for (const sentence of analysed.sentences.slice(cue.index)) index.blocked.set(sentence.index, 'unwritten');
   }
   // An answer that is mostly marking points handed back earns nothing from them; elsewhere an
   // echoing sentence may stand as a topic sentence, but only a developed neighbour can earn.
