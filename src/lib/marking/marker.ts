@@ -22,7 +22,7 @@ import { NOT_MARKED_REASON, answerNotes, explainPoint, tooLongNote } from './exp
 import { DEFAULT_PARAMETERS, type MarkerParameters, ruleOn } from './params.ts';
 import { type AnswerIndex, type BlockReason, readAnswerText } from './read.ts';
 import { caseGrams, caseStems, classifySentences, echoReader, markBoilerplate, markDevelopment, scenarioVocabulary } from './rules.ts';
-import { type PointJudgement, type PointStatus, type Span, judgePoint } from './score.ts';
+import { type PointJudgement, type PointStatus, type Span, judgePoint, judgePointAndNaming } from './score.ts';
 import { preparePoint } from './statement.ts';
 import { countAnswerWords, overWordLimit } from './text.ts';
 
@@ -80,11 +80,11 @@ function judgeAll(scenario: MarkableScenario, answer: string, params: MarkerPara
   });
   markBoilerplate(index, vocabulary, params);
   markDevelopment(index, vocabulary, params);
-  const judge = (development?: boolean) => scenario.points.map((point) => judgePoint(index, preparePoint(point, params), params, development));
-  const judgements = judge();
+  const judge = () => scenario.points.map((point) => judgePoint(index, preparePoint(point, params), params));
   // A sentence that names several points is found whether or not its passages are developed.
-  const naming = ruleOn(params, 'development') ? judge(false) : judgements;
-  const crammed = crammedSentences(index, naming, params);
+  const both = scenario.points.map((point) => judgePointAndNaming(index, preparePoint(point, params), params));
+  const judgements = both.map((entry) => entry.judgement);
+  const crammed = crammedSentences(index, both.map((entry) => entry.naming), params);
   if (crammed.length === 0) return { index, judgements };
   for (const sentence of crammed) index.blocked.set(sentence, 'crammed');
   return { index, judgements: judge() };

@@ -102,15 +102,34 @@ function matchedSentenceCounts(index: AnswerIndex, prepared: PreparedPoint): Int
   return running;
 }
 
-function bestWindow(index: AnswerIndex, prepared: PreparedPoint, params: MarkerParameters, development: boolean): { best: WindowResult | null; negatedOnly: boolean } {
+/** The best passage so far under one reading, and its score. */
+interface Choice {
+  best: WindowResult | null;
+  score: number;
+}
+
+/**
+ * The passage that decides the point, and, when `alsoNaming` is set, the one that would decide it
+ * if every passage were developed (what the cross-point check reads). Both come from one walk over
+ * the passages: finding each group in each passage is most of the work, and it is the same for both.
+ */
+function bestWindows(
+  index: AnswerIndex,
+  prepared: PreparedPoint,
+  params: MarkerParameters,
+  development: boolean,
+  alsoNaming: boolean,
+): { best: WindowResult | null; naming: WindowResult | null; negatedOnly: boolean } {
   const { sentences, tokens } = index.analysed;
   const allWeight = prepared.groups.reduce((sum, group) => sum + group.weight, 0) || 1;
   const fromWording = prepared.groups.every((group) => !group.required);
   const totalWeight = fromWording ? Math.min(allWeight, params.statementWeightCap) : allWeight;
   const running = matchedSentenceCounts(index, prepared);
   const echoRule = ruleOn(params, 'echo-evidence');
-  let best: WindowResult | null = null;
-  let bestScore = -1;
+  const judged: Choice = { best: null, score: -1 };
+  // Without the development filter the two readings are the same walk.
+  const naming: Choice | null = alsoNaming && development ? { best: null, score: -1 } : null;
+  const choices = naming ? [judged, naming] : [judged];
   const richestOn = ruleOn(params, 'richest-evidence');
   const candidates: { words: number; result: WindowResult }[] = [];
   for (const window of candidatePassages(index, params)) {
@@ -123,7 +142,7 @@ function bestWindow(index: AnswerIndex, prepared: PreparedPoint, params: MarkerP
     if (!first || !last) continue;
     // A passage with none of the point's words can only stand as "nothing found": one such is enough.
     const empty = (running[lastSentence + 1] ?? 0) - (running[firstSentence] ?? 0) === 0;
-    if (empty && best !== null) continue;
+    if (empty && choices.every((choice) => choice.best !== null)) continue;
     if (prepared.reject.some((phrase) => findPhrase(tokens, index.positionsByStem, phrase, first.firstToken, last.endToken) >= 0)) continue;
     const matched: Group[] = [];
     const missing: Group[] = [];
@@ -153,7 +172,7 @@ function bestWindow(index: AnswerIndex, prepared: PreparedPoint, params: MarkerP
     if (!developedBeyondEcho(index, window, ranges, params)) continue;
     // A point is made with development: a reason, an example, a figure or a case detail in the
     // passage or beside it. Named bare ("focus on local, trust and cost"), it is not made at all.
-    if (development && !near(index, index.developed, window)) continue;
+    const developed = !development || near(index, index.developed, window);
     const share = Math.min(1, matched.reduce((sum, group) => sum + group.weight, 0) / totalWeight);
     const requiredMet = prepared.groups.every((group) => !group.required || matched.includes(group));
     // Among passages that make as much of the point, prefer one that also meets the point's demand
@@ -161,19 +180,24 @@ function bestWindow(index: AnswerIndex, prepared: PreparedPoint, params: MarkerP
     const demandsMet =
       (!prepared.application || near(index, index.applied, window) ? 0.1 : 0) + (!prepared.reasoning || near(index, index.reasoned, window) ? 0.1 : 0);
     const candidate: WindowResult = { sentences: window, share, matched, missing, ranges, firstFound, requiredMet };
-    if (richestOn && matched.length > 0) candidates.push({ words: new Set(ranges.map(([from]) => from)).size, result: candidate });
+    if (developed && richestOn && matched.length > 0) candidates.push({ words: new Set(ranges.map(([from]) => from)).size, result: candidate });
     const base = share + (requiredMet ? 0.5 : 0) + demandsMet - (window.length - 1) * 0.01;
     // Last, prefer the passage that uses each group's leading phrasings: an author lists the
     // phrasing that is the point first, and the highlight should fall where the point is made.
     // The bonus only breaks ties, so it is not worked out where even the largest cannot win.
-    if (base + LEADING_PHRASING_WEIGHT <= bestScore) continue;
-    const leading = prepared.groups.some((group) => group.required) ? leadingPhrasing(tokens, matched, firstFoundRanges(matched, ranges, tokens)) : 0;
-    const score = base + leading * LEADING_PHRASING_WEIGHT;
-    if (score > bestScore) {
-      best = candidate;
-      bestScore = score;
+    let leading: number | null = null;
+    for (const choice of choices) {
+      if ((choice === judged && !developed) || (empty && choice.best !== null)) continue;
+      if (base + LEADING_PHRASING_WEIGHT <= choice.score) continue;
+      leading ??= prepared.groups.some((group) => group.required) ? leadingPhrasing(tokens, matched, firstFoundRanges(matched, ranges, tokens)) : 0;
+      const score = base + leading * LEADING_PHRASING_WEIGHT;
+      if (score > choice.score) {
+        choice.best = candidate;
+        choice.score = score;
+      }
     }
   }
+  let best = judged.best;
   if (best && richestOn) {
     // The fullest passage with the same verdict: keys are worked out only for passages fuller than the one judged.
     const judgedKey = verdictKey(index, prepared, best);
@@ -186,7 +210,7 @@ function bestWindow(index: AnswerIndex, prepared: PreparedPoint, params: MarkerP
   const negatedOnly = prepared.groups.some(
     (group) => group.weight >= 1 && !group.negative && findGroup(index, group.alternatives, 0, tokens.length).length === 0 && hasNegatedOccurrence(index, group, 0, tokens.length),
   );
-  return { best, negatedOnly };
+  return { best, naming: naming ? naming.best : judged.best, negatedOnly };
 }
 
 /** What decides a passage's verdict: which groups it meets, and whether reasoning and application stand beside it. */
@@ -310,18 +334,51 @@ function partlyMarks(max: number): number {
  * check uses it to see which points a sentence names, developed or not.
  */
 export function judgePoint(index: AnswerIndex, prepared: PreparedPoint, params: MarkerParameters, development = ruleOn(params, 'development')): PointJudgement {
-  const { point } = prepared;
+  const accepted = acceptedJudgement(index, prepared);
+  if (accepted) return accepted;
+  const { best, negatedOnly } = bestWindows(index, prepared, params, development, false);
+  return judgementOf(index, prepared, params, best, negatedOnly, development);
+}
+
+/**
+ * The point judged as marked, and as if every passage were developed (for the cross-point
+ * check), from one walk over the passages: the same as judgePoint with and without development.
+ */
+export function judgePointAndNaming(index: AnswerIndex, prepared: PreparedPoint, params: MarkerParameters): { judgement: PointJudgement; naming: PointJudgement } {
+  const accepted = acceptedJudgement(index, prepared);
+  if (accepted) return { judgement: accepted, naming: accepted };
+  const development = ruleOn(params, 'development');
+  const { best, naming, negatedOnly } = bestWindows(index, prepared, params, development, true);
+  const judgement = judgementOf(index, prepared, params, best, negatedOnly, development);
+  return { judgement, naming: development ? judgementOf(index, prepared, params, naming, negatedOnly, false) : judgement };
+}
+
+function spansOf(index: AnswerIndex): { toSpans: (ranges: [number, number][]) => Span[]; sentenceSpans: (indices: number[]) => Span[] } {
   const { tokens, sentences } = index.analysed;
-  const toSpans = (ranges: [number, number][]) => mergeSpans(ranges.map(([from, to]) => ({ start: tokens[from]?.start ?? 0, end: tokens[to - 1]?.end ?? 0 })));
-  const sentenceSpans = (indices: number[]) =>
-    indices.flatMap((i) => (sentences[i] ? [{ start: sentences[i].start, end: sentences[i].end }] : []));
+  return {
+    toSpans: (ranges) => mergeSpans(ranges.map(([from, to]) => ({ start: tokens[from]?.start ?? 0, end: tokens[to - 1]?.end ?? 0 }))),
+    sentenceSpans: (indices) => indices.flatMap((i) => (sentences[i] ? [{ start: sentences[i].start, end: sentences[i].end }] : [])),
+  };
+}
 
+function acceptedJudgement(index: AnswerIndex, prepared: PreparedPoint): PointJudgement | null {
   const accepted = acceptedPhrase(index, prepared);
-  if (accepted) {
-    return { status: 'earned', marks: point.marks, evidence: toSpans([accepted.range]), sentences: sentenceSpans([accepted.sentence]), verdict: { kind: 'accepted' } };
-  }
+  if (!accepted) return null;
+  const { toSpans, sentenceSpans } = spansOf(index);
+  return { status: 'earned', marks: prepared.point.marks, evidence: toSpans([accepted.range]), sentences: sentenceSpans([accepted.sentence]), verdict: { kind: 'accepted' } };
+}
 
-  const { best, negatedOnly } = bestWindow(index, prepared, params, development);
+function judgementOf(
+  index: AnswerIndex,
+  prepared: PreparedPoint,
+  params: MarkerParameters,
+  best: WindowResult | null,
+  negatedOnly: boolean,
+  development: boolean,
+): PointJudgement {
+  const { point } = prepared;
+  const { tokens } = index.analysed;
+  const { toSpans, sentenceSpans } = spansOf(index);
   const fromWording = prepared.groups.every((group) => !group.required);
   const partlyShare = fromWording ? params.wordingPartlyShare : params.partlyShare;
   const earnedShare = fromWording ? params.wordingEarnedShare : params.earnedShare;
