@@ -70,6 +70,14 @@ describe('answers over the cap', () => {
     expect(overWordLimit('word '.repeat(ANSWER_WORD_LIMIT))).toBe(false);
     expect(overWordLimit('word '.repeat(ANSWER_WORD_LIMIT + 1))).toBe(true);
   });
+
+  it('decides at the edge of the shortcut for texts too short to hold the limit', () => {
+    // The densest text: one-letter words with one character between them.
+    expect(overWordLimit('a b c', 3)).toBe(false);
+    expect(overWordLimit('a b c d', 3)).toBe(true);
+    expect(overWordLimit('a,b;c.d', 3)).toBe(true);
+    expect(overWordLimit('a b c ', 3)).toBe(false);
+  });
 });
 
 describe('limitCombiningMarks', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PARAMETERS, RULE_NAMES, type RuleName, markerParameters } from './params.ts';
 import { deniedWords } from './read.ts';
-import { classifySentence, echoReader, firstRule, sentenceFacts } from './rules.ts';
+import { classifySentence, echoReader, firstRule, sentenceFacts, stockPhraseCount } from './rules.ts';
+import { STOCK_PHRASES } from './lexicon.ts';
 import { analyse } from './text.ts';
 import { markAnswerInDetail } from './marker.ts';
 import { preparePoint, withoutExampleLists } from './statement.ts';
@@ -785,4 +786,18 @@ describe('unwritten: an outline of what the learner would have covered', () => {
       expect(marked(answer).setAside.some((entry) => entry.reason === 'unwritten')).toBe(false);
     },
   );
+});
+
+describe('stock phrases: the quick check before the long pattern', () => {
+  it('finds every stock phrase in every form the pattern accepts, exactly as the pattern alone does', () => {
+    for (const phrase of STOCK_PHRASES) {
+      const forms = [phrase, phrase.replace(/-/g, ''), phrase.replace(/-/g, ' '), phrase.toUpperCase()];
+      for (const form of forms) {
+        for (const text of [form, `We should ${form}, really.`, `(${form})`, `data/${form} now`, `x${form}`, `${form}s`]) {
+          expect(stockPhraseCount(text, analyse(text).tokens), text).toBe(stockPhraseCount(text));
+        }
+      }
+      expect(stockPhraseCount(`We should ${phrase} now.`, analyse(`We should ${phrase} now.`).tokens), phrase).toBeGreaterThan(0);
+    }
+  });
 });

@@ -158,7 +158,32 @@ const STOCK_PHRASES_PER_HUNDRED_WORDS = 2;
 const STOCK_PHRASES_PER_SENTENCE = 3;
 const STOCK_PHRASE_PATTERN = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${[...STOCK_PHRASES].sort((a, b) => b.length - a.length).map((phrase) => phrase.replace(/[-]/g, '[-\\s]?').replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}-])`, 'giu');
 
-export function stockPhraseCount(text: string): number {
+/**
+ * What a sentence must contain to hold a stock phrase, so the long pattern need not run over the
+ * rest. The pattern needs whitespace between a phrase's words, so a word without a hyphen stands
+ * whole ("the day" in "at the end of the day"); a hyphenated one may be run together
+ * ("customercentric"), so only its opening letters are sure.
+ */
+const stockChunks = STOCK_PHRASES.map((phrase) => phrase.toLowerCase().split(/\s+/));
+const STOCK_WHOLE_WORDS = new Set(
+  stockChunks.flatMap((chunks) => {
+    const whole = chunks.filter((chunk) => !chunk.includes('-')).sort((a, b) => b.length - a.length)[0];
+    return whole ? [whole] : [];
+  }),
+);
+const STOCK_OPENINGS = new Set(stockChunks.flatMap((chunks) => (chunks.every((chunk) => chunk.includes('-')) ? [chunks[0]?.split('-')[0] ?? ''] : [])));
+const STOCK_OPENING_LENGTHS = [...new Set([...STOCK_OPENINGS].map((opening) => opening.length))];
+
+function mayHoldStockPhrase(tokens: readonly Token[]): boolean {
+  return tokens.some((token) =>
+    token.lower
+      .split(/[^\p{L}\p{N}]+/u)
+      .some((part) => STOCK_WHOLE_WORDS.has(part) || STOCK_OPENING_LENGTHS.some((length) => STOCK_OPENINGS.has(part.slice(0, length)))),
+  );
+}
+
+export function stockPhraseCount(text: string, tokens?: readonly Token[]): number {
+  if (tokens && !mayHoldStockPhrase(tokens)) return 0;
   return new Set([...text.toLowerCase().matchAll(STOCK_PHRASE_PATTERN)].map((match) => match[0].replace(/[-\s]+/g, ' '))).size;
 }
 
@@ -186,7 +211,7 @@ export function sentenceFacts(tokens: Token[], text: string, echoes: boolean, sh
     shownOnly,
     copied,
     fromModel: false,
-    stockPhrases: stockPhraseCount(text),
+    stockPhrases: stockPhraseCount(text, tokens),
   };
 }
 

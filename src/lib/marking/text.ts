@@ -131,6 +131,9 @@ export const ANSWER_CHARACTER_LIMIT = 100_000;
 /** Whether an answer is over the word limit, counting no further than needed. */
 export function overWordLimit(text: string, limit = ANSWER_WORD_LIMIT): boolean {
   if (text.length > ANSWER_CHARACTER_LIMIT) return true;
+  // Each word after the first needs a character between it and the last, so a text this short
+  // cannot hold more words than the limit, whatever it is made of.
+  if (text.length < limit * 2) return false;
   let count = 0;
   for (const _ of text.matchAll(WORD)) if (++count > limit) return true;
   return false;
