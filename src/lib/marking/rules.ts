@@ -10,7 +10,7 @@ import { DEFAULT_PARAMETERS, type MarkerParameters, type RuleName, ruleOn } from
 import { type AnswerIndex, type BlockReason, findPhrase } from './read.ts';
 import { isCopied, perText, restatesCase, stemRuns, hashedRun } from './copy.ts';
 import { everydayStems, reasonClauseNews, truismReasons } from './reasons.ts';
-import { isNarrative } from './tense.ts';
+import { STORY_SENTENCE_WORDS, type SentenceReading, applyAnswerRules } from './answer-rules.ts';
 import { conceptStems, functionStems, lexiconStems, stopStems, withoutExampleLists } from './statement.ts';
 import { type Token, analyse, phraseStems, stemWord } from './text.ts';
 
@@ -119,40 +119,7 @@ function hasStringItem(text: string, params: MarkerParameters): boolean {
   });
 }
 
-/** Sentences shorter than this are headings and asides, not told either way. */
-const STORY_SENTENCE_WORDS = 4;
-/**
- * Truisms in an answer from which its reasons are dressing: labelled answers written in earnest gave
- * at most two (an off-case one), the blind round-4 probes that restated each point with a stock
- * reason three to five.
- */
-const TRUISM_MIN_CLAUSES = 3;
-
-/**
- * Circular reasons in an answer from which it is built on them. Labelled answers written in earnest
- * had at most two, counting the marking's words and the case's terms as nothing new; at three, one
- * heldout answer in earnest was caught, so the bar keeps a margin of two.
- */
-const CIRCULAR_MIN_CLAUSES = 4;
-
-/** Questions in an answer from which it is asking, not answering: earnest labelled answers asked at most two. */
-const QUESTIONS_MIN = 3;
-/** ...and questions make up at least this share of its sentences. */
-const QUESTIONS_SHARE = 0.4;
-
-/** The learner saying that what follows is what they would have written, not what they wrote. */
-const UNWRITTEN_CUE =
-  /\b(?:ran|run|running) out of time\b|\btime (?:ran|has run) out\b|\b(?:did not|didn't|didn’t|do not|don't|don’t) have (?:the |enough )?time\b|\bif (?:I|we) had (?:had )?(?:more |enough )?time\b|\b(?:given|with) more time\b|\b(?:I|we)(?: would|'d|’d) have (?:covered|discussed|included|addressed|explained|written about|argued|analysed|analyzed|evaluated|gone into)\b|\bin a full(?:er)? answer\b/i;
-
-/** A recap of the case needs this many sentences of four words or more to be told from an answer. */
-const RECAP_MIN_SENTENCES = 3;
-/** A story needs this many sentences: two or three past-tense sentences are a recap of the case. */
-const STORY_MIN_SENTENCES = 4;
-
 const KEYWORD_TALK = /\b(?:key ?words?|key terms?|buzz ?words?|terms? to (?:use|include|mention))\b/i;
-
-/** Stock phrases per hundred words that make a whole answer buzzword prose (earnest answers stay near one). */
-const STOCK_PHRASES_PER_HUNDRED_WORDS = 2;
 
 /** Stock phrases that make a sentence say nothing of this case (one is style). */
 const STOCK_PHRASES_PER_SENTENCE = 3;
@@ -250,87 +217,29 @@ export function classifySentences(index: AnswerIndex, echoes: EchoReader, params
   const copyOn = ruleOn(params, 'case-copy') && caseGrams.size > 0;
   const modelOn = ruleOn(params, 'model-copy') && modelRuns.size > 0;
   const fromModel = modelOn ? modelCopiedSentences(index, modelRuns, params) : [];
-  const stockCounts: number[] = [];
-  const restatements: number[] = [];
-  let counted = 0;
-  const circular: number[] = [];
-  let reasonClauses = 0;
-  let emptyClauses = 0;
-  const truisms: number[] = [];
-  let truismClauses = 0;
-  const questions: number[] = [];
+  const readings: SentenceReading[] = [];
   for (const sentence of analysed.sentences) {
     const tokens = analysed.tokens.slice(sentence.firstToken, sentence.endToken);
     const text = analysed.text.slice(sentence.start, sentence.end);
     const heard = echoOn ? echoes(text) : { statement: false, shownOnly: false };
     const facts = sentenceFacts(tokens, text, heard.statement, heard.shownOnly, copyOn && isCopied(tokens, (run) => caseGrams.has(run)));
     facts.fromModel = fromModel[sentence.index] === true;
-    stockCounts.push(facts.stockPhrases);
-    if (/^[%"'”’)\]]*\?/.test(analysed.text.slice(sentence.end, sentence.end + 4))) questions.push(sentence.index);
-    if (tokens.length >= STORY_SENTENCE_WORDS) {
-      counted += 1;
-      if (restatesCase(facts.content, text, caseStems)) restatements.push(sentence.index);
-    }
     const clauses = reasonClauseNews(tokens, vocabulary);
-    reasonClauses += clauses.length;
-    const empty = clauses.filter((news) => news === 0).length;
-    emptyClauses += empty;
-    if (empty > 0) circular.push(sentence.index);
-    if (vocabulary) {
-      const generic = truismReasons(tokens, text, vocabulary);
-      truismClauses += generic;
-      if (generic > 0) truisms.push(sentence.index);
-    }
+    readings.push({
+      index: sentence.index,
+      words: tokens.length,
+      stockPhrases: facts.stockPhrases,
+      question: /^[%"'”’)\]]*\?/.test(analysed.text.slice(sentence.end, sentence.end + 4)),
+      restatesCase: tokens.length >= STORY_SENTENCE_WORDS && restatesCase(facts.content, text, caseStems),
+      reasonClauses: clauses.length,
+      emptyReasonClauses: clauses.filter((news) => news === 0).length,
+      truisms: vocabulary ? truismReasons(tokens, text, vocabulary) : 0,
+    });
     const reason = classifySentence(facts, params);
     if (reason) index.blocked.set(sentence.index, reason);
     if (reason === 'echo' && heard.statement) index.statementEchoes.add(sentence.index);
   }
-  // An answer dense with stock phrases is buzzword prose throughout: any sentence with one says
-  // nothing of this case. No labelled answer written in earnest came near this density.
-  if (ruleOn(params, 'stock-phrases')) {
-    const perHundredWords = (stockCounts.reduce((sum, count) => sum + count, 0) * 100) / Math.max(1, analysed.tokens.length);
-    if (perHundredWords >= STOCK_PHRASES_PER_HUNDRED_WORDS) {
-      stockCounts.forEach((count, sentence) => {
-        if (count > 0 && !index.blocked.has(sentence)) index.blocked.set(sentence, 'stock');
-      });
-    }
-  }
-  // A story with the scheme's terms dropped in recounts, sentence after sentence; an answer recounts
-  // the case only here and there. The story's sentences earn nothing; any that argue still may.
-  if (ruleOn(params, 'story')) {
-    const counted = analysed.sentences.filter((sentence) => sentence.endToken - sentence.firstToken >= STORY_SENTENCE_WORDS);
-    const narrative = counted.filter((sentence) => isNarrative(analysed.tokens.slice(sentence.firstToken, sentence.endToken)));
-    if (counted.length >= STORY_MIN_SENTENCES && narrative.length >= counted.length * params.storyShare) {
-      for (const sentence of narrative) if (!index.blocked.has(sentence.index)) index.blocked.set(sentence.index, 'story');
-    }
-  }
-  // The case reworded, sentence after sentence, with nothing made of it: its figures are not
-  // applied by being repeated. An answer that opens by setting the scene keeps those sentences.
-  if (ruleOn(params, 'case-recap') && caseStems.size > 0 && counted >= RECAP_MIN_SENTENCES && restatements.length >= counted * params.recapShare) {
-    for (const sentence of restatements) if (!index.blocked.has(sentence)) index.blocked.set(sentence, 'recap');
-  }
-  // "so the benefit is the benefit", "because risks exist": a reason that brings nothing new is the
-  // shape of an argument with none in it. Anyone may write one; an answer built on them is gaming.
-  if (ruleOn(params, 'circular-reason') && emptyClauses >= CIRCULAR_MIN_CLAUSES && emptyClauses >= reasonClauses * params.circularShare) {
-    for (const sentence of circular) if (!index.blocked.has(sentence)) index.blocked.set(sentence, 'circular');
-  }
-  // "because every stakeholder brings a different perspective", "since any investment deserves
-  // scrutiny": a reason true of every organisation says nothing about this one. One is a habit of
-  // style; an answer that gives three has dressed its points in reasons it did not find in the case.
-  if (ruleOn(params, 'generic-reason') && truismClauses >= TRUISM_MIN_CLAUSES) {
-    for (const sentence of truisms) if (!index.blocked.has(sentence)) index.blocked.set(sentence, 'generic');
-  }
-  // "Should there be a pilot in a few shops, with KPIs?": a question asserts nothing. A rhetorical
-  // one or two lead into an argument; an answer made of them leaves every point to the reader.
-  if (ruleOn(params, 'questions') && questions.length >= QUESTIONS_MIN && questions.length >= analysed.sentences.length * QUESTIONS_SHARE) {
-    for (const sentence of questions) if (!index.blocked.has(sentence)) index.blocked.set(sentence, 'question');
-  }
-  // "I ran out of time. In a full answer I would have covered: 1. ...": from there on the answer
-  // says itself that what follows is a list of what it did not argue.
-  if (ruleOn(params, 'unwritten')) {
-    const cue = analysed.sentences.find((sentence) => UNWRITTEN_CUE.test(analysed.text.slice(sentence.start, sentence.end)));
-    if (cue) for (const sentence of analysed.sentences.slice(cue.index)) index.blocked.set(sentence.index, 'unwritten');
-  }
+  applyAnswerRules(index, { analysed, sentences: readings, hasCase: caseStems.size > 0 }, params);
   // An answer that is mostly marking points handed back earns nothing from them; elsewhere an
   // echoing sentence may stand as a topic sentence, but only a developed neighbour can earn.
   let echoCount = 0;
