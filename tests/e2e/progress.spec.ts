@@ -228,8 +228,13 @@ test('a restore that does not fit in storage is refused, and the progress shown 
 test.describe('scenario marks on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
 
-  test('after a weak first attempt and a strong second, progress shows the first mark and the best, and the readiness figure is the first', async ({ page }) => {
+  test('after a weak first attempt and a strong second, progress shows the first mark and the best, and the readiness figures are the first', async ({ page }) => {
     test.setTimeout(60_000);
+    const unit = referenceUnit();
+    const unitTiles = page.getByRole('list', { name: 'Your progress in this unit' });
+    await page.goto(`units/${unit.id}/`);
+    await expect(unitTiles.getByRole('link', { name: '0 scenarios tried' })).toBeVisible();
+
     const { scenario, box } = await openReferenceScenario(page);
     const summary = page.locator('.result-summary');
     const markedTotal = async () => Number(/Marked: ([\d.]+)/.exec(await page.getByRole('heading', { name: /^Marked:/ }).innerText())?.[1]);
@@ -247,7 +252,7 @@ test.describe('scenario marks on a phone', () => {
 
     await page.goto('progress/');
     const marks = (value: number) => `${formatMarks(value)} / ${scenario.marks}`;
-    const row = (await unitProgress(page, referenceUnit().title)).getByRole('link', { name: `first ${marks(first)}, best ${marks(best)} (2 attempts)` });
+    const row = (await unitProgress(page, unit.title)).getByRole('link', { name: `first ${marks(first)}, best ${marks(best)} (2 attempts)` });
     await row.scrollIntoViewIfNeeded();
     await expect(row).toBeVisible();
     await expect(page.getByText(/“first” is your first attempt, written before you saw the marking points/)).toBeVisible();
@@ -257,8 +262,21 @@ test.describe('scenario marks on a phone', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 
     // Each outcome's figure is the first attempt's share, and says so; the best is practice, not readiness.
-    const share = `1 scenario: ${Math.round((first / scenario.marks) * 100)}% at first attempt`;
+    const percent = (marks: number) => Math.round((marks / scenario.marks) * 100);
+    const share = `1 scenario: ${percent(first)}% at first attempt`;
     await expect(page.getByRole('link', { name: share }).first()).toBeVisible();
     await expect(page.getByText(/Scenario figures are from your first attempt at each/)).toBeVisible();
+
+    // The unit page's tile gives the same figure: the weak first attempt's share, not the strong best.
+    expect(percent(best), 'the best reads differently from the first').not.toBe(percent(first));
+    await page.goto(`units/${unit.id}/`);
+    const tile = unitTiles.getByRole('link', { name: `${percent(first)}% at first attempt`, exact: true });
+    await expect(tile).toBeVisible();
+    await expect(unitTiles).not.toContainText(`${percent(best)}%`);
+    const tileBox = await tile.boundingBox();
+    expect(tileBox && tileBox.x + tileBox.width).toBeLessThanOrEqual(390);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await tile.click();
+    await expect(page).toHaveURL(new RegExp(`units/${unit.id}/scenarios/$`));
   });
 });

@@ -6,7 +6,6 @@ import { unitStatus } from '../../lib/study/unit-status';
 import { joinBase, paths } from '../../lib/url';
 import { readLessonsRead } from '../../stores/my-course';
 import { $progress, startProgress } from '../../stores/progress';
-import { formatMarks } from '../../lib/marks';
 
 interface Props {
   unit: StudyUnit;
@@ -26,7 +25,7 @@ export default function UnitProgress({ unit, base }: Props) {
   const status = unitStatus(unit, progress, lessonsRead, now);
   const href = (path: string) => joinBase(base, path);
   const nextLesson = unit.lessons.find((lesson) => !lessonsRead.has(lesson.key)) ?? unit.lessons[0];
-  const best = status.bestScenario;
+  const firstAttempts = status.firstAttempts;
   // Before this browser's record is read the figures are unknown, not zero: the tiles keep their
   // place (no layout shift) and show a placeholder.
   const ready = now.getTime() !== 0;
@@ -52,8 +51,11 @@ export default function UnitProgress({ unit, base }: Props) {
         </a>
       </li>
       <li>
+        {/* The first attempts' share, as on the dashboard: later attempts are written with the marking
+            points in view. Both labels wrap to two lines on a phone, so loading shifts nothing. */}
         <a href={href(paths.scenarios(unit.id))}>
-          <span class="unit-status-value">{shown(best ? `${formatMarks(best.best)}/${best.marks}` : '–')}</span> best scenario
+          <span class="unit-status-value">{shown(firstAttempts ? `${firstAttempts.percent}%` : 0)}</span>{' '}
+          {firstAttempts || !ready ? 'at first attempt' : 'scenarios tried'}
         </a>
       </li>
     </ul>

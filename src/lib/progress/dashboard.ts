@@ -4,7 +4,7 @@
  */
 import { isKnown } from '../srs/card-status.ts';
 import { shiftDay } from '../time.ts';
-import { type ProgressState, firstScenarioScore, isMisconceptionCleared } from './state.ts';
+import { type ProgressState, firstAttemptShare, isMisconceptionCleared } from './state.ts';
 
 export const DAILY_GOAL = 10;
 
@@ -84,11 +84,7 @@ export function summariseOutcome(outcome: OutcomeIds, state: ProgressState): Out
   const termsKnown = outcome.cards.filter((id) => isKnown(state.cards[id])).length;
   const met = outcome.misconceptions.filter((id) => (state.misconceptions[id]?.missedAt.length ?? 0) > 0);
   const cleared = met.filter((id) => isMisconceptionCleared(state.misconceptions[id])).length;
-  const tried = outcome.scenarios.flatMap((scenario) => {
-    const first = firstScenarioScore(state.scenarios[scenario.key]);
-    return first === null ? [] : [{ first, marks: scenario.marks }];
-  });
-  const firstScenarioShare = tried.length ? sum(tried.map((scenario) => scenario.first)) / sum(tried.map((scenario) => scenario.marks)) : null;
+  const { share: firstScenarioShare, tried } = firstAttemptShare(outcome.scenarios, state);
   const parts = [
     outcome.cards.length ? termsKnown / outcome.cards.length : null,
     met.length ? cleared / met.length : null,
@@ -105,12 +101,10 @@ export function summariseOutcome(outcome: OutcomeIds, state: ProgressState): Out
     misconceptionsMet: met.length,
     misconceptionsTotal: outcome.misconceptions.length,
     firstScenarioShare,
-    scenariosTried: tried.length,
+    scenariosTried: tried,
     strength: parts.length ? parts.reduce((a, b) => a + b, 0) / parts.length : 0,
   };
 }
-
-const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
 
 /** An outcome's scenario figure, labelled as what it is: marks at the first attempt. */
 export function scenarioShareText(outcome: Pick<OutcomeSummary, 'firstScenarioShare' | 'scenariosTried'>): string {

@@ -605,3 +605,26 @@ export function bestScenarioScore(record: ScenarioRecord | ScoredAttempts | unde
 export function firstScenarioScore(record: ScenarioRecord | ScoredAttempts | undefined): number | null {
   return record?.attempts[0]?.total ?? null;
 }
+
+/**
+ * The share (0-1) of the marks earned at first attempts, pooled over the given scenarios that have
+ * been tried; null before any. Pooling every tried scenario, rather than taking the best one, does
+ * not let one good case speak for the rest; first attempts, because later ones are made with the
+ * marking points in view. The dashboard's outcomes and a unit page's tile both read this.
+ */
+export function firstAttemptShare(
+  scenarios: readonly { readonly key: string; readonly marks: number }[],
+  state: Pick<ProgressState, 'scenarios'>,
+): { share: number | null; tried: number } {
+  let earned = 0;
+  let available = 0;
+  let tried = 0;
+  for (const scenario of scenarios) {
+    const first = firstScenarioScore(state.scenarios[scenario.key]);
+    if (first === null) continue;
+    earned += first;
+    available += scenario.marks;
+    tried += 1;
+  }
+  return { share: tried && available > 0 ? earned / available : null, tried };
+}

@@ -1,5 +1,5 @@
 /** What a unit page shows about the learner's own progress in it. */
-import { type ProgressState, bestScenarioScore, openMisconceptions } from '../progress/state.ts';
+import { type ProgressState, firstAttemptShare, openMisconceptions } from '../progress/state.ts';
 import { unitOfKey } from '../course/my-course.ts';
 import { countDue, type StudyUnit } from './today.ts';
 
@@ -11,17 +11,19 @@ export interface UnitStatus {
   cardsDue: number;
   cardsUnseen: number;
   misconceptionsOpen: number;
-  /** The best score over the unit's scenarios, as a share of their marks; null before any attempt. */
-  bestScenario: { title: string; best: number; marks: number } | null;
+  /**
+   * The whole-number percentage of the marks earned at first attempts, pooled over the unit's tried
+   * scenarios, and how many those are; null before any attempt. The first attempt, not the best,
+   * because later ones are written with the marking points in view: the same readiness figure the
+   * dashboard and progress page give.
+   */
+  firstAttempts: { percent: number; tried: number } | null;
 }
 
 export function unitStatus(unit: StudyUnit, state: ProgressState, lessonsRead: ReadonlySet<string>, now: Date): UnitStatus {
   const open = new Set(openMisconceptions(state).filter((id) => unitOfKey(id) === unit.id));
   const readKeys = unit.lessons.filter((lesson) => lessonsRead.has(lesson.key)).map((lesson) => lesson.key);
-  const tried = unit.scenarios
-    .map((scenario) => ({ title: scenario.title, marks: scenario.marks, best: bestScenarioScore(state.scenarios[scenario.key]) }))
-    .filter((entry): entry is { title: string; marks: number; best: number } => entry.best !== null)
-    .sort((a, b) => b.best / b.marks - a.best / a.marks);
+  const { share, tried } = firstAttemptShare(unit.scenarios, state);
   return {
     lessonsRead: readKeys.length,
     lessonsTotal: unit.lessons.length,
@@ -29,6 +31,6 @@ export function unitStatus(unit: StudyUnit, state: ProgressState, lessonsRead: R
     cardsDue: countDue(state, new Set([unit.id]), now, open),
     cardsUnseen: unit.cards.filter((id) => !state.cards[id]).length,
     misconceptionsOpen: open.size,
-    bestScenario: tried[0] ?? null,
+    firstAttempts: share === null ? null : { percent: Math.round(share * 100), tried },
   };
 }
