@@ -148,6 +148,18 @@ test.describe('scenario feedback that teaches without leaking', () => {
     await expectSetAsideByRule(page, circular, 'circular-reason', 'A reason that repeats what it is meant to explain earns nothing');
   });
 
+  test('an outline of what the learner would have covered earns nothing and the learner is told why', async ({ page }) => {
+    expect(scenario.id).toBe('maren-vale-crisis');
+    const outline = [
+      'I ran out of time, so here is what a full answer would have covered:',
+      '',
+      '1. A holding statement on Instagram and TikTok today, admitting the Earth Edit labels are wrong, because ten days of silence lets the 1.8 million-view video tell the story.',
+      '2. Restore the 300 deleted comments and turn comments back on, since deleting criticism reads as a cover-up.',
+      '3. Pause the £2,000 a week of Meta ads for the Earth Edit until the claim is corrected.',
+    ].join('\n');
+    await expectSetAsideByRule(page, outline, 'unwritten', 'Points listed as what you would have covered earn nothing');
+  });
+
   test('the page states the length limit, and an answer over it is refused with the reason while the draft is kept', async ({ page }) => {
     const box = await openExercise(page);
     await expect(page.getByText(`The marker reads up to ${ANSWER_WORD_LIMIT.toLocaleString('en-GB')} words.`, { exact: false })).toBeVisible();
