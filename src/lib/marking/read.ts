@@ -164,9 +164,15 @@ export function deniedWords(answer: string, tokens: Token[], params: MarkerParam
         if (EXCLUSIVES.has(current.lower)) widening.add(index);
       }
     });
-    tokens.forEach((_, index) => {
+    const prohibitions = ruleOn(params, 'prohibition');
+    // Only a negator or "without" denies, so a word with neither within reach behind it is not
+    // denied, and its clause need not be walked.
+    let lastDenier = -Infinity;
+    tokens.forEach((token, index) => {
+      const reachable = index - lastDenier <= params.negationReach;
+      if (token.lower === 'without' || isNegator(token.lower)) lastDenier = index;
+      if (!reachable) return;
       let denied = false;
-      const prohibitions = ruleOn(params, 'prohibition');
       walkBackInClause(answer, tokens, index, params.negationReach, (previous, after, back) => {
         if (previous.lower === 'without') denied = back <= params.withoutReach;
         else if (isNegator(previous.lower)) {
