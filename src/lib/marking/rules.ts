@@ -5,7 +5,7 @@
  */
 import type { MarkingPoint } from '../content/schemas.ts';
 import { FEEDBACK_VOCABULARY } from './explain.ts';
-import { STOCK_PHRASES } from './lexicon.ts';
+import { FUNCTION_WORDS, STOCK_PHRASES } from './lexicon.ts';
 import { DEFAULT_PARAMETERS, type MarkerParameters, type RuleName, ruleOn } from './params.ts';
 import { type AnswerIndex, type BlockReason, findPhrase } from './read.ts';
 import { isCopied, perText, restatesCase, stemRuns, hashedRun } from './copy.ts';
@@ -134,7 +134,8 @@ const STOCK_PHRASE_PATTERN = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${[...STOCK_PHRA
 const stockChunks = STOCK_PHRASES.map((phrase) => phrase.toLowerCase().split(/\s+/));
 const STOCK_WHOLE_WORDS = new Set(
   stockChunks.flatMap((chunks) => {
-    const whole = chunks.filter((chunk) => !chunk.includes('-')).sort((a, b) => b.length - a.length)[0];
+    // The longest word that is not a function word: "the" would let nearly every sentence through.
+    const whole = chunks.filter((chunk) => !chunk.includes('-')).sort((a, b) => Number(FUNCTION_WORDS.has(a)) - Number(FUNCTION_WORDS.has(b)) || b.length - a.length)[0];
     return whole ? [whole] : [];
   }),
 );
