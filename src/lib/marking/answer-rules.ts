@@ -27,6 +27,8 @@ export interface SentenceReading {
   emptyReasonClauses: number;
   /** Its reasons true of any organisation (reasons.ts truismReasons). */
   truisms: number;
+  /** Its reasons with nothing of this case in them, truisms or not (reasons.ts reasonsWithoutCase). */
+  caseFreeReasons: number;
 }
 
 export interface AnswerReading {
@@ -128,8 +130,10 @@ export const ANSWER_RULES: readonly AnswerRule[] = [
     // style; an answer that gives three has dressed its points in reasons it did not find in the case.
     name: 'generic-reason',
     reason: 'generic',
+    // Once an answer shows that style, its other reasons with nothing of the case in them ("since
+    // planning ahead reduces last-minute pressure") are the same dressing without the giveaway word.
     select: ({ sentences }) =>
-      sum(sentences, (sentence) => sentence.truisms) >= TRUISM_MIN_CLAUSES ? indices(sentences.filter((sentence) => sentence.truisms > 0)) : [],
+      sum(sentences, (sentence) => sentence.truisms) >= TRUISM_MIN_CLAUSES ? indices(sentences.filter((sentence) => sentence.caseFreeReasons > 0)) : [],
   },
   {
     // "Should there be a pilot in a few shops, with KPIs?": a question asserts nothing. A rhetorical

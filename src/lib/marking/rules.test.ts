@@ -710,6 +710,14 @@ describe('generic-reason: reasons true of every organisation', () => {
     expect(result.total).toBeLessThan(marked(dressed, without('generic-reason')).result.total);
   });
 
+  it('once the style is shown, sets aside its other reasons with nothing of the case in them too', () => {
+    const plainTruism = 'Harbour Swim Club should also thank returning members in person, since planning ahead reduces last-minute pressure.';
+    const { setAside } = marked(`${dressed} ${plainTruism}`);
+    expect(setAside.find((sentence) => sentence.text.includes('planning ahead'))?.reason).toBe('generic');
+    // The same reason in an answer whose other reasons come from the case is left alone.
+    expect(marked(`${argued} ${plainTruism}`).setAside.some((sentence) => sentence.reason === 'generic')).toBe(false);
+  });
+
   it('leaves reasons drawn from the case alone', () => {
     const { setAside } = marked(argued);
     expect(setAside.some((sentence) => sentence.reason === 'generic')).toBe(false);
