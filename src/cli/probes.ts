@@ -20,11 +20,12 @@ export const PROBE_TUNE_SCENARIOS: ReadonlySet<string> = new Set([
   'hopwright-brewery-strategy', 'pulse-studio-content', 'kopi-senja-audit', 'fernhill-pet-subscription-campaign',
 ]);
 
-/** The testers' rounds, by the round numbers in the file names: two that gamed the marker's output, two blind. */
+/** The testers' rounds, by the round numbers in the file names: two that gamed the marker's output, three blind. */
 export const PROBE_ROUNDS = [
   { label: 'rounds 1-2, gamed from the marker\'s output', rounds: (round: number) => round <= 8 },
   { label: 'round 3, written blind', rounds: (round: number) => round >= 9 && round <= 11 },
-  { label: 'round 4, written blind after the circular-reason and case-recap rules', rounds: (round: number) => round >= 12 },
+  { label: 'round 4, written blind after the circular-reason and case-recap rules', rounds: (round: number) => round === 12 },
+  { label: 'round 5, written blind, told which tricks earlier rounds had used', rounds: (round: number) => round >= 13 },
 ] as const;
 
 /** Every scenario a probe may name: the course's own and the labelled sets' fixture scenarios, by bare id. */
