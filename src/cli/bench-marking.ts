@@ -266,7 +266,7 @@ if (values.ablate) {
   for (const collection of collections) printCollection(collection, figuresFor(collection));
   printEvidence();
   printModelPasted();
-  console.log('\nRed-team gaming probes (best of each scenario\'s answers; a keyword stuffing, b dressed-up statements, c feedback echo, d buzzwords, e reported then rejected, x other tricks; two rounds by testers who read the marker\'s output, a third and a fourth written blind):');
+  console.log('\nRed-team gaming probes (best of each scenario\'s answers; a keyword stuffing, b dressed-up statements, c feedback echo, d buzzwords, e reported then rejected, x other tricks; two rounds by testers who read the marker\'s output, three more written blind):');
   printProbes();
   printSpeed();
 }
