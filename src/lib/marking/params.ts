@@ -26,6 +26,8 @@ export const RULE_NAMES = [
    * A sentence built only from words the statements or the feedback name (a word or two of its
    * own at most) is handed back too, however the words are arranged.
    */
+  /** "Uptake is about the reminder channel, the open rate and the postcards": a list of topics named as what a matter is about says nothing of them. */
+  'topic-list',
   'vocabulary-echo',
   /**
    * A passage earns only with development in it or beside it: a reason, an example, a figure or a

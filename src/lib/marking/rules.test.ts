@@ -70,6 +70,21 @@ const SENTENCE_TABLES: { rule: RuleName; reason: string; sets: string[]; leaves:
     ],
   },
   {
+    rule: 'topic-list',
+    reason: 'list',
+    sets: [
+      'Churn at Ridgeway is about the price rise, the skip button and the onboarding emails.',
+      'It is also about the cost barrier and the membership gap.',
+      'The campaign comes down to reach, trust and the Black Friday window.',
+    ],
+    leaves: [
+      'Almost two-thirds of those returns are about fit.',
+      'Six pounds of costs on a £38 order is about 16% of revenue and the margin.',
+      'This is about belief rather than forgetting, so a better reminder would not move owners.',
+      'The offer is "no contract", which is about freedom and low risk.',
+    ],
+  },
+  {
     rule: 'prose-list',
     reason: 'list',
     sets: ['Leverage ASA compliance, #ad disclosure, contracts with whitelisting, usage rights, approvals and exclusivity, holdouts and suppression lists.'],
@@ -439,7 +454,9 @@ describe('rules against feedback-echo answers', () => {
     const echo = 'Booster uptake at Thornfield is about the reminder channel, the email open rate and the postcards. It is also about the cost barrier and the Care Plan gap.';
     const total = (answer: string, params = DEFAULT_PARAMETERS) => markAnswerInDetail(vets, answer, params).result.total;
     expect(total(echo)).toBeLessThanOrEqual(2);
-    expect(total(echo, without('echo-evidence'))).toBeGreaterThan(2);
+    // The topic-list rule sets the same sentences aside on its own, so each is switched off in turn.
+    expect(total(echo, without('topic-list'))).toBeLessThanOrEqual(2);
+    expect(total(echo, markerParameters({ disabledRules: ['echo-evidence', 'topic-list'] }))).toBeGreaterThan(2);
     const applied = 'Uptake fell once Thornfield stopped the postcards: only 38% of reminder emails are opened. It is also about the cost barrier and the Care Plan gap, since a £64 booster in one go is hard for the 9,400 owners in Telford who are not on a monthly plan.';
     expect(total(applied)).toBeGreaterThan(2);
   });

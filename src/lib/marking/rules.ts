@@ -94,9 +94,27 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       return facts.tokens.length >= params.wordStringItemWords && facts.functionShare < 0.25 && hasStringItem(facts.text, params);
     },
   },
+  {
+    name: 'topic-list',
+    reason: 'list',
+    // "Uptake is about the reminder channel, the open rate and the postcards": naming what a matter
+    // is about lists topics without saying anything of them. "Returns are about fit" (one topic) or
+    // "is about 16% of revenue" (a figure) are claims.
+    applies: (facts) => TOPIC_LIST.test(facts.text) && !TOPIC_CLAIM.test(facts.text) && !REASONING_WORDS.test(facts.text) && !EXAMPLE_WORDS.test(facts.text),
+  },
   { name: 'vocabulary-echo', reason: 'echo', applies: (facts) => facts.shownOnly },
   { name: 'stock-phrases', reason: 'stock', applies: (facts) => facts.stockPhrases >= STOCK_PHRASES_PER_SENTENCE },
 ];
+
+/** "is about A and B", "comes down to A, B and C": a topic named with at least two items after it, not a figure. */
+const TOPIC_LIST = /\b(?:(?:is|are|was|were)\s+(?:also\s+|all\s+|mainly\s+|mostly\s+|really\s+)?about|comes?\s+down\s+to|boils?\s+down\s+to|centres?\s+on|revolves?\s+around)\s+(?![£$€]?\d)[^.;:!?]*?(?:,|\band\b)[^.;:!?]*\S/i;
+
+/**
+ * ...unless the sentence makes a claim of it: a consequence, a contrast or a denial ("is about
+ * belief rather than forgetting, so a better reminder would not move them"), or an interpretation
+ * of something named before ("'no contract', which is about freedom and low risk").
+ */
+const TOPIC_CLAIM = /\b(?:so|because|since|therefore|rather than|instead of|not|which\s+(?:is|are))\b|n['’]t\b/i;
 
 /** What keeps a list's items apart: commas, semicolons and slashes (not the comma in "£18,000"). */
 const COMMA_SEPARATORS = /[,;/](?!\d)/;
