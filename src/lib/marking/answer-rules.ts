@@ -25,7 +25,7 @@ export interface SentenceReading {
   /** Its reason and consequence clauses, and how many of them bring nothing new (reasons.ts). */
   reasonClauses: number;
   emptyReasonClauses: number;
-  /** Its reasons true of any organisation (reasons.ts truismReasons). */
+  /** Its reasons true of any organisation (reasons.ts reasonsWithoutCase). */
   truisms: number;
   /** Its reasons with nothing of this case in them, truisms or not (reasons.ts reasonsWithoutCase). */
   caseFreeReasons: number;
@@ -48,7 +48,7 @@ export interface AnswerRule {
 }
 
 /** Sentences shorter than this are headings and asides, not told either way. */
-export const STORY_SENTENCE_WORDS = 4;
+const STORY_SENTENCE_WORDS = 4;
 /** A story needs this many sentences: two or three past-tense sentences are a recap of the case. */
 const STORY_MIN_SENTENCES = 4;
 /** A recap of the case needs this many sentences of four words or more to be told from an answer. */

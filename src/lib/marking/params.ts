@@ -22,12 +22,12 @@ export const RULE_NAMES = [
   'rejection',
   /** A sentence that hands a marking statement back counts only as a topic sentence. */
   'echo',
+  /** "Uptake is about the reminder channel, the open rate and the postcards": a list of topics named as what a matter is about says nothing of them. */
+  'topic-list',
   /**
    * A sentence built only from words the statements or the feedback name (a word or two of its
    * own at most) is handed back too, however the words are arranged.
    */
-  /** "Uptake is about the reminder channel, the open rate and the postcards": a list of topics named as what a matter is about says nothing of them. */
-  'topic-list',
   'vocabulary-echo',
   /**
    * A passage earns only with development in it or beside it: a reason, an example, a figure or a
@@ -85,7 +85,7 @@ export const RULE_NAMES = [
   /**
    * "because every stakeholder brings a different perspective", "since any investment deserves
    * scrutiny": reasons true of every organisation, with no figure, case term or name in them. An
-   * answer with three or more earns nothing from the sentences that carry them (rules.ts truismReasons).
+   * answer with three or more earns nothing from the sentences that carry them (reasons.ts reasonsWithoutCase).
    */
   'generic-reason',
   /** An answer made largely of questions (three or more, two in five sentences) earns nothing from them: a question asserts nothing. */

@@ -28,17 +28,17 @@ const NOT_A_REASON_BEFORE_AS = new Set(['such', 'well', 'as', 'so', 'just', 'sam
  * "always", "businesses") with nothing of this case in it: no figure, no case term, no name.
  */
 export function truismReasons(tokens: readonly Token[], text: string, given: Pick<HandedWords, 'caseTerms' | 'names'>): number {
-  return reasonsWithoutCase(tokens, text, given).universal;
+  return reasonsWithoutCase(tokens, text, given).truisms;
 }
 
 /**
  * A sentence's reason clauses with nothing of this case in them (no figure, case term or name):
  * all of them, and those that also make a claim of everyone (the truisms).
  */
-export function reasonsWithoutCase(tokens: readonly Token[], text: string, given: Pick<HandedWords, 'caseTerms' | 'names'>): { caseFree: number; universal: number } {
+export function reasonsWithoutCase(tokens: readonly Token[], text: string, given: Pick<HandedWords, 'caseTerms' | 'names'>): { caseFreeReasons: number; truisms: number } {
   const offset = tokens[0]?.start ?? 0;
-  let caseFree = 0;
-  let universal = 0;
+  let caseFreeReasons = 0;
+  let truisms = 0;
   const opens = (i: number) => {
     const word = tokens[i]?.lower ?? '';
     return TRUISM_CONNECTIVES.has(word) && !(word === 'as' && NOT_A_REASON_BEFORE_AS.has(tokens[i - 1]?.lower ?? ''));
@@ -51,13 +51,13 @@ export function reasonsWithoutCase(tokens: readonly Token[], text: string, given
     if (clause.length < 3) continue;
     const ofThisCase = clause.some((token) => /\d/.test(token.lower) || given.caseTerms.has(token.stem) || given.names.has(token.stem));
     if (!ofThisCase) {
-      caseFree += 1;
+      caseFreeReasons += 1;
       const clauseText = text.slice((tokens[i]?.start ?? offset) - offset, (tokens[end - 1]?.end ?? offset) - offset);
-      if (UNIVERSAL_CLAIM.test(clauseText)) universal += 1;
+      if (UNIVERSAL_CLAIM.test(clauseText)) truisms += 1;
     }
     i = end - 1;
   }
-  return { caseFree, universal };
+  return { caseFreeReasons, truisms };
 }
 
 /** Connectives that introduce a reason or a consequence, for spotting circular ones. */

@@ -10,7 +10,7 @@ import { DEFAULT_PARAMETERS, type MarkerParameters, type RuleName, ruleOn } from
 import { type AnswerIndex, type BlockReason, findPhrase } from './read.ts';
 import { isCopied, perText, restatesCase, stemRuns, hashedRun } from './copy.ts';
 import { everydayStems, reasonClauseNews, reasonsWithoutCase } from './reasons.ts';
-import { STORY_SENTENCE_WORDS, type SentenceReading, applyAnswerRules } from './answer-rules.ts';
+import { type SentenceReading, applyAnswerRules } from './answer-rules.ts';
 import { conceptStems, functionStems, lexiconStems, stopStems, withoutExampleLists } from './statement.ts';
 import { type Token, analyse, phraseStems, stemWord } from './text.ts';
 
@@ -228,11 +228,6 @@ export interface CopySources {
 
 const NO_SOURCES: CopySources = { caseGrams: new Set(), caseStems: new Set(), modelRuns: new Set() };
 
-function truismsOf(tokens: Token[], text: string, vocabulary: Pick<ScenarioVocabulary, 'caseTerms' | 'names'>): { truisms: number; caseFreeReasons: number } {
-  const { universal, caseFree } = reasonsWithoutCase(tokens, text, vocabulary);
-  return { truisms: universal, caseFreeReasons: caseFree };
-}
-
 /** Sets aside each sentence a rule applies to, and decides whether the answer is the scheme pasted back. */
 export function classifySentences(index: AnswerIndex, echoes: EchoReader, params: MarkerParameters, sources: CopySources = NO_SOURCES): void {
   const { caseGrams, caseStems, modelRuns, vocabulary } = sources;
@@ -254,10 +249,10 @@ export function classifySentences(index: AnswerIndex, echoes: EchoReader, params
       words: tokens.length,
       stockPhrases: facts.stockPhrases,
       question: /^[%"'”’)\]]*\?/.test(analysed.text.slice(sentence.end, sentence.end + 4)),
-      restatesCase: tokens.length >= STORY_SENTENCE_WORDS && restatesCase(facts.content, text, caseStems),
+      restatesCase: restatesCase(facts.content, text, caseStems),
       reasonClauses: clauses.length,
       emptyReasonClauses: clauses.filter((news) => news === 0).length,
-      ...(vocabulary ? truismsOf(tokens, text, vocabulary) : { truisms: 0, caseFreeReasons: 0 }),
+      ...(vocabulary ? reasonsWithoutCase(tokens, text, vocabulary) : { truisms: 0, caseFreeReasons: 0 }),
     });
     const reason = classifySentence(facts, params);
     if (reason) index.blocked.set(sentence.index, reason);
