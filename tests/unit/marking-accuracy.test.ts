@@ -48,11 +48,11 @@ it('agrees with the tune half of the new set no worse than measured (wording alo
   expect(evaluateMarker(tune.answers).agreement.kappa).toBeGreaterThanOrEqual(0.59);
 });
 
-it('agrees with the inspected half of the second fresh set no worse than measured (wording alone 0.257, blind hints 0.514)', () => {
+it('agrees with the inspected half of the second fresh set no worse than measured (wording alone 0.270, blind hints 0.557)', () => {
   const inspected = byLabel('second fresh set: inspected');
   expect(inspected.answers.length).toBe(26);
-  expect(evaluateMarker(inspected.answers, { ignoreHints: true }).agreement.kappa).toBeGreaterThanOrEqual(0.25);
-  expect(evaluateMarker(inspected.answers).agreement.kappa).toBeGreaterThanOrEqual(0.5);
+  expect(evaluateMarker(inspected.answers, { ignoreHints: true }).agreement.kappa).toBeGreaterThanOrEqual(0.265);
+  expect(evaluateMarker(inspected.answers).agreement.kappa).toBeGreaterThanOrEqual(0.55);
 });
 
 it('keeps every stuffed, pasted and copied-case answer on the tuned-on new scenarios at or below a fifth, wording alone or with hints', () => {
@@ -73,10 +73,13 @@ it('keeps stuffed, pasted and copied answers on course scenarios at or below a f
 });
 
 it('keeps gaming answers on the new scenarios at or below a fifth on average, and feedback-echo answers in the worst case too (worst gaming answer reported, not yet met)', () => {
-  for (const ignoreHints of [true, false]) {
-    const report = evaluateMarker(tune.answers, { ignoreHints });
-    expect(report.stuffedShare).toBeLessThanOrEqual(0.2);
-    expect(report.echoShare).toBeLessThanOrEqual(0.2);
-    expect(report.worstEcho?.share ?? 0).toBeLessThanOrEqual(0.2);
+  for (const collection of [tune, byLabel('second fresh set: inspected')]) {
+    for (const ignoreHints of [true, false]) {
+      const report = evaluateMarker(collection.answers, { ignoreHints });
+      const where = `${collection.label}, ${ignoreHints ? 'wording alone' : 'hints'}`;
+      expect(report.stuffedShare, where).toBeLessThanOrEqual(0.2);
+      expect(report.echoShare, where).toBeLessThanOrEqual(0.2);
+      expect(report.worstEcho?.share ?? 0, `${where}: ${report.worstEcho?.id}`).toBeLessThanOrEqual(0.2);
+    }
   }
 });

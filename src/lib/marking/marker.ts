@@ -82,9 +82,10 @@ function judgeAll(scenario: MarkableScenario, answer: string, params: MarkerPara
   markDevelopment(index, vocabulary, params);
   const judge = () => scenario.points.map((point) => judgePoint(index, preparePoint(point, params), params));
   // A sentence that names several points is found whether or not its passages are developed.
-  const both = scenario.points.map((point) => judgePointAndNaming(index, preparePoint(point, params), params));
+  const prepared = scenario.points.map((point) => preparePoint(point, params));
+  const both = prepared.map((point) => judgePointAndNaming(index, point, params));
   const judgements = both.map((entry) => entry.judgement);
-  const crammed = crammedSentences(index, both.map((entry) => entry.naming), params);
+  const crammed = crammedSentences(index, both.map((entry) => entry.naming), prepared, params);
   if (crammed.length === 0) return { index, judgements };
   for (const sentence of crammed) index.blocked.set(sentence, 'crammed');
   return { index, judgements: judge() };

@@ -4,7 +4,8 @@ import { deniedWords } from './read.ts';
 import { classifySentence, echoReader, firstRule, sentenceFacts, stockPhraseCount } from './rules.ts';
 import { STOCK_PHRASES } from './lexicon.ts';
 import { analyse } from './text.ts';
-import { markAnswerInDetail } from './marker.ts';
+import { demandedItems } from './crosspoint.ts';
+import { markAnswerInDetail, setAsideSentences } from './marker.ts';
 import { preparePoint, withoutExampleLists } from './statement.ts';
 import type { MarkingPoint } from '../content/schemas.ts';
 
@@ -314,6 +315,35 @@ describe('answer-level rules', () => {
       expect(markAnswerInDetail(wide, answer).result.total).toBe(0);
       expect(markAnswerInDetail(wide, answer, without('crammed')).result.total).toBeGreaterThan(0);
     }
+  });
+  it('crammed: a list of what is needed whose items each name a different point names them all, even met in part', () => {
+    const hinted = (id: string, require: string[][]): MarkingPoint => ({ id, statement: id, marks: 4, hints: { accept: [], require, reject: [], application: false, reasoning: false } });
+    const launch = {
+      marks: 20,
+      context: ['Fellrun', 'Scafell'],
+      command: 'recommend' as const,
+      points: [
+        hinted('claims', [['green claims'], ['recycled'], ['evidence']]),
+        hinted('reviews', [['reviews'], ['verified buyers'], ['disclosed']]),
+        hinted('returns', [['returns'], ['size guide'], ['fit videos']]),
+        hinted('warm', [['warm'], ['segments'], ['cheaper']]),
+        hinted('budget', [['budget split', 'budget'], ['kpis', 'kpi']]),
+      ],
+    };
+    const named = 'The Scafell launch needs specific green claims, genuine unconditional reviews, fit content to cut returns, a launch to warm segments first and a budget split with KPIs.';
+    expect(setAsideSentences(launch, named).map((sentence) => sentence.reason)).toEqual(['crammed']);
+    expect(markAnswerInDetail(launch, named).result.total).toBe(0);
+    expect(markAnswerInDetail(launch, named, without('crammed')).result.total).toBeGreaterThan(0);
+    // The parts of one point, listed, are a plan for it.
+    const plan = 'The Scafell launch needs a budget split by week, KPIs for each channel, a named owner for the budget and a KPI review every Monday.';
+    expect(setAsideSentences(launch, plan)).toEqual([]);
+  });
+  it('finds the items of a list of what is needed: four or more, none a figure', () => {
+    const items = (text: string) => demandedItems(text, 0, text.length).map(([from, to]) => text.slice(from, to).trim());
+    expect(items('The launch needs green claims, honest reviews, fit content and a budget split.')).toEqual(['The launch needs green claims', 'honest reviews', 'fit content', 'a budget split.']);
+    expect(items('The launch needs green claims, honest reviews and fit content.')).toEqual([]);
+    expect(items('The launch needs 3 claims, honest reviews, fit content and a budget split.')).toEqual([]);
+    expect(items('Green claims, honest reviews, fit content and a budget split matter.')).toEqual([]);
   });
   it('pasted: an answer of statements handed back earns nothing, even beside each other', () => {
     const statements: MarkingPoint[] = [
