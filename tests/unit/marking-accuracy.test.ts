@@ -64,11 +64,14 @@ it('keeps every stuffed, pasted and copied-case answer on the tuned-on new scena
   }
 });
 
-it('keeps stuffed, pasted and copied answers on course scenarios at or below a fifth of the marks, mean and worst', () => {
+it('keeps stuffed, pasted and copied answers on course scenarios at or below a fifth of the marks, mean and worst, wording alone or with hints', () => {
   for (const collection of [samples, independent]) {
-    const report = evaluateMarker(collection.answers);
-    expect(report.stuffedShare).toBeLessThanOrEqual(0.2);
-    expect(report.worstStuffed?.share ?? 0).toBeLessThanOrEqual(0.2);
+    for (const ignoreHints of [true, false]) {
+      const report = evaluateMarker(collection.answers, { ignoreHints });
+      const where = `${collection.label}, ${ignoreHints ? 'wording alone' : 'hints'}`;
+      expect(report.stuffedShare, where).toBeLessThanOrEqual(0.2);
+      expect(report.worstStuffed?.share ?? 0, `${where}: ${report.worstStuffed?.id}`).toBeLessThanOrEqual(0.2);
+    }
   }
 });
 

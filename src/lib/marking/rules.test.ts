@@ -535,6 +535,14 @@ describe('reading the examiner statement’s grammar', () => {
     expect(labels(statement).some((label) => /34/.test(label) && /skip/.test(label))).toBe(false);
   });
 
+  it('example-lists: a list in a parenthesis ends where the sentence goes on with a verb, and its opener is not content', () => {
+    const statement = 'Recommends that every creator post, including gifted posts, carries a clear upfront Ad or #ad label to meet ASA and CAP rules';
+    expect(withoutExampleLists(statement, DEFAULT_PARAMETERS)).toContain('carries a clear upfront');
+    expect(labels(statement).some((label) => /gifted/.test(label) && /label|Ad\b/.test(label))).toBe(false);
+    expect(labels(statement)).not.toContain('including');
+    expect(labels(statement, without('example-lists'))).toContain('including');
+  });
+
   it('"X and Y": both sides stay separate groups, so both are needed', () => {
     expect(labels('Sets a moderation policy and an escalation path').length).toBeGreaterThanOrEqual(3);
   });

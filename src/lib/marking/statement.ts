@@ -167,6 +167,9 @@ function exampleOpenerLength(tokens: readonly Token[], at: number): number {
 const LIST_ENDERS = new Set([
   'justified', 'justifying', 'supported', 'backed', 'based', 'explaining', 'because', 'since', 'so', 'which', 'while', 'whereas',
   'instead', 'rather', 'excluding', 'giving', 'led', 'linked', 'measured', 'tested',
+  // "every creator post, including gifted posts, carries a clear #ad label": a verb after the
+  // comma is the sentence going on, so the examples were a parenthesis.
+  'carries', 'carry', 'is', 'are', 'was', 'were', 'has', 'have', 'does', 'do', 'may', 'might', 'must', 'should', 'will', 'would', 'can', 'could', 'need', 'needs',
 ]);
 
 /**
@@ -276,6 +279,12 @@ function readPoint(point: MarkingPoint, params: MarkerParameters): PreparedPoint
     }
     if (ruleOn(params, 'meta-verbs') && opensClause(i) && META_VERBS.has(tokens[i]?.lower ?? '')) {
       i += 1;
+      continue;
+    }
+    // "including", "for example": the words that open a list of examples are not one of them.
+    const opener = ruleOn(params, 'example-lists') ? exampleOpenerLength(tokens, i) : 0;
+    if (opener > 0) {
+      i += opener;
       continue;
     }
     const match = longestLexiconPhrase(tokens, i);
