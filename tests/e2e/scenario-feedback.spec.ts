@@ -160,6 +160,13 @@ test.describe('scenario feedback that teaches without leaking', () => {
     await expectSetAsideByRule(page, outline, 'unwritten', 'Points listed as what you would have covered earn nothing');
   });
 
+  test('a sentence listing what the case needs, one item per point, earns nothing and the learner is told why', async ({ page }) => {
+    expect(scenario.id).toBe('maren-vale-crisis');
+    const list =
+      'Maren & Vale now needs an honest public announcement about the label, an end to deleting angry comments, paused promotional posts, a crisis protocol with named roles, one consistent tone and social listening on sentiment.';
+    await expectSetAsideByRule(page, list, 'crammed', 'A sentence that names several points at once makes none of them');
+  });
+
   test('the page states the length limit, and an answer over it is refused with the reason while the draft is kept', async ({ page }) => {
     const box = await openExercise(page);
     await expect(page.getByText(`The marker reads up to ${ANSWER_WORD_LIMIT.toLocaleString('en-GB')} words.`, { exact: false })).toBeVisible();

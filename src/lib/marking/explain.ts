@@ -35,6 +35,7 @@ const TEXT = {
   generic: 'A reason true of every organisation proves nothing about this one: give each reason from the case’s own facts.',
   question: 'Asking the questions is not answering them: say what the organisation should do, and why.',
   unwritten: 'Points listed as what you would have covered earn nothing: the marks are for the argument you write.',
+  crammed: 'A sentence that names several points at once makes none of them: give each point its own sentences, with your reason and the case’s detail.',
   stock: 'Sentences made of stock phrases would fit any organisation, so they earn nothing: say what this one should do, for whom, and why.',
   tooShort: 'Named in too few words to have made it: develop it in a sentence or two of its own, applied to the case.',
   short: 'Your answer has words. A -mark answer usually needs words: each marking point needs a developed sentence or two, applied to the case.',
@@ -131,6 +132,7 @@ const SET_ASIDE_NOTES: readonly (readonly [readonly BlockReason[], string])[] = 
   [['generic'], TEXT.generic],
   [['question'], TEXT.question],
   [['unwritten'], TEXT.unwritten],
+  [['crammed'], TEXT.crammed],
   [['echo'], TEXT.echoes],
 ];
 
