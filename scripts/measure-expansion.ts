@@ -12,10 +12,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { formatIssues } from '../src/lib/content/issues.ts';
-import { loadCourse } from '../src/lib/content/load.ts';
 import type { Scenario } from '../src/lib/content/schemas.ts';
-import { labelledCollections } from '../src/cli/labelled-sets.ts';
+import { courseOrExit, labelledCollections } from '../src/cli/labelled-sets.ts';
 import { type ExpansionTable, expansionIndex } from '../src/lib/marking/expand.ts';
 import { agreement } from '../src/lib/marking/agreement.ts';
 import { type LabelledAnswer, evaluateMarker, withoutHints } from '../src/lib/marking/labelled.ts';
@@ -25,12 +23,8 @@ import { preparePoint } from '../src/lib/marking/statement.ts';
 import { phraseStems } from '../src/lib/marking/text.ts';
 
 const root = process.cwd();
-const loaded = loadCourse(root);
-if (!loaded.ok) {
-  console.error(formatIssues(loaded.error));
-  process.exit(1);
-}
-const { collections } = labelledCollections(root, loaded.value, { skipHeldout: true });
+const course = courseOrExit(root);
+const { collections } = labelledCollections(root, course, { skipHeldout: true });
 const scenarios = new Set<Scenario>(collections.flatMap((collection) => collection.scenarios.map(({ scenario }) => scenario)));
 
 function measure(params: MarkerParameters): { reached: number; authored: number; added: number; addedAuthored: number } {

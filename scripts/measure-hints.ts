@@ -4,20 +4,14 @@
  * statements' wording alone and the authors' own hints. The proposals read only each scenario's
  * statements, model answer, context and the lexicon, never the labelled answers.
  */
-import { formatIssues } from '../src/lib/content/issues.ts';
-import { loadCourse } from '../src/lib/content/load.ts';
 import type { Scenario } from '../src/lib/content/schemas.ts';
-import { labelledCollections } from '../src/cli/labelled-sets.ts';
+import { courseOrExit, labelledCollections } from '../src/cli/labelled-sets.ts';
 import { proposeHints } from '../src/lib/marking/hint-assistant.ts';
 import { type MarkerReport, evaluateMarker } from '../src/lib/marking/labelled.ts';
 
 const root = process.cwd();
-const loaded = loadCourse(root);
-if (!loaded.ok) {
-  console.error(formatIssues(loaded.error));
-  process.exit(1);
-}
-const { collections } = labelledCollections(root, loaded.value);
+const course = courseOrExit(root);
+const { collections } = labelledCollections(root, course);
 const proposed = new Map<Scenario, Scenario>();
 function withProposal(scenario: Scenario): Scenario {
   const known = proposed.get(scenario);

@@ -14,8 +14,6 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseYaml } from '../lib/content/parse.ts';
 import type { Scenario } from '../lib/content/schemas.ts';
-import { formatIssues } from '../lib/content/issues.ts';
-import { loadCourse } from '../lib/content/load.ts';
 import { adversaryReport } from '../lib/marking/adversary.ts';
 import { scenarioModelRuns } from '../lib/marking/copy.ts';
 import { type PointedQuotes, checkEvidence } from '../lib/marking/evidence-check.ts';
@@ -24,17 +22,12 @@ import { type MarkerReport, evaluateMarker, withoutHints } from '../lib/marking/
 import { markAnswer } from '../lib/marking/marker.ts';
 import { DEFAULT_PARAMETERS, type MarkerParameters, RULE_NAMES, type RuleName, markerParameters } from '../lib/marking/params.ts';
 import { ANSWER_WORD_LIMIT } from '../lib/marking/text.ts';
-import { type LabelledCollection, labelledCollections } from './labelled-sets.ts';
+import { type LabelledCollection, courseOrExit, labelledCollections } from './labelled-sets.ts';
 import { PROBE_ROUNDS, type ProbeFigures, probeFigures, probeScenarios } from './probes.ts';
 
 const { values } = parseArgs({ options: { ablate: { type: 'string' }, 'skip-heldout': { type: 'boolean' }, expansion: { type: 'string' } } });
 const root = process.cwd();
-const loaded = loadCourse(root);
-if (!loaded.ok) {
-  console.error(formatIssues(loaded.error));
-  process.exit(1);
-}
-const course = loaded.value;
+const course = courseOrExit(root);
 const { collections, problems } = labelledCollections(root, course, { skipHeldout: values['skip-heldout'] ?? false });
 const baseParameters: MarkerParameters =
   values.expansion === undefined

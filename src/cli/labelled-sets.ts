@@ -9,10 +9,22 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatPath } from '../lib/format-path.ts';
+import { formatIssues } from '../lib/content/issues.ts';
+import { loadCourse } from '../lib/content/load.ts';
 import { parseYaml } from '../lib/content/parse.ts';
 import { type Scenario, scenarioSchema } from '../lib/content/schemas.ts';
 import type { Course } from '../lib/content/validate.ts';
 import { type LabelledAnswer, type LabelledSet, labelledFromCourse, labelledFromSets, labelledSetSchema } from '../lib/marking/labelled.ts';
+
+/** The course under `root`, or the reasons it does not load printed and the process ended: for the measuring scripts. */
+export function courseOrExit(root: string): Course {
+  const loaded = loadCourse(root);
+  if (!loaded.ok) {
+    console.error(formatIssues(loaded.error));
+    process.exit(1);
+  }
+  return loaded.value;
+}
 
 export interface LabelledCollection {
   label: string;
