@@ -48,11 +48,11 @@ it('agrees with the tune half of the new set no worse than measured (wording alo
   expect(evaluateMarker(tune.answers).agreement.kappa).toBeGreaterThanOrEqual(0.59);
 });
 
-it('agrees with the inspected half of the second fresh set no worse than measured (wording alone 0.270, blind hints 0.557)', () => {
+it('agrees with the inspected half of the second fresh set no worse than measured (wording alone 0.270, blind hints 0.571)', () => {
   const inspected = byLabel('second fresh set: inspected');
   expect(inspected.answers.length).toBe(26);
   expect(evaluateMarker(inspected.answers, { ignoreHints: true }).agreement.kappa).toBeGreaterThanOrEqual(0.265);
-  expect(evaluateMarker(inspected.answers).agreement.kappa).toBeGreaterThanOrEqual(0.55);
+  expect(evaluateMarker(inspected.answers).agreement.kappa).toBeGreaterThanOrEqual(0.565);
 });
 
 it('keeps every stuffed, pasted and copied-case answer on the tuned-on new scenarios at or below a fifth, wording alone or with hints', () => {

@@ -256,6 +256,8 @@ describe('arguing against an idea', () => {
     'UTM links and voucher codes that tie sales to posts can safely be ignored at this size.',
     'UTM links and voucher codes to count sales would only complicate a campaign this small.',
     'For a shop this size, UTM links and voucher codes that count sales don’t really matter.',
+    'UTM links and voucher codes to count sales would not be needed, since the owner reads the till.',
+    'For a shop this size, UTM links and voucher codes that count sales wouldn’t be necessary.',
   ])('earns nothing for “%s”', (answer) => {
     expect(status(answer)).toBe('not');
     expect(status(answer, without('rejection'))).not.toBe('not');
