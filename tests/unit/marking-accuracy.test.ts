@@ -43,9 +43,9 @@ it('agrees with the independent answers no worse than measured (hints 0.654, wor
   expect(evaluateMarker(independent.answers, { ignoreHints: true }).agreement.kappa).toBeGreaterThanOrEqual(0.36);
 });
 
-it('agrees with the tune half of the new set no worse than measured (wording alone 0.381, blind hints 0.596)', () => {
-  expect(evaluateMarker(tune.answers, { ignoreHints: true }).agreement.kappa).toBeGreaterThanOrEqual(0.375);
-  expect(evaluateMarker(tune.answers).agreement.kappa).toBeGreaterThanOrEqual(0.59);
+it('agrees with the tune half of the new set no worse than measured (wording alone 0.386, blind hints 0.600)', () => {
+  expect(evaluateMarker(tune.answers, { ignoreHints: true }).agreement.kappa).toBeGreaterThanOrEqual(0.38);
+  expect(evaluateMarker(tune.answers).agreement.kappa).toBeGreaterThanOrEqual(0.595);
 });
 
 it('agrees with the inspected half of the second fresh set no worse than measured (wording alone 0.270, blind hints 0.571)', () => {

@@ -114,7 +114,7 @@ export function readAnswerText(answer: string, context: readonly string[], param
  * A dismissal after a contrast ("Some say X should happen, but that is wrong") rejects everything
  * reported before it in the sentence, whatever the length of the clause.
  */
-const DISMISSAL = /\bbut (?:that|this|it)(?:'s|\u2019s| is| would be| was) (?:wrong|a mistake|not true|untrue|incorrect|misguided|nonsense|not the case|a bad idea|pointless|unnecessary)\b|\bbut (?:i|we) disagree\b/gi;
+const DISMISSAL = /\bbut (?:that|this|it)(?:'s|\u2019s| is| would be| was) (?:wrong|a mistake|not true|untrue|incorrect|misguided|nonsense|not the case|a bad idea|pointless|unnecessary)\b|\bbut (?:i|we) (?:disagree|(?:do not|don't|don\u2019t|cannot|can't|can\u2019t) agree)\b/gi;
 
 /** The words from a rejection to the end of its clause. */
 function rejectedWords(answer: string, tokens: Token[]): boolean[] {

@@ -262,8 +262,11 @@ describe('arguing against an idea', () => {
     expect(status(answer)).toBe('not');
     expect(status(answer, without('rejection'))).not.toBe('not');
   });
-  it('reads an idea reported and then dismissed ("Some say X, but that is wrong") as rejected', () => {
-    const answer = 'Some people say we should judge the campaign on UTM links and voucher codes that show which sales social brought in, but that is wrong.';
+  it.each([
+    'Some people say we should judge the campaign on UTM links and voucher codes that show which sales social brought in, but that is wrong.',
+    'Some people will say the shop should count sales from social with UTM links and voucher codes, but I do not agree.',
+    'Others would put UTM links and voucher codes on every Instagram post so the owner could see which sales came from each one, but I don’t agree.',
+  ])('reads an idea reported and then dismissed as rejected: “%s”', (answer) => {
     expect(status(answer)).toBe('not');
     expect(status(answer, without('rejection'))).not.toBe('not');
   });
