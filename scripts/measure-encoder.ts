@@ -179,7 +179,7 @@ console.log(
 function gaming(set: string, thresholds: Thresholds): { mean: number; worst: number } {
   const byAnswer = new Map<string, { earned: number; max: number }>();
   judged.forEach((entry, i) => {
-    if (entry.set !== set || !GAMING_KINDS.has(entry.kind) && entry.kind !== 'feedback-echo') return;
+    if (entry.set !== set || (!GAMING_KINDS.has(entry.kind) && entry.kind !== 'feedback-echo')) return;
     const status = moved(entry.marker, similarity[i] ?? 0, thresholds);
     const total = byAnswer.get(entry.answer) ?? { earned: 0, max: 0 };
     total.earned += status === 'earned' ? entry.marks : status === 'partly' ? entry.marks / 2 : 0;

@@ -3,7 +3,7 @@
  * supplies the evidence for several points is naming them, not making them.
  */
 import { type MarkerParameters, ruleOn } from './params.ts';
-import { type AnswerIndex, findGroup } from './read.ts';
+import { type AnswerIndex, findGroup, firstAtOrAfter } from './read.ts';
 import type { PointJudgement } from './score.ts';
 import type { PreparedPoint } from './statement.ts';
 
@@ -86,20 +86,17 @@ export function crammedSentences(
   // convention, fixed source values, a shared link builder and a check before publishing") is a
   // plan. Only an author's concept groups say which point an item names: statement words are
   // single words that a short item meets by chance (an earnest list of four audiences did).
-  const authored = prepared.filter((point) => point.groups.some((group) => group.required));
+  const authored = prepared.filter((point) => !point.fromWording);
   sentences.forEach((sentence, i) => {
     if (authored.length <= params.crammedPoints || crammed.includes(i) || index.blocked.has(i) || index.reasoned[i]) return;
     const items = demandedItems(index.analysed.text, sentence.start, sentence.end);
     if (items.length === 0) return;
+    const starts = tokens.slice(sentence.firstToken, sentence.endToken).map((token) => token.start);
+    const tokenAt = (offset: number) => sentence.firstToken + firstAtOrAfter(starts, offset);
     const named = new Set(items.map(([from, to]) => pointNamedBy(index, authored, tokenAt(from), tokenAt(to))).filter((point) => point !== null));
     if (named.size > params.crammedPoints) crammed.push(i);
   });
   return crammed;
-
-  function tokenAt(offset: number): number {
-    const at = tokens.findIndex((token) => token.start >= offset);
-    return at < 0 ? tokens.length : at;
-  }
 }
 
 /** The point whose concept groups an item of a list meets most of, by share of weight, if any. */

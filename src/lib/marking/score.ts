@@ -122,7 +122,7 @@ function bestWindows(
 ): { best: WindowResult | null; naming: WindowResult | null; negatedOnly: boolean } {
   const { sentences, tokens } = index.analysed;
   const allWeight = prepared.groups.reduce((sum, group) => sum + group.weight, 0) || 1;
-  const fromWording = prepared.groups.every((group) => !group.required);
+  const { fromWording } = prepared;
   const totalWeight = fromWording ? Math.min(allWeight, params.statementWeightCap) : allWeight;
   const running = matchedSentenceCounts(index, prepared);
   const echoRule = ruleOn(params, 'echo-evidence');
@@ -189,7 +189,7 @@ function bestWindows(
     for (const choice of choices) {
       if ((choice === judged && !developed) || (empty && choice.best !== null)) continue;
       if (base + LEADING_PHRASING_WEIGHT <= choice.score) continue;
-      leading ??= prepared.groups.some((group) => group.required) ? leadingPhrasing(tokens, matched, firstFoundRanges(matched, ranges, tokens)) : 0;
+      leading ??= !prepared.fromWording ? leadingPhrasing(tokens, matched, firstFoundRanges(matched, ranges, tokens)) : 0;
       const score = base + leading * LEADING_PHRASING_WEIGHT;
       if (score > choice.score) {
         choice.best = candidate;
@@ -379,7 +379,7 @@ function judgementOf(
   const { point } = prepared;
   const { tokens } = index.analysed;
   const { toSpans, sentenceSpans } = spansOf(index);
-  const fromWording = prepared.groups.every((group) => !group.required);
+  const { fromWording } = prepared;
   const partlyShare = fromWording ? params.wordingPartlyShare : params.partlyShare;
   const earnedShare = fromWording ? params.wordingEarnedShare : params.earnedShare;
   // Less than most of an author's point (one group of two, one of three) earns half only when the

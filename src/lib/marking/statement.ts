@@ -35,6 +35,8 @@ export interface PreparedPoint {
   reasoning: boolean;
   /** The statement cut into clauses ("Recommends a holdout test" | "to measure the sales it added"). */
   clauses: string[];
+  /** Judged on the statement's words, not an author's concept groups: a share of them earns it. */
+  fromWording: boolean;
 }
 
 const LOOSE_CONCEPTS = new Set(['social-media', 'strategy', 'content', 'audience', 'platform', 'goal', 'technology', 'resource']);
@@ -365,6 +367,7 @@ function readPoint(point: MarkingPoint, params: MarkerParameters): PreparedPoint
     // development rule already asks every passage for a reason, example, figure or case detail.
     reasoning: hints?.reasoning ?? false,
     clauses,
+    fromWording: required.length === 0,
   };
 }
 
