@@ -35,6 +35,8 @@ for (const half of SETS) {
 }
 
 let answerTotal = 0;
+// A second examiner judged every answer blind (scripts/measure-judges.ts): each answer and point once.
+const expectedSecond = Object.fromEntries(SETS.map((set) => [set, new Map()]));
 for (const name of scenarioFiles) {
   const raw = parse(readFileSync(join(root, 'scenarios', name), 'utf8'));
   const result = scenarioSchema.safeParse(raw);
@@ -65,12 +67,14 @@ for (const name of scenarioFiles) {
   const pointIds = scenario.points.map((point) => point.id);
   const seenIds = new Set();
   const kindsHere = new Set();
+  const secondExpected = expectedSecond[half];
   for (const answer of answers.answers ?? []) {
     answerTotal += 1;
     setCounts[half].answers += 1;
     const where = `${answersPath} ${answer.id}`;
     if (seenIds.has(answer.id)) problems.push(`${where}: duplicate answer id`);
     seenIds.add(answer.id);
+    secondExpected.set(`${scenario.id}#${answer.id}`, pointIds);
     if (!KINDS.includes(answer.kind)) problems.push(`${where}: unknown kind ${answer.kind}`);
     else {
       kindCounts[answer.kind] += 1;
@@ -97,6 +101,34 @@ for (const name of scenarioFiles) {
 }
 for (const name of halfOf.keys()) {
   if (!existsSync(join(root, 'scenarios', name))) problems.push(`${name}: answers file has no scenario`);
+}
+
+const SECOND = join(root, 'second-judge');
+for (const set of SETS) {
+  const path = join(SECOND, `${set}.yaml`);
+  if (!existsSync(path)) {
+    problems.push(`${path}: missing (the second examiner's judgements of ${set}/)`);
+    continue;
+  }
+  const document = parseDocument(readFileSync(path, 'utf8'), { uniqueKeys: true });
+  if (document.errors.length > 0) {
+    problems.push(`${path}: ${document.errors.map((error) => error.message).join('; ')}`);
+    continue;
+  }
+  const judged = document.toJS() ?? {};
+  for (const [key, pointIds] of expectedSecond[set]) {
+    const points = judged[key];
+    if (!points) {
+      problems.push(`${path}: no judgement of ${key}`);
+      continue;
+    }
+    for (const id of pointIds) if (!(id in points)) problems.push(`${path} ${key}: no judgement for ${id}`);
+    for (const [id, value] of Object.entries(points)) {
+      if (!pointIds.includes(id)) problems.push(`${path} ${key}: judges unknown point ${id}`);
+      else if (!JUDGEMENTS.has(value)) problems.push(`${path} ${key}: ${id} judged "${value}"`);
+    }
+  }
+  for (const key of Object.keys(judged)) if (!expectedSecond[set].has(key)) problems.push(`${path}: judges ${key}, which is not an answer in ${set}/`);
 }
 
 console.log(`${scenarioFiles.length} scenarios, ${answerTotal} answers`);
