@@ -4,7 +4,9 @@
  * and the sets written for scenarios outside the course, in tests/fixtures/marking/tune and
  * tests/fixtures/marking/heldout, whose scenarios are in tests/fixtures/marking/scenarios; and a
  * fresh set (tests/fixtures/marking/fresh) written by another examiner once the marker had been
- * tuned, and a second fresh set (tests/fixtures/marking/fresh2) written by a third examiner later still. The heldout half and the fresh set are only ever measured, never read for tuning.
+ * tuned, and a second fresh set (tests/fixtures/marking/fresh2) written by a third examiner later still;
+ * and answers by other hands to every course scenario (tests/fixtures/marking/course-inspected and
+ * course-heldout). The heldout halves and the fresh set are only ever measured, never read for tuning.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -93,6 +95,11 @@ export function labelledCollections(
     ['new set: tune half', 'tests/fixtures/marking/tune'],
     ['new set: heldout half', 'tests/fixtures/marking/heldout'],
     ['fresh set (heldout, written after the marker was tuned)', 'tests/fixtures/marking/fresh'],
+    // Answers by other hands to every course scenario, marked with the course's own hints: what a
+    // learner on the course meets. Split by scenario before any answer was read (alternate files by
+    // name): one half may be inspected, the other is only ever measured.
+    ['course scenarios, other hands: inspected half', 'tests/fixtures/marking/course-inspected'],
+    ['course scenarios, other hands: heldout half', 'tests/fixtures/marking/course-heldout'],
   ] as const) {
     // While tuning, the sets only ever measured are not even read, so nothing in them can steer a choice.
     if (options.skipHeldout && label.includes('heldout')) continue;
