@@ -120,6 +120,18 @@ describe('sentence rules, each with its examples', () => {
     it('does not spare a list whose figures stand alone as items', () => {
       expect(classify('Fit: size guide, fit videos, returns, 19%, 64%, 12% target, margin, exchanges.')).toBe('list');
     });
+    it.each([
+      'Goals: SMART, churn 5%, 22,000 subscribers, referrals, CPA £48.',
+      'Results, reach, 2.1 million views, sales -6%, brand goals, ROI.',
+      'Paid: Meta £9,000, 31 leads, CPL, click rate, 12 demos, CTR 0.7%.',
+    ])('does not spare “%s”: metrics named with their figures are terms, not a plan', (text) => {
+      expect(classify(text)).toBe('list');
+    });
+    it('spares targets set out at length, one per item, with no money split', () => {
+      const targets = 'KPIs: trial sign-ups from social (target 40 a month), trial-to-member conversion (target 40%), and cost per sign-up from the £700 ad spend.';
+      expect(classify(targets)).toBeNull();
+      expect(classify(targets, without('figure-plan'))).toBe('list');
+    });
   });
 
   describe('echo', () => {

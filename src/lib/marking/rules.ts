@@ -177,11 +177,18 @@ export function stockPhraseCount(text: string, tokens?: readonly Token[]): numbe
  * Figures are the case applied: "£35,000 for creators, £15,000 for referral rewards..." is a plan
  * when most of its items carry one, and the list rules leave it be.
  */
+/** Items this long say what each figure is for ("conversion to membership (target 40%)"). */
+const PLAN_ITEM_WORDS = 4;
 function isFigurePlan(facts: SentenceFacts): boolean {
   // A plan's figures are for something ("£35,000 for creators"); figures standing alone as items
-  // ("size guide, fit videos, 19%, 64%, 12% target") are terms like the rest of the list.
-  const bareFigures = itemsOf(facts.text, COMMA_SEPARATORS).filter((item) => /^\s*[£$€]?\d[\d,.]*\s*(?:%|k|m|bn)?\s*$/i.test(item)).length;
-  return facts.figures >= 2 && facts.figures * 3 >= facts.commaItems && bareFigures < 2;
+  // ("size guide, fit videos, 19%, 64%, 12% target", "£18,000") are terms like the rest of the list.
+  const items = itemsOf(facts.text, COMMA_SEPARATORS);
+  const bareFigures = items.filter((item) => /^\s*[£$€]?\d[\d,.]*\s*(?:%|k|m|bn)?\s*$/i.test(item)).length;
+  // A plan splits money or sets targets at length. Short items that only pair a metric with its
+  // figure ("churn 5%, 22,000 subscribers, CPA £48") are the case's numbers listed back.
+  const withMoney = items.filter((item) => /[£$€]\s?\d|\d\s?(?:k|m|bn)\b/i.test(item)).length;
+  const wordsPerItem = facts.tokens.length / Math.max(1, items.length);
+  return facts.figures >= 2 && facts.figures * 3 >= facts.commaItems && bareFigures === 0 && (withMoney >= 2 || wordsPerItem >= PLAN_ITEM_WORDS);
 }
 
 export function sentenceFacts(tokens: Token[], text: string, echoes: boolean, shownOnly = false, copied = false): SentenceFacts {
