@@ -138,6 +138,12 @@ export const RULE_NAMES = [
    * template too: it lends no evidence, wherever it stands.
    */
   'bare-link',
+  /**
+   * "She should focus on the public replies, the punctuality figures and the satisfaction survey":
+   * a short directive whose object is three or more bare names, with no reason, example or purpose,
+   * tells the reader what to look at and says nothing of it. It is how feedback is echoed back.
+   */
+  'directive-list',
 ] as const;
 export type RuleName = (typeof RULE_NAMES)[number];
 

@@ -94,6 +94,24 @@ const SENTENCE_TABLES: { rule: RuleName; reason: string; sets: string[]; leaves:
       'Use formats such as reels, stories, carousels, lives, polls, quizzes, memes and guides.',
     ],
   },
+  {
+    rule: 'directive-list',
+    reason: 'list',
+    sets: [
+      'Holloway’s should focus on pacing, the grotto and tree sales.',
+      'She should consider reliability, bias and limitations.',
+      'The council should use a moderation policy, myth-busting posts and the AD plant.',
+      'Jordan must also mention the FCA, the APR and Consumer Duty.',
+    ],
+    leaves: [
+      'Holloway’s should focus on tree sales, not impressions, because the owners judge Christmas by trees.',
+      'She should consider reliability, bias and limitations, since the operator publishes its own figures.',
+      'The council should use myth-busting posts to show where the caddy waste goes.',
+      'Ridgeway should track churn, complaints and skipped boxes each week.',
+      'Aisha should reject Stride Global and Nook & Kettle.',
+      'Priya should use lifetime budgets with scheduling, daily caps in the last fortnight and a weekly check against plan.',
+    ],
+  },
 
 ];
 
@@ -394,7 +412,9 @@ describe('rules against feedback-echo answers', () => {
   it('development: ideas named bare earn nothing even in words the learner was not shown', () => {
     const answer = "Holloway's should focus on allocation, demand and the season.";
     expect(marked(answer)).toBe('not');
-    expect(marked(answer, without('development'))).not.toBe('not');
+    // directive-list catches this sentence too; with it off, development alone is what holds.
+    expect(marked(answer, without('directive-list'))).toBe('not');
+    expect(marked(answer, markerParameters({ disabledRules: ['development', 'directive-list'] }))).not.toBe('not');
   });
 
   it.each([
@@ -512,7 +532,8 @@ describe('rules against feedback-echo answers', () => {
     const echoes = echoReader(scenario, DEFAULT_PARAMETERS);
     expect(echoes('Holloway should focus on pacing, budget and demand.').shownOnly).toBe(true);
     expect(echoes('Holloway should pace spend against weekly grotto bookings.').shownOnly).toBe(false);
-    expect(classify('Holloway should focus on pacing, budget and demand.', without('vocabulary-echo'))).toBeNull();
+    // directive-list catches this sentence too, so both are off to see that nothing else does.
+    expect(classify('Holloway should focus on pacing, budget and demand.', markerParameters({ disabledRules: ['vocabulary-echo', 'directive-list'] }))).toBeNull();
   });
 });
 

@@ -104,7 +104,31 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
   },
   { name: 'vocabulary-echo', reason: 'echo', applies: (facts) => facts.shownOnly },
   { name: 'stock-phrases', reason: 'stock', applies: (facts) => facts.stockPhrases >= STOCK_PHRASES_PER_SENTENCE },
+  { name: 'directive-list', reason: 'list', applies: (facts) => isDirectiveList(facts.text) },
 ];
+
+/**
+ * "<Someone> should focus on / consider / use / mention A, B and C": the verbs that point at things
+ * without doing anything with them. "Should track", "should spread", "should pause" are actions and stay.
+ */
+const DIRECTIVE =
+  /^\s*[^,;:.!?()]{1,40}?\s(?:should|must|needs? to|ought to|has to|have to)\s+(?:also\s+|first\s+|then\s+|now\s+|really\s+)?(?:focus on|concentrate on|mention|cite|consider|cover|discuss|address|include|talk about|look at|think about|use|add|prioriti[sz]e|emphasi[sz]e|highlight|stress)\s+([^.!?]+?)\s*[.!?]?\s*$/i;
+/** Words that make the object say something: a reason, a means, a purpose, a condition or a contrast. */
+const DIRECTIVE_CLAIM = /\b(?:because|since|so|as|which|that|who|by|if|when|while|unless|rather|instead|than|not|no|never|only|to\s+(?!£|\d))\b/i;
+/** Sentences longer than this are more than a pointer, whatever their verb. */
+const DIRECTIVE_MAX_WORDS = 20;
+/** Names in a bare list are short: "the punctuality figures", "Transport Focus". */
+const DIRECTIVE_ITEM_WORDS = 3;
+const DIRECTIVE_MIN_ITEMS = 3;
+
+export function isDirectiveList(text: string): boolean {
+  const object = DIRECTIVE.exec(text)?.[1];
+  if (!object) return false;
+  if (text.trim().split(/\s+/).length > DIRECTIVE_MAX_WORDS || DIRECTIVE_CLAIM.test(object) || REASONING_WORDS.test(text) || EXAMPLE_WORDS.test(text)) return false;
+  const items = object.split(/,|\band\b|\bor\b/i).map((item) => analyse(item).tokens.filter((token) => !functionStems.has(token.stem) && !functionStems.has(token.lower)));
+  const named = items.filter((content) => content.length > 0);
+  return named.length >= DIRECTIVE_MIN_ITEMS && named.every((content) => content.length <= DIRECTIVE_ITEM_WORDS);
+}
 
 /** "is about A and B", "comes down to A, B and C": a topic named with at least two items after it, not a figure. */
 const TOPIC_LIST = /\b(?:(?:is|are|was|were)\s+(?:also\s+|all\s+|mainly\s+|mostly\s+|really\s+)?about|comes?\s+down\s+to|boils?\s+down\s+to|centres?\s+on|revolves?\s+around)\s+(?![£$€]?\d)[^.;:!?]*?(?:,|\band\b)[^.;:!?]*\S/i;
