@@ -142,6 +142,7 @@ describe('sentence rules, each with its examples', () => {
       'Goals: SMART, churn 5%, 22,000 subscribers, referrals, CPA £48.',
       'Results, reach, 2.1 million views, sales -6%, brand goals, ROI.',
       'Paid: Meta £9,000, 31 leads, CPL, click rate, 12 demos, CTR 0.7%.',
+      'KPIs: 90 trials, 35% conversion, £25 intro, £79 membership, UTM, CPA, click rate.',
     ])('does not spare “%s”: metrics named with their figures are terms, not a plan', (text) => {
       expect(classify(text)).toBe('list');
     });

@@ -212,7 +212,9 @@ function isFigurePlan(facts: SentenceFacts): boolean {
   // figure ("churn 5%, 22,000 subscribers, CPA £48") are the case's numbers listed back.
   const withMoney = items.filter((item) => /[£$€]\s?\d|\d\s?(?:k|m|bn)\b/i.test(item)).length;
   const wordsPerItem = facts.tokens.length / Math.max(1, items.length);
-  return facts.figures >= 2 && facts.figures * 3 >= facts.commaItems && bareFigures === 0 && (withMoney >= 2 || wordsPerItem >= PLAN_ITEM_WORDS);
+  // Nor does a plan carry bare terms beside its figures ("..., £89 membership, UTM, CPA, conversion rate").
+  const bareTerms = items.filter((item) => !/\d/.test(item) && analyse(item).tokens.length <= 2).length;
+  return facts.figures >= 2 && facts.figures * 3 >= facts.commaItems && bareFigures === 0 && bareTerms <= 1 && (withMoney >= 2 || wordsPerItem >= PLAN_ITEM_WORDS);
 }
 
 export function sentenceFacts(tokens: Token[], text: string, echoes: boolean, shownOnly = false, copied = false): SentenceFacts {
