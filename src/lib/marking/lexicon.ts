@@ -137,7 +137,7 @@ export const REASONING_PHRASES = [
   'in order to', 'consequently', 'given that', 'due to', 'otherwise', 'however', 'whereas', 'although', 'which would',
   'this would', 'the reason', 'so the', 'so it', 'so we', 'so they', 'so that the', 'leading to', 'which lets', 'which allows',
   'this allows', 'this lets', 'this gives', 'this helps', 'which helps', 'because of', 'on balance', 'the trade-off', 'at the cost of',
-  'as it', 'as they', 'as this', 'as we', 'to find out', 'to see whether', 'to see how', 'even though', 'even if', 'that way', 'which shows', 'this shows', 'which is why', 'otherwise',
+  'the result', 'made the', 'made it', 'which made', 'as it', 'as they', 'as this', 'as we', 'to find out', 'to see whether', 'to see how', 'even though', 'even if', 'that way', 'which shows', 'this shows', 'which is why', 'otherwise',
 ];
 
 /**

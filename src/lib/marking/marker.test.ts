@@ -301,3 +301,26 @@ describe('reasons name what is missing in the examiner’s terms', () => {
     expect(none?.reason).toContain('what the test would prove about the campaign');
   });
 });
+
+describe('a reason need not say "because"', () => {
+  const scenario: MarkableScenario = {
+    context: ['Brightwell'],
+    points: [
+      {
+        id: 'strength',
+        statement: 'Identifies a strength of the framework for this organisation, with reasons',
+        marks: 2,
+        hints: { accept: [], reject: [], require: [['strength', 'sequence'], ['no objectives', 'team of three']], application: true, reasoning: true },
+      },
+    ],
+  };
+  it.each([
+    'Brightwell had no objectives before; the sequence made the team set them first. The result was one plan for all four showrooms.',
+    'Its sequence is a strength for Brightwell, which had no objectives: it made the team agree targets before buying ads.',
+  ])('hears a consequence as reasoning: “%s”', (answer) => {
+    expect(markAnswer(scenario, answer).points[0]?.status).toBe('earned');
+  });
+  it('still asks for one', () => {
+    expect(markAnswer(scenario, 'Brightwell had no objectives. Its sequence is a strength.').points[0]?.status).toBe('partly');
+  });
+});
