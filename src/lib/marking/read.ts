@@ -59,9 +59,10 @@ const PROHIBITING_MODALS = new Set(['must', 'may', 'cannot']);
 /**
  * The ways a learner argues against an idea without a negator before its words: a verdict on it
  * ("not worth the effort", "would be a mistake", "no need for") or their own refusal ("I wouldn't
- * bother", "I don't think", "I would not"). A sentence with one names the idea only to reject it.
+ * bother", "I don't think", "I would not", "I would argue against"). A sentence with one names the idea
+ * only to reject it.
  */
-const REJECTION = /\b(i|we)(?: would|'d|\u2019d| do| really)? (?:not|never|n't|don't|don\u2019t|wouldn't|wouldn\u2019t)\b|\b(i|we) (?:wouldn't|wouldn\u2019t|don't|don\u2019t|won't|won\u2019t|disagree)\b|(?:\bnot|n't|n\u2019t) (?:be |really be )?(?:worth|needed|necessary|required|a priority|realistic|useful)\b|\bno (?:need|point)\b|\b(?:would be a mistake|is a mistake|are a mistake|is overkill|would be wrong|would (?:only |just )?waste|(?:is|are|would be) a waste|(?:is|are|would be) too slow|(?:is|are) pointless|(?:can|could) safely be (?:ignored|disregarded)|(?:would|will) only (?:complicate|distract|dilute|confuse)|(?:do|does)(?: not|n't|n\u2019t) (?:really )?matter)\b/i;
+const REJECTION = /\b(i|we)(?: would|'d|\u2019d| do| really)? (?:not|never|n't|don't|don\u2019t|wouldn't|wouldn\u2019t)\b|\b(?:i|we)(?: would|'d|\u2019d| strongly)? argue against\b|\b(?:i am|i'm|i\u2019m|we are|we're|we\u2019re) against\b|\b(i|we) (?:wouldn't|wouldn\u2019t|don't|don\u2019t|won't|won\u2019t|disagree)\b|(?:\bnot|n't|n\u2019t) (?:be |really be )?(?:worth|needed|necessary|required|a priority|realistic|useful)\b|\bno (?:need|point)\b|\b(?:would be a mistake|is a mistake|are a mistake|is overkill|would be wrong|would (?:only |just )?waste|(?:is|are|would be) a waste|(?:is|are|would be) (?:far |much |way )?too slow|(?:is|are) pointless|(?:can|could) safely be (?:ignored|disregarded)|(?:would|will) only (?:complicate|distract|dilute|confuse)|(?:do|does)(?: not|n't|n\u2019t) (?:really )?matter)\b/i;
 
 const EXCLUSIVES = new Set(['only', 'alone', 'just', 'solely', 'merely', 'simply', 'purely']);
 const REJECTION_ALL = new RegExp(REJECTION.source, 'gi');

@@ -289,6 +289,9 @@ describe('arguing against an idea', () => {
     'For a shop this size, UTM links and voucher codes that count sales don’t really matter.',
     'UTM links and voucher codes to count sales would not be needed, since the owner reads the till.',
     'For a shop this size, UTM links and voucher codes that count sales wouldn’t be necessary.',
+    'I would argue against the owner spending her evenings on UTM links and voucher codes to count sales.',
+    'I’m against counting sales from social with UTM links and voucher codes here.',
+    'Tagging every post with UTM links and voucher codes to count sales is far too slow for one part-time owner.',
   ])('earns nothing for “%s”', (answer) => {
     expect(status(answer)).toBe('not');
     expect(status(answer, without('rejection'))).not.toBe('not');
