@@ -29,6 +29,10 @@ export interface SentenceReading {
   truisms: number;
   /** Its reasons with nothing of this case in them, truisms or not (reasons.ts reasonsWithoutCase). */
   caseFreeReasons: number;
+  /** Whether a sentence rule set it aside as a list of terms. */
+  list: boolean;
+  /** Whether it is written as a note: hardly a joining word, and no reason. */
+  noteForm: boolean;
 }
 
 export interface AnswerReading {
@@ -71,6 +75,12 @@ const TRUISM_MIN_CLAUSES = 3;
 const QUESTIONS_MIN = 3;
 /** ...and questions make up at least this share of its sentences. */
 const QUESTIONS_SHARE = 0.4;
+/**
+ * Lists of terms among an answer's sentences from which the answer is notes. Labelled answers written
+ * in earnest had at most one in seven (0.14); stuffed ones from about a third up.
+ */
+const NOTES_LIST_SHARE = 0.4;
+const NOTES_MIN_LISTS = 2;
 
 /** The learner saying that what follows is what they would have written, not what they wrote. */
 const UNWRITTEN_CUE =
@@ -143,6 +153,18 @@ export const ANSWER_RULES: readonly AnswerRule[] = [
     select: ({ sentences }) => {
       const questions = sentences.filter((sentence) => sentence.question);
       return questions.length >= QUESTIONS_MIN && questions.length >= sentences.length * QUESTIONS_SHARE ? indices(questions) : [];
+    },
+  },
+  {
+    // "KPIs, reach, 1.4 million impressions, SMART. Online revenue +50%, 35 orders, £28 AOV.": an
+    // answer made mostly of term lists is notes, and its other note-form lines ("Facebook 2,100, event
+    // shares") are the same notes that a sentence rule happened to spare. Sentences that argue stay.
+    name: 'notes',
+    reason: 'list',
+    select: ({ sentences }) => {
+      const counted = sentences.filter((sentence) => sentence.words >= STORY_SENTENCE_WORDS);
+      const lists = counted.filter((sentence) => sentence.list).length;
+      return lists >= NOTES_MIN_LISTS && lists >= counted.length * NOTES_LIST_SHARE ? indices(sentences.filter((sentence) => sentence.noteForm && !sentence.list)) : [];
     },
   },
   {

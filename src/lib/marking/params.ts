@@ -144,6 +144,8 @@ export const RULE_NAMES = [
    * tells the reader what to look at and says nothing of it. It is how feedback is echoed back.
    */
   'directive-list',
+  /** An answer mostly of term lists is notes: its other note-form lines earn nothing either. */
+  'notes',
 ] as const;
 export type RuleName = (typeof RULE_NAMES)[number];
 

@@ -906,3 +906,25 @@ describe('stock phrases: the quick check before the long pattern', () => {
     }
   });
 });
+
+describe('notes: an answer made mostly of term lists', () => {
+  const point: MarkingPoint = {
+    id: 'tracking',
+    statement: 'Recommends tracking online and in-store sales with UTM parameters or voucher codes',
+    marks: 3,
+    hints: { accept: [], require: [['utm', 'voucher'], ['sales', 'orders']], reject: [], application: false, reasoning: false },
+  };
+  const scenario = { marks: 3, points: [point], context: ['Holloway’s'], command: 'recommend' as const };
+  const total = (answer: string, params = DEFAULT_PARAMETERS) => markAnswerInDetail(scenario, answer, params).result.total;
+  const notes = 'KPIs, reach, impressions, engagement, SMART, targets. Budget, pacing, lifetime budgets, bidding, December, exclusions. UTM links, voucher codes, till sales.';
+  it('sets aside its other note-form lines too', () => {
+    expect(total(notes)).toBe(0);
+    expect(total(notes, without('notes'))).toBeGreaterThan(0);
+  });
+  it('leaves an answer with one list and lines that argue', () => {
+    const earnest =
+      'Last year nobody could say what the ads sold. KPIs, reach, impressions, engagement, SMART, targets. Holloway’s should tag every ad link with UTM codes and print a voucher code for the tills, so in-store sales can be traced to the campaign.';
+    expect(total(earnest)).toBeGreaterThan(0);
+    expect(total(earnest)).toBe(total(earnest, without('notes')));
+  });
+});

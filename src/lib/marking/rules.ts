@@ -261,6 +261,9 @@ export interface CopySources {
 
 const NO_SOURCES: CopySources = { caseGrams: new Set(), caseStems: new Set(), modelRuns: new Set() };
 
+/** Below this share of joining words a sentence is a note ("Facebook 2,100, event shares"), not prose. */
+const NOTE_FUNCTION_SHARE = 0.15;
+
 /** Sets aside each sentence a rule applies to, and decides whether the answer is the scheme pasted back. */
 export function classifySentences(index: AnswerIndex, echoes: EchoReader, params: MarkerParameters, sources: CopySources = NO_SOURCES): void {
   const { caseGrams, caseStems, modelRuns, vocabulary } = sources;
@@ -286,8 +289,11 @@ export function classifySentences(index: AnswerIndex, echoes: EchoReader, params
       reasonClauses: clauses.length,
       emptyReasonClauses: clauses.filter((news) => news === 0).length,
       ...(vocabulary ? reasonsWithoutCase(tokens, text, vocabulary) : { truisms: 0, caseFreeReasons: 0 }),
+      list: false,
+      noteForm: facts.functionShare < NOTE_FUNCTION_SHARE && !REASONING_WORDS.test(text),
     });
     const reason = classifySentence(facts, params);
+    (readings[readings.length - 1] as SentenceReading).list = reason === 'list';
     if (reason) index.blocked.set(sentence.index, reason);
     if (reason === 'echo' && heard.statement) index.statementEchoes.add(sentence.index);
   }
