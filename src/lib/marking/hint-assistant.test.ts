@@ -151,7 +151,7 @@ describe('proposeHints', () => {
 describe('negation as AUTHORING.md describes it', () => {
   const scenario = (require: string[][]) =>
     scenarioSchema.parse({
-      id: 'neg', title: 'Neg', case: 'Acme sells payroll software.', task: 'Evaluate.', command: 'evaluate', marks: 2, minutes: 5,
+      id: 'neg', title: 'Neg', case: 'Acme sells payroll software; its posts earned 38,000 likes.', task: 'Evaluate.', command: 'evaluate', marks: 2, minutes: 5,
       words: { min: 10, max: 100 }, outcomes: ['lo1'], context: ['Acme'], model: 'm', commentary: 'c',
       points: [{ id: 'p', statement: 'Challenges engagement as a vanity number', marks: 2, hints: { require } }],
     });

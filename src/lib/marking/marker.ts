@@ -18,6 +18,7 @@ import type { Scenario } from '../content/schemas.ts';
 import { applyWordBudget } from './budget.ts';
 import { perText, runCodes } from './copy.ts';
 import { crammedSentences } from './crosspoint.ts';
+import { capUnapplied, namesTheCase } from './off-case.ts';
 import { NOT_MARKED_REASON, answerNotes, explainPoint, tooLongNote } from './explain.ts';
 import { DEFAULT_PARAMETERS, type MarkerParameters, ruleOn } from './params.ts';
 import { type AnswerIndex, type BlockReason, readAnswerText } from './read.ts';
@@ -108,9 +109,10 @@ export function markAnswerInDetail(
   const { index } = judged;
   const words = countAnswerWords(answer);
   // Only where the task sets a length: the budget reads the answer against what the task asks of it.
-  const judgements = ruleOn(params, 'word-budget') && scenario.words
+  const budgeted = ruleOn(params, 'word-budget') && scenario.words
     ? applyWordBudget(judged.judgements, scenario.points, words, params.wordsPerPoint)
     : judged.judgements;
+  const judgements = ruleOn(params, 'off-case') && !namesTheCase(index, scenario) ? capUnapplied(budgeted, scenario.points) : budgeted;
   const points: PointResult[] = scenario.points.map((point, i) => {
     const judgement = judgements[i] as PointJudgement;
     return {

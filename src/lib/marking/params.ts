@@ -146,6 +146,8 @@ export const RULE_NAMES = [
   'directive-list',
   /** An answer mostly of term lists is notes: its other note-form lines earn nothing either. */
   'notes',
+  /** An answer that names nothing of its case (no name, no figure from it) earns each point at most in part. */
+  'off-case',
 ] as const;
 export type RuleName = (typeof RULE_NAMES)[number];
 
