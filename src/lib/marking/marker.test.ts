@@ -304,6 +304,8 @@ describe('reasons name what is missing in the examiner’s terms', () => {
 
 describe('a reason need not say "because"', () => {
   const scenario: MarkableScenario = {
+    marks: 2,
+    command: 'evaluate',
     context: ['Brightwell'],
     points: [
       {
