@@ -167,6 +167,48 @@ test.describe('scenario feedback that teaches without leaking', () => {
     await expectSetAsideByRule(page, list, 'crammed', 'A sentence that names several points at once makes none of them');
   });
 
+  test('sentences that only point at things (“should focus on A, B and C”) earn nothing and the learner is told why', async ({ page }) => {
+    expect(scenario.id).toBe('maren-vale-crisis');
+    const pointers = [
+      'Maren & Vale should focus on a holding statement, the deleted comments and the Earth Edit ads.',
+      'Ellie Ward should consider an escalation procedure, clear roles and sign-off.',
+      'The brand should use social listening, sentiment and recovery.',
+      'Dan Reyes should also mention the CMA, the Green Claims Code and the 100% recycled claim.',
+    ].join(' ');
+    await expectSetAsideByRule(page, pointers, 'directive-list', 'Lists of terms earn nothing on their own');
+  });
+
+  test('a well-argued answer that never names the case earns each point only in part, and is told what is missing', async ({ page }) => {
+    expect(scenario.id).toBe('maren-vale-crisis');
+    // Sound crisis advice for any brand: no name, person or figure from this case.
+    const generic = [
+      'When a brand’s sustainability claim is exposed as false, it should post a holding statement the same day that admits the problem, because silence while an investigation runs lets the viral video tell the story for it.',
+      'Deleting critical comments looks like a cover-up and pushes people to repost their anger elsewhere, so the brand should restore them and reply publicly with what it is doing.',
+      'Scheduled promotional posts and paid ads for the range should be paused, since cheerful adverts beside an angry thread make the brand look like it is not listening.',
+      'The team needs a crisis protocol with an escalation procedure, named roles and sign-off for every public reply, so that nobody acts alone.',
+      'Every channel should give the same sincere message.',
+      'Social listening should track sentiment each day to show when reputation is recovering.',
+      'The false claim is a misleading environmental claim under consumer law, so the wording must be corrected at once.',
+    ].join(' ');
+    const marked = markAnswer(asMarkedInApp(scenario), generic);
+    const capped = markAnswer(asMarkedInApp(scenario), generic, markerParameters({ disabledRules: ['off-case'] }));
+    expect(capped.total, 'with off-case off, the answer would earn more').toBeGreaterThan(marked.total);
+    expect(marked.points.every((point) => point.status !== 'earned')).toBe(true);
+
+    const box = await openExercise(page);
+    await box.fill(generic);
+    await page.getByRole('button', { name: 'Mark my answer' }).click();
+    await expect(page.getByRole('heading', { name: `Marked: ${marked.total} out of ${scenario.marks}` })).toBeVisible();
+    const item = page.locator('.points > li').filter({ hasText: 'Partly earned' }).first();
+    await expect(item).toBeVisible();
+    await item.locator('summary').click();
+    await expect(item.locator('.reason')).toContainText('how it applies to this case');
+    // No point reads as earned in full: every status is “Partly earned” or “Not earned”.
+    const statuses = await page.locator('.points > li .status').allInnerTexts();
+    expect(statuses).toHaveLength(scenario.points.length);
+    for (const status of statuses) expect(status.trim()).toMatch(/(Partly|Not) earned$/);
+  });
+
   test('the page states the length limit, and an answer over it is refused with the reason while the draft is kept', async ({ page }) => {
     const box = await openExercise(page);
     await expect(page.getByText(`The marker reads up to ${ANSWER_WORD_LIMIT.toLocaleString('en-GB')} words.`, { exact: false })).toBeVisible();
