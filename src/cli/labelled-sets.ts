@@ -100,6 +100,9 @@ export function labelledCollections(
     // name): one half may be inspected, the other is only ever measured.
     ['course scenarios, other hands: inspected half', 'tests/fixtures/marking/course-inspected'],
     ['course scenarios, other hands: heldout half', 'tests/fixtures/marking/course-heldout'],
+    // Gaming answers (and two earnest ones each) to every course scenario, written later by other
+    // hands to find what the marker lets through: read while changing the marker, like an inspected half.
+    ['course scenarios, other hands: gaming set', 'tests/fixtures/marking/course-gaming'],
   ] as const) {
     // While tuning, the sets only ever measured are not even read, so nothing in them can steer a choice.
     if (options.skipHeldout && label.includes('heldout')) continue;
