@@ -36,9 +36,11 @@ async function openExercise(page: import('@playwright/test').Page) {
  * A gaming answer that would earn marks with `rule` switched off (checked in Node, so the test
  * fails if the rule stops mattering) is marked 0 on the page, with the note that says why.
  */
-async function expectSetAsideByRule(page: import('@playwright/test').Page, answer: string, rule: RuleName, note: string) {
-  const withoutRule = markAnswer(asMarkedInApp(scenario!), answer, markerParameters({ disabledRules: [rule] })).total;
-  expect(withoutRule, `with ${rule} off, the answer would earn marks`).toBeGreaterThan(0);
+async function expectSetAsideByRule(page: import('@playwright/test').Page, answer: string, rule: RuleName | RuleName[], note: string) {
+  // Where two rules both catch the answer, both are switched off to show it would otherwise earn.
+  const rules = Array.isArray(rule) ? rule : [rule];
+  const withoutRule = markAnswer(asMarkedInApp(scenario!), answer, markerParameters({ disabledRules: rules })).total;
+  expect(withoutRule, `with ${rules.join(' and ')} off, the answer would earn marks`).toBeGreaterThan(0);
   const box = await openExercise(page);
   await box.fill(answer);
   await page.getByRole('button', { name: 'Mark my answer' }).click();
@@ -145,7 +147,7 @@ test.describe('scenario feedback that teaches without leaking', () => {
       'The £2,000 a week of Meta ads for the Earth Edit should be paused because paused ads are paused.',
       'Ellie Ward needs an escalation procedure and a crisis protocol because a crisis needs a protocol, so the protocol is the crisis protocol.',
     ].join(' ');
-    await expectSetAsideByRule(page, circular, 'circular-reason', 'A reason that repeats what it is meant to explain earns nothing');
+    await expectSetAsideByRule(page, circular, ['circular-reason', 'unargued'], 'A reason that repeats what it is meant to explain earns nothing');
   });
 
   test('an outline of what the learner would have covered earns nothing and the learner is told why', async ({ page }) => {
@@ -176,6 +178,19 @@ test.describe('scenario feedback that teaches without leaking', () => {
       'Dan Reyes should also mention the CMA, the Green Claims Code and the 100% recycled claim.',
     ].join(' ');
     await expectSetAsideByRule(page, pointers, 'directive-list', 'Lists of terms earn nothing on their own');
+  });
+
+  test('an answer that names every recommendation but never says why earns nothing and the learner is told why', async ({ page }) => {
+    expect(scenario.id).toBe('maren-vale-crisis');
+    const unargued = [
+      'Dan Reyes should issue a prompt holding statement about the Earth Edit labels.',
+      'Ellie Ward should stop deleting critical comments and answer negative feedback publicly on Instagram.',
+      'The scheduled Earth Edit posts and the £2,000 a week of Meta ads should be paused.',
+      'Maren & Vale needs a crisis protocol with an escalation procedure, clear roles and sign-off.',
+      'The response on TikTok and Instagram should be consistent and sincere.',
+      'Social listening should track the 71% negative sentiment and the recovery of reputation.',
+    ].join(' ');
+    await expectSetAsideByRule(page, unargued, 'unargued', 'Your answer names what should happen but never says why');
   });
 
   test('a well-argued answer that never names the case earns each point only in part, and is told what is missing', async ({ page }) => {

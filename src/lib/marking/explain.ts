@@ -35,6 +35,7 @@ const TEXT = {
   generic: 'A reason true of every organisation proves nothing about this one: give each reason from the case’s own facts.',
   question: 'Asking the questions is not answering them: say what the organisation should do, and why.',
   unwritten: 'Points listed as what you would have covered earn nothing: the marks are for the argument you write.',
+  unargued: 'Your answer names what should happen but never says why: for each recommendation, argue the reason it suits this case and what it would change.',
   crammed: 'A sentence that names several points at once makes none of them: give each point its own sentences, with your reason and the case’s detail.',
   stock: 'Sentences made of stock phrases would fit any organisation, so they earn nothing: say what this one should do, for whom, and why.',
   tooShort: 'Named in too few words to have made it: develop it in a sentence or two of its own, applied to the case.',
@@ -132,6 +133,7 @@ const SET_ASIDE_NOTES: readonly (readonly [readonly BlockReason[], string])[] = 
   [['generic'], TEXT.generic],
   [['question'], TEXT.question],
   [['unwritten'], TEXT.unwritten],
+  [['unargued'], TEXT.unargued],
   [['crammed'], TEXT.crammed],
   [['echo'], TEXT.echoes],
 ];
@@ -151,6 +153,7 @@ export const SET_ASIDE_LABELS: Readonly<Record<BlockReason, string>> = {
   generic: 'a reason true of every organisation, with nothing of this case in it',
   question: 'a question, which leaves the point to the reader',
   unwritten: 'an outline of what you would have covered, not an argument',
+  unargued: 'a claim in an answer that gives no reason anywhere',
 };
 
 export const NOT_MARKED_REASON = 'Not marked: the answer is over the length the marker reads.';

@@ -148,6 +148,8 @@ export const RULE_NAMES = [
   'notes',
   /** An answer that names nothing of its case (no name, no figure from it) earns each point at most in part. */
   'off-case',
+  /** An answer of three or more sentences with no reason anywhere and hardly a word of the learner's own develops nothing. */
+  'unargued',
 ] as const;
 export type RuleName = (typeof RULE_NAMES)[number];
 

@@ -8,7 +8,7 @@ import { type MarkerParameters, ruleOn } from './params.ts';
 import { type AnalysedText, type Token, analyse, phraseStems } from './text.ts';
 
 /** Why a sentence cannot earn by itself. A fragment is a heading or a clipped phrase: it earns nothing alone but does not end a passage. */
-export type BlockReason = 'list' | 'echo' | 'crammed' | 'fragment' | 'copied' | 'model' | 'stock' | 'story' | 'recap' | 'circular' | 'generic' | 'question' | 'unwritten';
+export type BlockReason = 'list' | 'echo' | 'crammed' | 'fragment' | 'copied' | 'model' | 'stock' | 'story' | 'recap' | 'circular' | 'generic' | 'question' | 'unwritten' | 'unargued';
 
 export interface AnswerIndex {
   analysed: AnalysedText;

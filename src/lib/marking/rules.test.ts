@@ -928,3 +928,36 @@ describe('notes: an answer made mostly of term lists', () => {
     expect(total(earnest)).toBe(total(earnest, without('notes')));
   });
 });
+
+describe('unargued: an answer with no reason anywhere and hardly a word of its own', () => {
+  const points: MarkingPoint[] = [
+    { id: 'holding', statement: 'Justifies a prompt public holding statement instead of waiting for the investigation', marks: 4, hints: { accept: [], reject: [], require: [['holding statement', 'statement'], ['prompt', 'today', 'now', 'straight away']], application: true, reasoning: false } },
+    { id: 'deleting', statement: 'Explains why deleting critical comments damages reputation and recommends answering publicly', marks: 4, hints: { accept: [], reject: [], require: [['deleting', 'delete'], ['publicly', 'in public']], application: true, reasoning: false } },
+    { id: 'pause', statement: 'Recommends pausing the scheduled promotional posts and ads for the collection', marks: 2, hints: { accept: [], reject: [], require: [['pause', 'paused', 'stop'], ['ads', 'posts']], application: true, reasoning: false } },
+  ];
+  const scenario = {
+    marks: 10,
+    points,
+    context: ['Maren & Vale', 'Earth Edit', 'Ellie Ward', 'Dan Reyes', 'Instagram', 'TikTok', '1.8 million'],
+    command: 'recommend' as const,
+    case: 'Maren & Vale is a Leeds fashion brand. Its Earth Edit collection claimed 100% recycled fabric. A TikTok video reached 1.8 million views. Ellie Ward deleted critical comments on Instagram and negative feedback grew. Meta ads for the collection kept running. Dan Reyes wants to wait for the supplier investigation.',
+  };
+  const total = (answer: string, params = DEFAULT_PARAMETERS) => markAnswerInDetail(scenario, answer, params).result.total;
+  it('develops nothing when every sentence is the marking’s words and the case’s names', () => {
+    const echo =
+      'Dan Reyes should issue a prompt holding statement about the Earth Edit collection today. Ellie Ward should stop deleting critical comments and answer publicly for Maren & Vale. The scheduled Earth Edit posts and the Meta ads for the collection should be paused at Maren & Vale. Maren & Vale should answer critical comments publicly and stop deleting them, says Dan Reyes, and Ellie Ward agrees with Dan Reyes.';
+    expect(total(echo)).toBe(0);
+    expect(total(echo, without('unargued'))).toBeGreaterThan(0);
+    expect(markAnswerInDetail(scenario, echo).result.notes.join(' ')).toMatch(/never says why/);
+  });
+  it('leaves an answer that argues without the word “because”, in words of its own', () => {
+    const argued =
+      'Dan Reyes should put out a short holding statement today that admits the Earth Edit labels are wrong; ten days of silence lets a viral video write the story. Ellie Ward should stop deleting critical comments and answer them publicly: removed comments get screenshotted and reposted with a cover-up angle. The Earth Edit ads should be paused, since cheerful adverts under an angry thread look tone-deaf.';
+    expect(total(argued)).toBe(total(argued, without('unargued')));
+    expect(total(argued)).toBeGreaterThan(0);
+  });
+  it('leaves a terse answer under sixty words to the word budget', () => {
+    const terse = 'Dan Reyes should issue a holding statement today. Ellie Ward should stop deleting comments and reply publicly. Pause the Earth Edit ads and posts.';
+    expect(total(terse)).toBe(total(terse, without('unargued')));
+  });
+});

@@ -668,7 +668,31 @@ export function markDevelopment(index: AnswerIndex, vocabulary: ScenarioVocabula
     }
     return ownDetails >= params.developmentOwnDetails;
   });
+  // "Dan Reyes should issue a prompt holding statement about the Earth Edit. Ellie Ward should stop
+  // deleting comments…": sentence after sentence of the marking's words and the case's names, and
+  // not one reason in the whole answer. Its case names are not application; nothing in it is
+  // developed. Earnest answers gave a reason somewhere, or brought twice as many words of their own.
+  if (ruleOn(params, 'unargued')) {
+    const counted = analysed.sentences.filter((sentence) => sentence.endToken - sentence.firstToken >= UNARGUED_SENTENCE_WORDS);
+    const ownMean = counted.reduce((sum, sentence) => sum + (index.ownWords[sentence.index] ?? 0), 0) / Math.max(1, counted.length);
+    const unargued = analysed.tokens.length >= UNARGUED_MIN_WORDS && counted.length >= UNARGUED_MIN_SENTENCES && !index.reasoned.some(Boolean) && ownMean < UNARGUED_OWN_WORDS;
+    if (unargued) {
+      index.developed = index.developed.map(() => false);
+      for (const sentence of analysed.sentences) if (!index.blocked.has(sentence.index)) index.blocked.set(sentence.index, 'unargued');
+    }
+  }
 }
+
+/** Sentences shorter than this are headings and asides, not counted for `unargued`. */
+const UNARGUED_SENTENCE_WORDS = 4;
+const UNARGUED_MIN_SENTENCES = 3;
+/** A short answer is judged by the word budget instead: terse is not the same as unargued. */
+const UNARGUED_MIN_WORDS = 60;
+/**
+ * Words of the learner's own per sentence below which an answer with no reason is the marking
+ * handed back: feedback-echo answers averaged 0 to 1.8, earnest answers with no reason word 2.8 and up.
+ */
+const UNARGUED_OWN_WORDS = 1.5;
 
 /** Every stem of the case text, for spotting the case restated in other order. */
 export const caseStems = perText((caseText) => new Set(phraseStems(caseText)));
