@@ -690,7 +690,8 @@ const UNARGUED_MIN_SENTENCES = 3;
 const UNARGUED_MIN_WORDS = 60;
 /**
  * Words of the learner's own per sentence below which an answer with no reason is the marking
- * handed back: feedback-echo answers averaged 0 to 1.8, earnest answers with no reason word 2.8 and up.
+ * handed back: feedback-echo answers averaged 0 to 1.8; earnest answers with no reason word, 1.5
+ * and 1.8 for two weak ones and 2.8 and up for the rest.
  */
 const UNARGUED_OWN_WORDS = 1.5;
 
