@@ -109,15 +109,15 @@ it('agrees with other hands’ answers to course scenarios (inspected half) no w
 /**
  * Gaming answers by other hands to every course scenario (two stuffed, two feedback-echo, one pasted,
  * one copied-case, and a competent and an other-words answer each), measured 2026-12-03: hints
- * 0.570, wording alone 0.361; stuffed, pasted and copied mean 8.1%, feedback-echo mean 4.8%. The worst
- * answers (a pasted one at 80%, an echo one at 60%) are over the fifth: reported, not met.
+ * 0.583, wording alone 0.380; stuffed, pasted and copied mean 7.2%, feedback-echo mean 1.4%. The worst
+ * answers (a pasted one at 80%, an echo one at 21.4%) are over the fifth: reported, not met.
  */
 it('agrees with the course gaming set no worse than measured, and keeps its gaming means at or below a fifth', () => {
   const gaming = byLabel('course scenarios, other hands: gaming set');
   expect(gaming.answers.length).toBe(128);
   const hinted = evaluateMarker(gaming.answers);
-  expect(hinted.agreement.kappa).toBeGreaterThanOrEqual(0.565);
-  expect(evaluateMarker(gaming.answers, { ignoreHints: true }).agreement.kappa).toBeGreaterThanOrEqual(0.355);
+  expect(hinted.agreement.kappa).toBeGreaterThanOrEqual(0.575);
+  expect(evaluateMarker(gaming.answers, { ignoreHints: true }).agreement.kappa).toBeGreaterThanOrEqual(0.375);
   expect(hinted.stuffedShare).toBeLessThanOrEqual(0.2);
   expect(hinted.echoShare).toBeLessThanOrEqual(0.2);
 });

@@ -690,10 +690,11 @@ const UNARGUED_MIN_SENTENCES = 3;
 const UNARGUED_MIN_WORDS = 60;
 /**
  * Words of the learner's own per sentence below which an answer with no reason is the marking
- * handed back: feedback-echo answers averaged 0 to 1.8; earnest answers with no reason word, 1.5
- * and 1.8 for two weak ones and 2.8 and up for the rest.
+ * handed back: feedback-echo answers averaged 0 to 1.8 (a numbered or "Heading – claim" one just
+ * over it); earnest answers with no reason word, 1.5 and 1.8 for two weak ones under sixty words and
+ * 2.8 and up for the rest.
  */
-const UNARGUED_OWN_WORDS = 1.5;
+const UNARGUED_OWN_WORDS = 2;
 
 /** Every stem of the case text, for spotting the case restated in other order. */
 export const caseStems = perText((caseText) => new Set(phraseStems(caseText)));
