@@ -89,35 +89,34 @@ it('keeps gaming answers on the new scenarios at or below a fifth on average, an
 
 /**
  * Answers by other hands to the course's own scenarios, marked with the course's hints: what a
- * learner meets. Measured 2026-12-03 (inspected half): hints 0.543, wording alone 0.368; stuffed,
- * pasted and copied answers mean 3.2% with hints, worst 22.2% (over the fifth: reported, not met);
- * labelled feedback-echo mean 4.8%, worst 20.0%.
+ * learner meets. Measured 2026-12-03 (inspected half): hints 0.543, wording alone 0.374; stuffed,
+ * pasted and copied answers mean 2.2% with hints, worst 16.0%; labelled feedback-echo mean 4.8%,
+ * worst 20.0%. The gaming limits are held as limits.
  */
-it('agrees with other hands’ answers to course scenarios (inspected half) no worse than measured, and holds gaming where it stands', () => {
+it('agrees with other hands’ answers to course scenarios (inspected half) no worse than measured, and keeps every gaming answer at or below a fifth', () => {
   const inspected = byLabel('course scenarios, other hands: inspected');
   expect(inspected.answers.length).toBe(104);
   const hinted = evaluateMarker(inspected.answers);
   expect(hinted.agreement.kappa).toBeGreaterThanOrEqual(0.53);
-  expect(evaluateMarker(inspected.answers, { ignoreHints: true }).agreement.kappa).toBeGreaterThanOrEqual(0.36);
+  expect(evaluateMarker(inspected.answers, { ignoreHints: true }).agreement.kappa).toBeGreaterThanOrEqual(0.365);
   expect(hinted.stuffedShare).toBeLessThanOrEqual(0.2);
   expect(hinted.echoShare).toBeLessThanOrEqual(0.2);
   expect(hinted.worstEcho?.share ?? 0, hinted.worstEcho?.id).toBeLessThanOrEqual(0.2);
-  // The worst stuffed answer is still over the limit; this ceiling only stops it getting worse.
-  expect(hinted.worstStuffed?.share ?? 0, hinted.worstStuffed?.id).toBeLessThanOrEqual(0.23);
+  expect(hinted.worstStuffed?.share ?? 0, hinted.worstStuffed?.id).toBeLessThanOrEqual(0.2);
 });
 
 /**
  * Gaming answers by other hands to every course scenario (two stuffed, two feedback-echo, one pasted,
  * one copied-case, and a competent and an other-words answer each), measured 2026-12-03: hints
- * 0.583, wording alone 0.380; stuffed, pasted and copied mean 7.2%, feedback-echo mean 1.4%. The worst
+ * 0.586, wording alone 0.392; stuffed, pasted and copied mean 4.5%, feedback-echo mean 1.4%. The worst
  * answers (a pasted one at 80%, an echo one at 21.4%) are over the fifth: reported, not met.
  */
 it('agrees with the course gaming set no worse than measured, and keeps its gaming means at or below a fifth', () => {
   const gaming = byLabel('course scenarios, other hands: gaming set');
   expect(gaming.answers.length).toBe(128);
   const hinted = evaluateMarker(gaming.answers);
-  expect(hinted.agreement.kappa).toBeGreaterThanOrEqual(0.575);
-  expect(evaluateMarker(gaming.answers, { ignoreHints: true }).agreement.kappa).toBeGreaterThanOrEqual(0.375);
+  expect(hinted.agreement.kappa).toBeGreaterThanOrEqual(0.58);
+  expect(evaluateMarker(gaming.answers, { ignoreHints: true }).agreement.kappa).toBeGreaterThanOrEqual(0.385);
   expect(hinted.stuffedShare).toBeLessThanOrEqual(0.2);
   expect(hinted.echoShare).toBeLessThanOrEqual(0.2);
 });

@@ -950,6 +950,11 @@ describe('unargued: an answer with no reason anywhere and hardly a word of its o
     expect(total(echo, without('unargued'))).toBeGreaterThan(0);
     expect(markAnswerInDetail(scenario, echo).result.notes.join(' ')).toMatch(/never says why/);
   });
+  it('stays unargued when one sentence gains a “because” after the note', () => {
+    const patched =
+      'Dan Reyes should issue a prompt holding statement about the Earth Edit collection today. Ellie Ward should stop deleting critical comments and answer publicly for Maren & Vale. The scheduled Earth Edit posts and the Meta ads for the collection should be paused at Maren & Vale. Maren & Vale should answer critical comments publicly and stop deleting them, says Dan Reyes. Ellie Ward agrees with Dan Reyes because silence looks guilty.';
+    expect(total(patched, without('unargued'))).toBeGreaterThan(total(patched));
+  });
   it('leaves an answer that argues without the word “because”, in words of its own', () => {
     const argued =
       'Dan Reyes should put out a short holding statement today that admits the Earth Edit labels are wrong; ten days of silence lets a viral video write the story. Ellie Ward should stop deleting critical comments and answer them publicly: removed comments get screenshotted and reposted with a cover-up angle. The Earth Edit ads should be paused, since cheerful adverts under an angry thread look tone-deaf.';

@@ -675,7 +675,13 @@ export function markDevelopment(index: AnswerIndex, vocabulary: ScenarioVocabula
   if (ruleOn(params, 'unargued')) {
     const counted = analysed.sentences.filter((sentence) => sentence.endToken - sentence.firstToken >= UNARGUED_SENTENCE_WORDS);
     const ownMean = counted.reduce((sum, sentence) => sum + (index.ownWords[sentence.index] ?? 0), 0) / Math.max(1, counted.length);
-    const unargued = analysed.tokens.length >= UNARGUED_MIN_WORDS && counted.length >= UNARGUED_MIN_SENTENCES && !index.reasoned.some(Boolean) && ownMean < UNARGUED_OWN_WORDS;
+    // One "because" added after reading the note does not make the rest of the answer argued.
+    const reasons = index.reasoned.filter(Boolean).length;
+    const unargued =
+      analysed.tokens.length >= UNARGUED_MIN_WORDS &&
+      counted.length >= UNARGUED_MIN_SENTENCES &&
+      reasons <= (counted.length >= UNARGUED_ONE_REASON_SENTENCES ? 1 : 0) &&
+      ownMean < UNARGUED_OWN_WORDS;
     if (unargued) {
       index.developed = index.developed.map(() => false);
       for (const sentence of analysed.sentences) if (!index.blocked.has(sentence.index)) index.blocked.set(sentence.index, 'unargued');
@@ -686,6 +692,8 @@ export function markDevelopment(index: AnswerIndex, vocabulary: ScenarioVocabula
 /** Sentences shorter than this are headings and asides, not counted for `unargued`. */
 const UNARGUED_SENTENCE_WORDS = 4;
 const UNARGUED_MIN_SENTENCES = 3;
+/** From this many sentences, a single reason still leaves the answer unargued. */
+const UNARGUED_ONE_REASON_SENTENCES = 5;
 /** A short answer is judged by the word budget instead: terse is not the same as unargued. */
 const UNARGUED_MIN_WORDS = 60;
 /**
