@@ -86,6 +86,7 @@ function collect(row: Row, answers: readonly LabelledAnswer[], second: Map<strin
   }
 }
 
+const cell = (pairs: Pair[]) => `${kappa(pairs)} (${accuracy(pairs)})`.padEnd(13);
 const total = emptyRow();
 const missing: string[] = [];
 console.log('kappa (accuracy)          | examiner 1 vs 2 | wording vs 1 | wording vs 2 | hints vs 1   | hints vs 2');
@@ -95,11 +96,9 @@ for (const set of SETS) {
     const row = emptyRow();
     collect(row, collection.answers, second, missing);
     collect(total, collection.answers, second, missing);
-    const cell = (pairs: Pair[]) => `${kappa(pairs)} (${accuracy(pairs)})`.padEnd(13);
     console.log(`${collection.label.slice(0, 25).padEnd(25)} | ${cell(row.judges).padEnd(15)} | ${cell(row.wordingFirst)}| ${cell(row.wordingSecond)}| ${cell(row.hintsFirst)}| ${cell(row.hintsSecond)}`);
   }
 }
-const cell = (pairs: Pair[]) => `${kappa(pairs)} (${accuracy(pairs)})`.padEnd(13);
 console.log(`${'all four sets'.padEnd(25)} | ${cell(total.judges).padEnd(15)} | ${cell(total.wordingFirst)}| ${cell(total.wordingSecond)}| ${cell(total.hintsFirst)}| ${cell(total.hintsSecond)}`);
 const confusion = agreement(total.judges).confusion;
 console.log('\nexaminer 1 (rows) against examiner 2 (columns), all four sets:');

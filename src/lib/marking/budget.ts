@@ -5,7 +5,7 @@
  * full marks at a fifth of that. When the points credited need more words than the answer has,
  * the points made in the shortest passages are marked down first, one step at a time.
  */
-import type { PointJudgement } from './score.ts';
+import { type PointJudgement, partlyMarks } from './score.ts';
 
 export interface BudgetedPoint {
   marks: number;
@@ -39,7 +39,7 @@ export function applyWordBudget(judgements: readonly PointJudgement[], points: r
 
 function markedDown(judgement: PointJudgement, max: number): PointJudgement {
   if (judgement.status === 'earned') {
-    return { ...judgement, status: 'partly', marks: Math.floor(max) / 2, verdict: { kind: 'short', from: 'earned' } };
+    return { ...judgement, status: 'partly', marks: partlyMarks(max), verdict: { kind: 'short', from: 'earned' } };
   }
   const { shown: _shown, ...rest } = judgement;
   return { ...rest, status: 'not', marks: 0, evidence: [], sentences: [], verdict: { kind: 'short', from: 'partly' } };

@@ -3,8 +3,9 @@
  * applied nothing to it: whatever it says is true of any organisation. Examiners credit such an
  * answer at most in part, point by point, however well it argues the general idea.
  */
+import { perText } from './copy.ts';
 import type { AnswerIndex } from './read.ts';
-import type { PointJudgement } from './score.ts';
+import { type PointJudgement, partlyMarks } from './score.ts';
 
 export interface CappedPoint {
   marks: number;
@@ -13,6 +14,8 @@ export interface CappedPoint {
 /** Numbers as a case writes them, so "£18,000" in the answer meets "18,000" in the case. */
 const NUMBER = /\d[\d,.]*\d|\d/g;
 const numbersIn = (text: string) => new Set((text.match(NUMBER) ?? []).map((number) => number.replace(/,/g, '')));
+/** The case's figures, read once per case text rather than on every marking. */
+const caseNumbersOf = perText(numbersIn);
 
 export interface CaseSource {
   case?: string | undefined;
@@ -25,7 +28,7 @@ export interface CaseSource {
  */
 export function namesTheCase(index: AnswerIndex, scenario: CaseSource): boolean {
   if (index.applied.some(Boolean)) return true;
-  const caseNumbers = numbersIn(scenario.case ?? '');
+  const caseNumbers = caseNumbersOf(scenario.case);
   if (!scenario.case || ((scenario.context ?? []).length === 0 && caseNumbers.size === 0)) return true;
   return [...numbersIn(index.analysed.text)].some((number) => caseNumbers.has(number));
 }
@@ -34,6 +37,6 @@ export function capUnapplied(judgements: readonly PointJudgement[], points: read
   return judgements.map((judgement, i) => {
     if (judgement.status !== 'earned' || judgement.verdict.kind !== 'earned') return judgement;
     const max = points[i]?.marks ?? 0;
-    return { ...judgement, status: 'partly', marks: Math.floor(max) / 2, verdict: { ...judgement.verdict, kind: 'partly', wantsApplication: true } };
+    return { ...judgement, status: 'partly', marks: partlyMarks(max), verdict: { ...judgement.verdict, kind: 'partly', wantsApplication: true } };
   });
 }

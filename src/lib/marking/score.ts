@@ -325,7 +325,8 @@ export function near(index: AnswerIndex, flags: boolean[], window: number[]): bo
   return window.some((i) => [i - 1, i, i + 1].some((j) => flags[j] === true && sentences[j]?.paragraph === paragraph));
 }
 
-function partlyMarks(max: number): number {
+/** Part credit as the marker gives it: half of the whole marks (a 3-mark point gives 1.5, a 1-mark point 0.5). */
+export function partlyMarks(max: number): number {
   return Math.floor(max) / 2;
 }
 
